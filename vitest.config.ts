@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+// Unit tests run in Node: the domain, the simulated backend and the API client need no DOM.
+// Screens are tested in real Chromium by Playwright (e2e/), because UI5 web components need layout.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/test-setup.ts'],
+    benchmark: { include: ['src/**/*.bench.ts'] },
+  },
+})
