@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs'
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
+
+// One zone per app: an app may not import another app (each Fiori app stands alone).
+const apps = readdirSync('src/apps', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+const appIsolation = apps.map((app) => ({
+  target: `./src/apps/${app}`,
+  from: './src/apps',
+  except: [`./${app}`],
+  message: 'One app never imports another: share code through src/ui or src/api.',
+}))
+
+// The layers of docs/architecture: dependencies point down only.
+// apps → ui, api;  ui → api;  api → domain (types and pure helpers);  mocks → api, domain;  domain → nothing.
+const layerZones = [
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing outside itself.' },
+  { target: './src/api', from: ['./src/mocks', './src/ui', './src/apps'], message: 'src/api is the client contract: it knows no screen and no mock.' },
+  { target: './src/mocks', from: ['./src/ui', './src/apps'], message: 'The simulated backend knows no screen.' },
+  { target: './src/ui', from: ['./src/mocks', './src/apps', './src/domain'], message: 'The shell shows what the API says: no mocks, no apps, no domain rules.' },
+  { target: './src/apps', from: ['./src/mocks', './src/domain'], message: 'Apps show what the API says: never import the mocks or recompute domain rules.' },
+]
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results', 'demo-output'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...appIsolation] }],
+      'react/no-danger': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain is pure TypeScript: no package at all (no React, no MSW, no Node), only its own files.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\.{1,2}/)', message: 'src/domain imports nothing but its own files.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'The domain has no storage.' },
+        { name: 'indexedDB', message: 'The domain has no storage.' },
+        { name: 'fetch', message: 'The domain has no network.' },
+        { name: 'document', message: 'The domain has no DOM.' },
+        { name: 'window', message: 'The domain has no DOM.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Today is an argument in the domain, never the wall clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: 'Today is an argument in the domain, never the wall clock.' },
+      ],
+    },
+  },
+)

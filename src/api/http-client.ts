@@ -1,0 +1,80 @@
+import { ApiError, isErrorBody } from './api-error'
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+
+export interface JsonResponse<T> {
+  data: T
+  headers: Headers
+}
+
+// Relative to the page, so the app works from any base path (see vite.config.ts `base`).
+const apiBase = 'api/'
+
+/** Calls the API and returns its JSON body and headers; anything else becomes an ApiError. */
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<JsonResponse<T>> {
+  const response = await send(path, options)
+  return { data: (await readJson(response)) as T, headers: response.headers }
+}
+
+/** Calls the API for a file (an export) and returns its bytes, type and file name. */
+export async function requestFile(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName: string | undefined; contentType: string }> {
+  const response = await send(path, options)
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  return {
+    blob: await response.blob(),
+    fileName: /filename="([^"]+)"/.exec(disposition)?.[1],
+    contentType: response.headers.get('Content-Type') ?? 'application/octet-stream',
+  }
+}
+
+async function send(path: string, { method = 'GET', body, headers, signal }: RequestOptions) {
+  const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
+  let response: Response
+  try {
+    response = await fetch(apiBase + path.replace(/^\//, ''), {
+      method,
+      signal,
+      headers: {
+        Accept: 'application/json',
+        ...(body !== undefined && !isRaw ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body),
+    })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    throw new ApiError(0, 'NetworkError', 'The simulated backend could not be reached. Check your connection and try again.')
+  }
+  if (!response.ok) throw await toApiError(response)
+  return response
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined
+  const type = response.headers.get('Content-Type') ?? ''
+  // Without the service worker, a static server answers /api/* with index.html: say so plainly.
+  if (!type.includes('application/json')) {
+    throw new ApiError(
+      response.status,
+      'NotJson',
+      `The backend answered with ${type || 'no content type'} instead of JSON: the simulated backend (service worker) is not running. Reload the page.`,
+    )
+  }
+  return response.json()
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined)
+  if (isErrorBody(body)) {
+    return new ApiError(response.status, body.error.code, body.error.message, body.error.details)
+  }
+  return new ApiError(response.status, 'HttpError', `The request failed with HTTP ${response.status} ${response.statusText}.`)
+}
