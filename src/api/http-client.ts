@@ -35,6 +35,14 @@ export async function requestFile(
   }
 }
 
+/** Appends the set, non-empty values as a query string: `withQuery('x', { a: 1 })` → `x?a=1`. */
+export function withQuery(path: string, params: Record<string, string | number | boolean | undefined>) {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value))
+  const text = search.toString()
+  return text ? `${path}?${text}` : path
+}
+
 async function send(path: string, { method = 'GET', body, headers, signal }: RequestOptions) {
   const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
   let response: Response

@@ -1,19 +1,19 @@
-import { ShellBar, ShellBarBranding } from '@ui5/webcomponents-react'
-import { Outlet } from 'react-router'
+import { ShellBar } from '@ui5/webcomponents-react'
+import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
 import './shell-layout.css'
 
-/** The frame every app lives in: the ShellBar (its branding leads home) above the current screen. */
+/** The frame every app lives in: the ShellBar (logo and title lead home) above the current screen. */
 export function ShellLayout() {
+  const navigate = useNavigate()
   return (
     <div className="shell">
       <ShellBar
+        primaryTitle="Rotation Lab"
         secondaryTitle="SAP BTP ABAP environment — simulated"
-        branding={
-          <ShellBarBranding href="#/" accessibleName="Rotation Lab, go to Home" logo={<img src={logoUrl} alt="" />}>
-            Rotation Lab
-          </ShellBarBranding>
-        }
+        logo={<img src={logoUrl} alt="" className="shell__logo" />}
+        accessibilityAttributes={{ logo: { name: 'Rotation Lab, go to Home' } }}
+        onLogoClick={() => navigate('/')}
       />
       <div className="shell__content">
         <Outlet />

@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import { authenticationMethod, connectionOutcome, readinessStatus } from './common'
+
+// Field rules an administrator sees as value states; the backend applies the same schemas.
+export const systemId = z
+  .string()
+  .trim()
+  .min(1, 'Enter a System ID.')
+  .max(40, 'A System ID has at most 40 characters.')
+  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'Use capital letters, digits, "_" and "-", starting with a letter or digit.')
+
+export const systemName = z.string().trim().min(1, 'Enter a System Name.').max(80, 'A System Name has at most 80 characters.')
+
+export const hostName = z
+  .string()
+  .trim()
+  .max(253, 'A host name has at most 253 characters.')
+  .regex(
+    /^$|^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+    'Enter a host name such as api.example.com (letters, digits, "-" and ".").',
+  )
+
+export const port = z
+  .number({ message: 'Enter a port number.' })
+  .int('A port is a whole number.')
+  .min(1, 'A port lies between 1 and 65535.')
+  .max(65535, 'A port lies between 1 and 65535.')
+
+export const outboundUser = z.object({
+  id: z.string(),
+  userName: z.string(),
+  authenticationMethod,
+  clientCertificateId: z.string().optional(),
+  /** Description of the client certificate (Client Default, Client Default Expiring, …). */
+  clientCertificateDescription: z.string().optional(),
+  /** Only for SSL Client Certificate users. */
+  readiness: readinessStatus.optional(),
+  connection: connectionOutcome.optional(),
+})
+export type OutboundUser = z.infer<typeof outboundUser>
+
+export const inboundUser = z.object({ userName: z.string(), authenticationMethod })
+
+export const communicationSystem = z.object({
+  systemId: z.string(),
+  systemName: z.string(),
+  contactInformation: z.string(),
+  hostName: z.string(),
+  port: z.number(),
+  inboundOnly: z.boolean(),
+  inboundUsers: z.array(inboundUser),
+  outboundUsers: z.array(outboundUser),
+  /** Also sent as the ETag header; PATCH and DELETE must echo it in If-Match. */
+  version: z.number(),
+})
+export type CommunicationSystem = z.infer<typeof communicationSystem>
+
+export const communicationSystemSummary = z.object({
+  systemId: z.string(),
+  systemName: z.string(),
+  hostName: z.string(),
+  /** The certificates its outbound users use, by id and description. */
+  certificates: z.array(z.object({ id: z.string(), description: z.string() })),
+  /** The worst readiness among its certificate-based outbound users; absent when it has none. */
+  readiness: readinessStatus.optional(),
+  outboundUserCount: z.number(),
+})
+export type CommunicationSystemSummary = z.infer<typeof communicationSystemSummary>
+
+export const communicationSystemList = z.object({ items: z.array(communicationSystemSummary), total: z.number() })
+
+export const createSystemRequest = z.object({
+  systemId,
+  systemName,
+  contactInformation: z.string().max(200).optional(),
+  hostName: hostName.optional(),
+  port: port.optional(),
+  inboundOnly: z.boolean().optional(),
+})
+export type CreateSystemRequest = z.infer<typeof createSystemRequest>
+
+export const updateSystemRequest = z
+  .object({
+    systemName,
+    contactInformation: z.string().max(200, 'Contact Information has at most 200 characters.'),
+    hostName,
+    port,
+    inboundOnly: z.boolean(),
+  })
+  .partial()
+  .strict()
+export type UpdateSystemRequest = z.infer<typeof updateSystemRequest>
+
+export const outboundUserRequest = z
+  .object({
+    userName: z.string().trim().min(1, 'Enter a User Name.').max(60, 'A User Name has at most 60 characters.'),
+    authenticationMethod,
+    clientCertificateId: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((user) => user.authenticationMethod !== 'SSL Client Certificate' || !!user.clientCertificateId, {
+    message: 'Choose a Client Certificate.',
+    path: ['clientCertificateId'],
+  })
+export type OutboundUserRequest = z.infer<typeof outboundUserRequest>
+
+export const checkConnectionResponse = connectionOutcome.extend({
+  certificate: z.object({ id: z.string(), description: z.string(), fingerprintSha256: z.string() }),
+  host: z.string(),
+})
+export type CheckConnectionResponse = z.infer<typeof checkConnectionResponse>

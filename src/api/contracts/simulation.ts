@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { isoDate } from './common'
+
+export const scenario = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  today: isoDate,
+})
+export type Scenario = z.infer<typeof scenario>
+
+export const scenarioList = z.object({ items: z.array(scenario), current: z.string().nullable() })
+export type ScenarioList = z.infer<typeof scenarioList>
+
+export const resetRequest = z.object({ scenario: z.string().min(1) }).strict()
+export type ResetRequest = z.infer<typeof resetRequest>
+
+/** Fault injection for UX prototyping and tests. */
+export const faultSettings = z.object({
+  latency: z.enum(['none', 'realistic', 'slow']),
+  fail: z.enum(['none', 'reads', 'writes', 'all']),
+  failureKind: z.enum(['http-500', 'network-error']),
+  /** Share of matching requests that fail, 0..1. */
+  failureRate: z.number().min(0).max(1),
+})
+export type FaultSettings = z.infer<typeof faultSettings>

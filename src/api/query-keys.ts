@@ -1,0 +1,14 @@
+/**
+ * The roots of every query key. Anything that changes simulated time or the landscape invalidates
+ * `all` (a clock move can change every resource); finer invalidations use the resource roots.
+ */
+export const queryKeys = {
+  all: ['rotation-lab'] as const,
+  clock: ['rotation-lab', 'clock'] as const,
+  scenarios: ['rotation-lab', 'scenarios'] as const,
+  clientCertificates: ['rotation-lab', 'client-certificates'] as const,
+  communicationSystems: ['rotation-lab', 'communication-systems'] as const,
+  externalSystems: ['rotation-lab', 'external-systems'] as const,
+  readiness: ['rotation-lab', 'readiness'] as const,
+  events: ['rotation-lab', 'events'] as const,
+}
