@@ -3,7 +3,7 @@ import type { CertificateStatus, ClientCertificate, ClientCertificateSummary, Ex
 import { requestFile, requestJson, withQuery } from './http-client'
 import { queryKeys } from './query-keys'
 
-export interface CertificateFilter {
+export type CertificateFilter = {
   search?: string
   status?: CertificateStatus
   managedBy?: ManagedBy
