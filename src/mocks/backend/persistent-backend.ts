@@ -1,0 +1,80 @@
+import { withExclusiveLock } from './exclusive-lock'
+import type { SystemStore } from './system-store'
+
+/** The persisted system cannot be used (older version or damaged): the user must choose a reset. */
+export class StoreUnusableError extends Error {
+  readonly reason: 'corrupt' | 'outdated'
+  constructor(reason: 'corrupt' | 'outdated', detail: string) {
+    super(detail)
+    this.name = 'StoreUnusableError'
+    this.reason = reason
+  }
+}
+
+export interface PersistentBackendOptions<T> {
+  store: SystemStore<T>
+  /** Builds the system a first start (or a reset) begins with. */
+  createInitial: () => Promise<T>
+  /** Tells other tabs that the system changed; they invalidate their queries. */
+  announceChange?: (revision: number) => void
+  lockName?: string
+}
+
+/**
+ * Keeps the simulated system in memory, in step with the store: reads are served from memory unless
+ * another tab saved a newer revision; writes run one at a time across tabs, each on the newest state,
+ * so that a clock advance started in two tabs applies every event once.
+ */
+export class PersistentBackend<T> {
+  private cached: { value: T; revision: number } | undefined
+  private readonly options: Required<Omit<PersistentBackendOptions<T>, 'announceChange'>> &
+    Pick<PersistentBackendOptions<T>, 'announceChange'>
+
+  constructor(options: PersistentBackendOptions<T>) {
+    this.options = { lockName: 'rotation-lab-backend', ...options }
+  }
+
+  /** The current system, freshly loaded if another tab changed it. */
+  async read(): Promise<T> {
+    const storedRevision = await this.options.store.revision()
+    if (this.cached && this.cached.revision === storedRevision) return this.cached.value
+    return withExclusiveLock(this.options.lockName, () => this.loadOrCreate())
+  }
+
+  /**
+   * Applies `work` to the newest system under the cross-tab lock. When it returns `next`, that is
+   * saved as a new revision; otherwise nothing changes (a refused request changes nothing).
+   */
+  async update<R>(work: (current: T) => Promise<{ next?: T; result: R }> | { next?: T; result: R }): Promise<R> {
+    return withExclusiveLock(this.options.lockName, async () => {
+      const current = await this.loadOrCreate()
+      const { next, result } = await work(current)
+      if (next !== undefined) await this.save(next)
+      return result
+    })
+  }
+
+  /** Replaces the whole system (a scenario reset), also when the stored one was unusable. */
+  async replace(next: T): Promise<void> {
+    await withExclusiveLock(this.options.lockName, () => this.save(next))
+  }
+
+  private async loadOrCreate(): Promise<T> {
+    const loaded = await this.options.store.load()
+    if (loaded.kind === 'unusable') throw new StoreUnusableError(loaded.reason, loaded.detail)
+    if (loaded.kind === 'ok') {
+      this.cached = { value: loaded.value, revision: loaded.revision }
+      return loaded.value
+    }
+    const initial = await this.options.createInitial()
+    await this.save(initial)
+    return initial
+  }
+
+  private async save(next: T) {
+    const revision = (await this.options.store.revision()) + 1
+    await this.options.store.save(next, revision)
+    this.cached = { value: next, revision }
+    this.options.announceChange?.(revision)
+  }
+}

@@ -1,0 +1,32 @@
+/** What loading the persisted simulated system found. */
+export type LoadResult<T> =
+  | { kind: 'empty' }
+  | { kind: 'ok'; value: T; revision: number }
+  | { kind: 'unusable'; reason: 'corrupt' | 'outdated'; detail: string }
+
+/**
+ * Where the whole simulated system lives between page loads. Each save bumps the revision, so that
+ * another tab (with its own copy in memory) can tell cheaply that it must reload.
+ */
+export interface SystemStore<T> {
+  load(): Promise<LoadResult<T>>
+  /** The revision of what is stored, without reading the (large) system itself. */
+  revision(): Promise<number>
+  save(value: T, revision: number): Promise<void>
+  clear(): Promise<void>
+}
+
+/** A store in memory: for unit tests and for browsers without IndexedDB (nothing survives a reload). */
+export function createMemoryStore<T>(): SystemStore<T> {
+  let stored: { value: T; revision: number } | undefined
+  return {
+    load: async () => (stored ? { kind: 'ok', ...stored } : { kind: 'empty' }),
+    revision: async () => stored?.revision ?? 0,
+    save: async (value, revision) => {
+      stored = { value, revision }
+    },
+    clear: async () => {
+      stored = undefined
+    },
+  }
+}
