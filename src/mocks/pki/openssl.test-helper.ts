@@ -1,0 +1,34 @@
+// Test-only: runs the real openssl binary on files in a private temp directory.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const directory = mkdtempSync(join(tmpdir(), 'rotation-lab-pki-'))
+
+/** Writes content to a temp file and returns its path. */
+export function tempFile(name: string, content: string | Uint8Array): string {
+  const path = join(directory, name)
+  writeFileSync(path, content)
+  return path
+}
+
+/** Reads a temp file written by openssl. */
+export function readTemp(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(directory, name)))
+}
+
+/** Runs openssl in the temp directory and returns stdout (throws with stderr on failure). */
+export function openssl(...args: string[]): string {
+  return execFileSync('openssl', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+/** Parses openssl's "key=value" lines into an object. */
+export function fields(output: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const line of output.split('\n')) {
+    const at = line.indexOf('=')
+    if (at > 0) result[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+  }
+  return result
+}
