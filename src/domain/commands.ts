@@ -1,0 +1,102 @@
+import type { IsoDate } from './calendar'
+import type { DomainError } from './errors'
+import type {
+  AuthenticationMethod,
+  CertificateMaterial,
+  ChangeRecord,
+  ConnectionAttempt,
+  ExternalSystemCapacity,
+  InboundUser,
+  RejectionCode,
+  RotationState,
+  TrustedCertificate,
+} from './types'
+
+/** Material for the defaults a clock move issues, keyed by the ids `plannedIssuances` announced. */
+export type IssuedMaterial = Readonly<Record<string, CertificateMaterial>>
+
+export interface NewOutboundUser {
+  readonly userName: string
+  readonly authenticationMethod: AuthenticationMethod
+  readonly clientCertificateId?: string
+}
+
+export interface SystemFields {
+  readonly systemName: string
+  readonly hostName: string
+  readonly port: number
+  readonly contactInformation: string
+  readonly inboundOnly: boolean
+  readonly inboundUsers: readonly InboundUser[]
+}
+
+export type NewSystem = Partial<SystemFields> & {
+  readonly systemId: string
+  readonly hostName: string
+  readonly outboundUsers?: readonly NewOutboundUser[]
+}
+
+/** Commands that target one communication system may carry the version the client saw (If-Match). */
+interface Versioned {
+  readonly expectedVersion?: number
+}
+
+/** Everything that can change the state: the clock (SAP's schedule) and the administrator's actions. */
+export type Command =
+  | { readonly type: 'advanceClock'; readonly to: IsoDate; readonly issued?: IssuedMaterial }
+  | { readonly type: 'createSystem'; readonly system: NewSystem }
+  | ({ readonly type: 'updateSystem'; readonly systemId: string; readonly changes: Partial<SystemFields> } & Versioned)
+  | ({ readonly type: 'deleteSystem'; readonly systemId: string } & Versioned)
+  | ({ readonly type: 'addOutboundUser'; readonly systemId: string; readonly user: NewOutboundUser } & Versioned)
+  | ({
+      readonly type: 'updateOutboundUser'
+      readonly systemId: string
+      readonly userId: string
+      readonly changes: Partial<NewOutboundUser>
+    } & Versioned)
+  | ({ readonly type: 'deleteOutboundUser'; readonly systemId: string; readonly userId: string } & Versioned)
+  | {
+      readonly type: 'addCustomerCertificate'
+      readonly description: string
+      readonly validFrom: IsoDate
+      readonly validTo: IsoDate
+      readonly material: CertificateMaterial
+    }
+  | { readonly type: 'deleteCustomerCertificate'; readonly certificateId: string }
+  | {
+      readonly type: 'createExternalSystem'
+      readonly host: string
+      readonly name?: string
+      readonly capacity?: ExternalSystemCapacity
+      readonly rejectionCode?: RejectionCode
+    }
+  | {
+      readonly type: 'updateExternalSystem'
+      readonly host: string
+      readonly changes: { readonly name?: string; readonly capacity?: ExternalSystemCapacity; readonly rejectionCode?: RejectionCode }
+    }
+  | { readonly type: 'trustCertificate'; readonly host: string; readonly certificate: Omit<TrustedCertificate, 'uploadedOn'> }
+  | { readonly type: 'removeTrustedCertificate'; readonly host: string; readonly fingerprintSha256: string }
+  | { readonly type: 'recordConnectionCheck'; readonly systemId: string; readonly userId: string }
+
+export type CommandType = Command['type']
+
+export interface TransitionSuccess {
+  readonly ok: true
+  readonly state: RotationState
+  /** In the order things happened; empty when nothing changed. */
+  readonly records: readonly ChangeRecord[]
+  /** Id of the object a create command made (system id, outbound user id, certificate id, host). */
+  readonly createdId?: string
+  /** The attempt a recordConnectionCheck made (also appended to the external system's log). */
+  readonly connection?: ConnectionAttempt
+}
+
+/** A refusal: `state` is the input state itself, untouched. */
+export interface TransitionFailure {
+  readonly ok: false
+  readonly state: RotationState
+  readonly error: DomainError
+}
+
+export type TransitionResult = TransitionSuccess | TransitionFailure

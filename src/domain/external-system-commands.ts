@@ -1,0 +1,132 @@
+import { parseCalendarDate } from './calendar'
+import { ChangeLog, refuse, succeed, unchanged } from './change-log'
+import type { Command, TransitionResult } from './commands'
+import { findExternalSystem, replaceAt } from './lookup'
+import { type ExternalSystem, type RotationState, type TrustedCertificate } from './types'
+import { defaultExternalSystem, requireCapacity, requireRejectionCode, requireText } from './validation'
+
+type CreateExternalSystem = Extract<Command, { type: 'createExternalSystem' }>
+type ExternalSystemChanges = Extract<Command, { type: 'updateExternalSystem' }>['changes']
+
+function withExternalSystem(state: RotationState, index: number, externalSystem: ExternalSystem): RotationState {
+  return { ...state, externalSystems: replaceAt(state.externalSystems, index, externalSystem) }
+}
+
+/** Adds a simulated external system for a host (it answers 401 and holds several certificates unless told otherwise). */
+export function createExternalSystem(state: RotationState, input: Omit<CreateExternalSystem, 'type'>): TransitionResult {
+  const host = requireText(input?.host, 'host', 'Host')
+  if (!host.ok) return refuse(state, host.error)
+  if (state.externalSystems.some((e) => e.host === host.value)) {
+    return refuse(state, { code: 'DuplicateExternalSystem', message: `An external system ${host.value} already exists.`, field: 'host' })
+  }
+  const capacity = requireCapacity(input.capacity ?? 'multiple')
+  if (!capacity.ok) return refuse(state, capacity.error)
+  const rejectionCode = requireRejectionCode(input.rejectionCode ?? 401)
+  if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
+  const base = { ...defaultExternalSystem(host.value), capacity: capacity.value, rejectionCode: rejectionCode.value }
+  const externalSystem: ExternalSystem = input.name === undefined ? base : { ...base, name: input.name }
+  const log = new ChangeLog(state)
+  log.add({
+    date: state.today,
+    actor: 'Administrator',
+    category: 'External System',
+    objectId: host.value,
+    message: `The administrator added external system ${host.value} (${capacity.value === 'single' ? 'one certificate' : 'several certificates'}, answers ${rejectionCode.value}).`,
+  })
+  return succeed({ ...state, externalSystems: [...state.externalSystems, externalSystem] }, log, { createdId: host.value })
+}
+
+/**
+ * Changes an external system's name, capacity or rejection code. Switching to one certificate
+ * keeps only the most recent upload, as a store that holds one certificate would.
+ */
+export function updateExternalSystem(state: RotationState, host: string, changes: ExternalSystemChanges): TransitionResult {
+  const found = findExternalSystem(state, host)
+  if (!found.ok) return refuse(state, found.error)
+  const { externalSystem, index } = found.value
+  const capacity = requireCapacity(changes?.capacity ?? externalSystem.capacity)
+  if (!capacity.ok) return refuse(state, capacity.error)
+  const rejectionCode = requireRejectionCode(changes?.rejectionCode ?? externalSystem.rejectionCode)
+  if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
+  const trustStore = capacity.value === 'single' ? externalSystem.trustStore.slice(-1) : externalSystem.trustStore
+  const name = changes?.name ?? externalSystem.name
+  const updated: ExternalSystem = { ...externalSystem, capacity: capacity.value, rejectionCode: rejectionCode.value, trustStore, ...(name === undefined ? {} : { name }) }
+  const log = new ChangeLog(state)
+  const fields: [string, unknown, unknown][] = [
+    ['Name', externalSystem.name, updated.name],
+    ['Capacity', externalSystem.capacity, updated.capacity],
+    ['Rejection Code', externalSystem.rejectionCode, updated.rejectionCode],
+    ['Trust Store', externalSystem.trustStore.length, updated.trustStore.length],
+  ]
+  for (const [field, oldValue, newValue] of fields) {
+    if (oldValue === newValue) continue
+    log.add({
+      date: state.today,
+      actor: 'Administrator',
+      category: 'External System',
+      objectId: host,
+      field,
+      oldValue: String(oldValue ?? ''),
+      newValue: String(newValue ?? ''),
+      message: field === 'Trust Store'
+        ? `External system ${host} now holds one certificate and dropped ${externalSystem.trustStore.length - 1} older upload(s).`
+        : `The administrator changed ${field} of external system ${host} from ${String(oldValue ?? '(none)')} to ${String(newValue)}.`,
+    })
+  }
+  if (log.records.length === 0) return unchanged(state)
+  return succeed(withExternalSystem(state, index, updated), log)
+}
+
+/** Uploads a certificate to an external system's trust store; a one-certificate store replaces what it held. */
+export function trustCertificate(state: RotationState, host: string, input: Omit<TrustedCertificate, 'uploadedOn'>): TransitionResult {
+  const found = findExternalSystem(state, host)
+  if (!found.ok) return refuse(state, found.error)
+  const { externalSystem, index } = found.value
+  const fingerprint = requireText(input?.fingerprintSha256, 'fingerprintSha256', 'The SHA-256 fingerprint')
+  if (!fingerprint.ok) return refuse(state, fingerprint.error)
+  for (const field of ['validFrom', 'validTo'] as const) {
+    const date = parseCalendarDate(input[field], field)
+    if (!date.ok) return refuse(state, date.error)
+  }
+  if (externalSystem.trustStore.some((t) => t.fingerprintSha256 === fingerprint.value)) return unchanged(state)
+  const trusted: TrustedCertificate = { ...input, fingerprintSha256: fingerprint.value, uploadedOn: state.today }
+  const replaced = externalSystem.capacity === 'single' ? externalSystem.trustStore : []
+  const trustStore = externalSystem.capacity === 'single' ? [trusted] : [...externalSystem.trustStore, trusted]
+  const log = new ChangeLog(state)
+  log.add({
+    date: state.today,
+    actor: 'Administrator',
+    category: 'External System',
+    objectId: host,
+    field: 'Trust Store',
+    ...(replaced[0] ? { oldValue: replaced[0].fingerprintSha256 } : {}),
+    newValue: trusted.fingerprintSha256,
+    message: replaced[0]
+      ? `The administrator uploaded ${trusted.subject} to external system ${host}, replacing ${replaced[0].subject} (it holds one certificate).`
+      : `The administrator uploaded ${trusted.subject} to external system ${host}.`,
+  })
+  return succeed(withExternalSystem(state, index, { ...externalSystem, trustStore }), log)
+}
+
+/** Removes a certificate from an external system's trust store. */
+export function removeTrustedCertificate(state: RotationState, host: string, fingerprintSha256: string): TransitionResult {
+  const found = findExternalSystem(state, host)
+  if (!found.ok) return refuse(state, found.error)
+  const { externalSystem, index } = found.value
+  const removed = externalSystem.trustStore.find((t) => t.fingerprintSha256 === fingerprintSha256)
+  if (!removed) {
+    return refuse(state, { code: 'NotTrusted', message: `External system ${host} does not hold a certificate with that fingerprint.`, field: 'fingerprintSha256' })
+  }
+  const log = new ChangeLog(state)
+  log.add({
+    date: state.today,
+    actor: 'Administrator',
+    category: 'External System',
+    objectId: host,
+    field: 'Trust Store',
+    oldValue: fingerprintSha256,
+    message: `The administrator removed ${removed.subject} from the trust store of external system ${host}.`,
+  })
+  const trustStore = externalSystem.trustStore.filter((t) => t !== removed)
+  return succeed(withExternalSystem(state, index, { ...externalSystem, trustStore }), log)
+}

@@ -1,0 +1,36 @@
+import { clientDefault, clientDefaultExpiring } from './certificates'
+import type { Certificate, ExternalSystem, ListedCertificate, RotationState } from './types'
+
+/** Lookups built once per state, so a query over 30,000 users does no linear search per user. */
+export interface LandscapeIndex {
+  readonly certificatesById: ReadonlyMap<string, Certificate>
+  readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
+  /** SHA-256 fingerprints in each host's trust store. */
+  readonly trustedByHost: ReadonlyMap<string, ReadonlySet<string>>
+  readonly clientDefault: ListedCertificate | undefined
+  readonly clientDefaultExpiring: ListedCertificate | undefined
+}
+
+// States are immutable, so an index stays right for as long as its state lives; the cache is invisible to callers.
+const cache = new WeakMap<RotationState, LandscapeIndex>()
+
+/** The lookups of a state, built on first use and reused for the same state object. */
+export function indexLandscape(state: RotationState): LandscapeIndex {
+  const cached = cache.get(state)
+  if (cached) return cached
+  const trustedByHost = new Map<string, ReadonlySet<string>>()
+  const externalSystemsByHost = new Map<string, ExternalSystem>()
+  for (const externalSystem of state.externalSystems) {
+    externalSystemsByHost.set(externalSystem.host, externalSystem)
+    trustedByHost.set(externalSystem.host, new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)))
+  }
+  const index: LandscapeIndex = {
+    certificatesById: new Map(state.certificates.map((c) => [c.id, c])),
+    externalSystemsByHost,
+    trustedByHost,
+    clientDefault: clientDefault(state),
+    clientDefaultExpiring: clientDefaultExpiring(state),
+  }
+  cache.set(state, index)
+  return index
+}

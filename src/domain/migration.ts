@@ -1,0 +1,85 @@
+import type { ChangeLog } from './change-log'
+import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type CommunicationSystem, type RotationState } from './types'
+
+/**
+ * The users SAP migrates at rotations during one clock move. A ten-year jump rotates twenty
+ * times over tens of thousands of users, so users on default certificates are found once,
+ * followed through every rotation in flat arrays, and each system is copied at most once.
+ */
+export class MigrationPlan {
+  private readonly systemIndexes: number[] = []
+  private readonly userIndexes: number[] = []
+  private readonly currentCertificate: string[] = []
+  private readonly versionBumps: Int32Array
+  private readonly lastRotationTouched: Int32Array
+  private rotations = 0
+  private changed = false
+
+  constructor(
+    private readonly state: RotationState,
+    defaultCertificateIds: ReadonlySet<string>,
+  ) {
+    this.versionBumps = new Int32Array(state.systems.length)
+    this.lastRotationTouched = new Int32Array(state.systems.length)
+    state.systems.forEach((system, systemIndex) => {
+      system.outboundUsers.forEach((user, userIndex) => {
+        const certificateId = user.clientCertificateId
+        if (certificateId !== undefined && defaultCertificateIds.has(certificateId)) {
+          this.systemIndexes.push(systemIndex)
+          this.userIndexes.push(userIndex)
+          this.currentCertificate.push(certificateId)
+        }
+      })
+    })
+  }
+
+  /** A rotation: every user still on the expiring certificate moves to the new default, one record each. */
+  rotate(expiringId: string, defaultId: string, date: string, log: ChangeLog): void {
+    this.rotations++
+    const { systems } = this.state
+    for (let i = 0; i < this.currentCertificate.length; i++) {
+      if (this.currentCertificate[i] !== expiringId) continue
+      this.currentCertificate[i] = defaultId
+      const systemIndex = this.systemIndexes[i] ?? 0
+      const system = systems[systemIndex] as CommunicationSystem
+      const user = system.outboundUsers[this.userIndexes[i] ?? 0]
+      if (this.lastRotationTouched[systemIndex] !== this.rotations) {
+        this.lastRotationTouched[systemIndex] = this.rotations
+        this.versionBumps[systemIndex] = (this.versionBumps[systemIndex] ?? 0) + 1
+      }
+      this.changed = true
+      log.add({
+        date,
+        actor: 'SAP',
+        category: 'Users for Outbound Communication',
+        systemId: system.systemId,
+        objectId: user?.id ?? '',
+        field: 'Client Certificate',
+        oldValue: expiringId,
+        newValue: defaultId,
+        message: `SAP migrated outbound user ${user?.userName ?? ''} of communication system ${system.systemId} from ${CLIENT_DEFAULT_EXPIRING} to ${CLIENT_DEFAULT}.`,
+      })
+    }
+  }
+
+  /** The systems after all rotations: untouched systems are shared, touched ones copied once. */
+  apply(): readonly CommunicationSystem[] {
+    if (!this.changed) return this.state.systems
+    const systems = this.state.systems.slice()
+    let i = 0
+    while (i < this.systemIndexes.length) {
+      const systemIndex = this.systemIndexes[i] ?? 0
+      const system = systems[systemIndex] as CommunicationSystem
+      const users = system.outboundUsers.slice()
+      for (; i < this.systemIndexes.length && this.systemIndexes[i] === systemIndex; i++) {
+        const userIndex = this.userIndexes[i] ?? 0
+        const user = users[userIndex]
+        const certificateId = this.currentCertificate[i]
+        if (user && user.clientCertificateId !== certificateId) users[userIndex] = { ...user, clientCertificateId: certificateId }
+      }
+      const bumps = this.versionBumps[systemIndex] ?? 0
+      if (bumps > 0) systems[systemIndex] = { ...system, outboundUsers: users, version: system.version + bumps }
+    }
+    return systems
+  }
+}

@@ -1,0 +1,112 @@
+import { findAssignableCertificate } from './certificates'
+import { ChangeLog, refuse, succeed, unchanged } from './change-log'
+import type { NewOutboundUser, TransitionResult } from './commands'
+import { findOutboundUser, findSystem, replaceAt } from './lookup'
+import { buildOutboundUser } from './system-commands'
+import type { CommunicationSystem, OutboundUser, RotationState } from './types'
+import { checkVersion, requireOutboundUserShape } from './validation'
+
+function withUsers(state: RotationState, index: number, system: CommunicationSystem, users: readonly OutboundUser[]): RotationState {
+  return { ...state, systems: replaceAt(state.systems, index, { ...system, outboundUsers: users, version: system.version + 1 }) }
+}
+
+/** Adds a user for outbound communication to a system. */
+export function addOutboundUser(state: RotationState, systemId: string, input: NewOutboundUser, expectedVersion?: number): TransitionResult {
+  const found = findSystem(state, systemId)
+  if (!found.ok) return refuse(state, found.error)
+  const { system, systemIndex } = found.value
+  const version = checkVersion(system, expectedVersion)
+  if (!version.ok) return refuse(state, version.error)
+  if (system.inboundOnly) {
+    return refuse(state, { code: 'InvalidCommand', message: `Communication system ${systemId} is inbound-only.`, field: 'systemId' })
+  }
+  const user = buildOutboundUser(state, input, `user-${state.nextObjectId}`)
+  if (!user.ok) return refuse(state, user.error)
+  const log = new ChangeLog(state)
+  log.add({
+    date: state.today,
+    actor: 'Administrator',
+    category: 'Users for Outbound Communication',
+    systemId,
+    objectId: user.value.id,
+    newValue: user.value.userName,
+    message: `The administrator added outbound user ${user.value.userName} (${user.value.authenticationMethod}) to communication system ${systemId}.`,
+  })
+  const next = withUsers(state, systemIndex, system, [...system.outboundUsers, user.value])
+  return succeed({ ...next, nextObjectId: state.nextObjectId + 1 }, log, { createdId: user.value.id })
+}
+
+/**
+ * Edits an outbound user: its name, authentication method or client certificate. Choosing a
+ * certificate that a rotation removed meanwhile is refused with CertificateRemoved on that field.
+ */
+export function updateOutboundUser(
+  state: RotationState,
+  systemId: string,
+  userId: string,
+  changes: Partial<NewOutboundUser>,
+  expectedVersion?: number,
+): TransitionResult {
+  const found = findOutboundUser(state, systemId, userId)
+  if (!found.ok) return refuse(state, found.error)
+  const { system, systemIndex, user, userIndex } = found.value
+  const version = checkVersion(system, expectedVersion)
+  if (!version.ok) return refuse(state, version.error)
+  const method = changes?.authenticationMethod ?? user.authenticationMethod
+  const keepsCertificate = method === 'SSL Client Certificate'
+  const merged = {
+    userName: changes?.userName ?? user.userName,
+    authenticationMethod: method,
+    // A method without certificates drops the old one unless the edit names one (which is then refused).
+    clientCertificateId: changes?.clientCertificateId ?? (keepsCertificate ? user.clientCertificateId : undefined),
+  }
+  const shape = requireOutboundUserShape(merged)
+  if (!shape.ok) return refuse(state, shape.error)
+  const next: OutboundUser = { id: user.id, ...shape.value }
+  if (next.clientCertificateId !== undefined && next.clientCertificateId !== user.clientCertificateId) {
+    const certificate = findAssignableCertificate(state, next.clientCertificateId, 'clientCertificateId')
+    if (!certificate.ok) return refuse(state, certificate.error)
+  }
+  const log = new ChangeLog(state)
+  const fields: [string, string | undefined, string | undefined][] = [
+    ['User Name', user.userName, next.userName],
+    ['Authentication Method', user.authenticationMethod, next.authenticationMethod],
+    ['Client Certificate', user.clientCertificateId, next.clientCertificateId],
+  ]
+  for (const [field, oldValue, newValue] of fields) {
+    if (oldValue === newValue) continue
+    log.add({
+      date: state.today,
+      actor: 'Administrator',
+      category: 'Users for Outbound Communication',
+      systemId,
+      objectId: user.id,
+      field,
+      ...(oldValue === undefined ? {} : { oldValue }),
+      ...(newValue === undefined ? {} : { newValue }),
+      message: `The administrator changed ${field} of outbound user ${next.userName} in communication system ${systemId} from ${oldValue ?? '(none)'} to ${newValue ?? '(none)'}.`,
+    })
+  }
+  if (log.records.length === 0) return unchanged(state)
+  return succeed(withUsers(state, systemIndex, system, replaceAt(system.outboundUsers, userIndex, next)), log)
+}
+
+/** Removes an outbound user from its system. */
+export function deleteOutboundUser(state: RotationState, systemId: string, userId: string, expectedVersion?: number): TransitionResult {
+  const found = findOutboundUser(state, systemId, userId)
+  if (!found.ok) return refuse(state, found.error)
+  const { system, systemIndex, user } = found.value
+  const version = checkVersion(system, expectedVersion)
+  if (!version.ok) return refuse(state, version.error)
+  const log = new ChangeLog(state)
+  log.add({
+    date: state.today,
+    actor: 'Administrator',
+    category: 'Users for Outbound Communication',
+    systemId,
+    objectId: user.id,
+    oldValue: user.userName,
+    message: `The administrator deleted outbound user ${user.userName} from communication system ${systemId}.`,
+  })
+  return succeed(withUsers(state, systemIndex, system, system.outboundUsers.filter((u) => u.id !== userId)), log)
+}

@@ -1,0 +1,129 @@
+import { daysBetween, nextEvent, overlapWindowFor, phaseOn, type IsoDate, type OverlapWindow, type Phase, type RotationEvent } from './calendar'
+import type { Result } from './errors'
+import { indexLandscape, type LandscapeIndex } from './landscape-index'
+import { findCertificateUser, outcomeOf, predictOutcome, type ConnectionOutcome, type PredictedOutcome } from './outcome'
+import type { RotationState } from './types'
+
+/** Readiness of a certificate-based outbound user (rules: "Readiness"); Stable days know only OK and Broken. */
+export type Readiness = 'Done' | 'Switch pending' | 'Upload pending' | 'Broken' | 'OK'
+
+export const READINESS_STATUSES: readonly Readiness[] = ['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK']
+
+export interface UserAssessment {
+  readonly readiness: Readiness
+  readonly outcomeToday: ConnectionOutcome
+  readonly predicted: PredictedOutcome
+}
+
+/** Today's outcome, the prediction at the next rotation and the readiness that follows from both. */
+export function assessUser(index: LandscapeIndex, host: string, certificateId: string, today: IsoDate): UserAssessment {
+  const outcomeToday = outcomeOf(index, host, certificateId, today)
+  const predicted = predictOutcome(index, host, certificateId, today)
+  return { readiness: readinessFrom(index, certificateId, today, outcomeToday, predicted), outcomeToday, predicted }
+}
+
+function readinessFrom(
+  index: LandscapeIndex,
+  certificateId: string,
+  today: IsoDate,
+  outcomeToday: ConnectionOutcome,
+  predicted: PredictedOutcome,
+): Readiness {
+  if (outcomeToday.status !== 200) return 'Broken'
+  if (phaseOn(today) === 'Stable') return 'OK'
+  if (certificateId === index.clientDefault?.id) return 'Done'
+  if (certificateId === index.clientDefaultExpiring?.id) {
+    // The prediction presents Client Default: it succeeds exactly when the external system trusts it.
+    return predicted.outcome.status === 200 ? 'Switch pending' : 'Upload pending'
+  }
+  return 'OK'
+}
+
+/** Readiness of one outbound user that authenticates with a client certificate. */
+export function readiness(state: RotationState, systemId: string, userId: string): Result<Readiness> {
+  const found = findCertificateUser(state, systemId, userId)
+  if (!found.ok) return found
+  const { host, certificateId } = found.value
+  return { ok: true, value: assessUser(indexLandscape(state), host, certificateId, state.today).readiness }
+}
+
+export interface ReadinessRow extends UserAssessment {
+  readonly systemId: string
+  readonly systemName: string
+  readonly userId: string
+  readonly userName: string
+  readonly host: string
+  readonly certificateId: string
+  readonly certificateDescription: string
+}
+
+export type ReadinessCounts = Record<Readiness, number>
+
+export interface ReadinessReport {
+  readonly today: IsoDate
+  readonly phase: Phase
+  /** The overlap window containing today, or else the next one. */
+  readonly overlapWindow: OverlapWindow
+  readonly counts: ReadinessCounts
+  readonly rows: readonly ReadinessRow[]
+}
+
+function emptyCounts(): ReadinessCounts {
+  return { Done: 0, 'Switch pending': 0, 'Upload pending': 0, Broken: 0, OK: 0 }
+}
+
+/** Readiness of every certificate-based outbound user, with counts per status. */
+export function readinessReport(state: RotationState): ReadinessReport {
+  const index = indexLandscape(state)
+  const counts = emptyCounts()
+  const rows: ReadinessRow[] = []
+  for (const system of state.systems) {
+    for (const user of system.outboundUsers) {
+      const certificateId = user.clientCertificateId
+      if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined) continue
+      const assessment = assessUser(index, system.hostName, certificateId, state.today)
+      counts[assessment.readiness]++
+      rows.push({
+        systemId: system.systemId,
+        systemName: system.systemName,
+        userId: user.id,
+        userName: user.userName,
+        host: system.hostName,
+        certificateId,
+        certificateDescription: index.certificatesById.get(certificateId)?.description ?? '',
+        ...assessment,
+      })
+    }
+  }
+  return { today: state.today, phase: phaseOn(state.today), overlapWindow: overlapWindowFor(state.today), counts, rows }
+}
+
+export interface PhaseSummary {
+  readonly today: IsoDate
+  readonly phase: Phase
+  readonly nextEvent: RotationEvent
+  readonly daysUntilNextEvent: number
+  readonly overlapWindow: OverlapWindow
+  readonly clientDefaultId: string | null
+  readonly clientDefaultExpiringId: string | null
+  readonly certificateBasedUsers: number
+  readonly counts: ReadinessCounts
+}
+
+/** Where the cycle stands today, for the launchpad and the clock control. */
+export function phaseSummary(state: RotationState): PhaseSummary {
+  const index = indexLandscape(state)
+  const report = readinessReport(state)
+  const upcoming = nextEvent(state.today)
+  return {
+    today: state.today,
+    phase: report.phase,
+    nextEvent: upcoming,
+    daysUntilNextEvent: daysBetween(state.today, upcoming.date),
+    overlapWindow: report.overlapWindow,
+    clientDefaultId: index.clientDefault?.id ?? null,
+    clientDefaultExpiringId: index.clientDefaultExpiring?.id ?? null,
+    certificateBasedUsers: report.rows.length,
+    counts: report.counts,
+  }
+}
