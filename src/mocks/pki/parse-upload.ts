@@ -21,6 +21,7 @@ export const MAX_CERTIFICATES_PER_UPLOAD = 50
 // Any PEM-style private key: PRIVATE KEY, RSA/EC/DSA/ENCRYPTED/OPENSSH PRIVATE KEY, PGP PRIVATE KEY BLOCK.
 const PRIVATE_KEY_PEM = /-----BEGIN [^-\r\n]*PRIVATE KEY[^-\r\n]*-----/i
 const PEM_BEGIN = /-----BEGIN ([^-\r\n]+)-----/g
+const CERTIFICATE_LABELS = /^(X509 )?CERTIFICATE$|^PKCS7$|^CMS$|^PKCS #7 SIGNED DATA$/
 
 type Step = { ok: true; certificates: x509.X509Certificate[]; pkcs7: boolean } | UploadRejection
 
@@ -78,7 +79,7 @@ function fromPem(text: string): Step {
     if (end < 0) return reject('truncated-pem', `PEM block ${index} ("BEGIN ${label}")`)
     const der = fromBase64(text.slice(start, end))
     if (!der) return reject('malformed-certificate', 'its content is not valid Base-64', where)
-    const step = fromDer(der, where)
+    const step = fromDer(der, where, CERTIFICATE_LABELS.test(label))
     if (!step.ok) return step
     certificates.push(...step.certificates)
     pkcs7 ||= step.pkcs7
@@ -86,7 +87,7 @@ function fromPem(text: string): Step {
   return index === 0 ? reject('unrecognized') : { ok: true, certificates, pkcs7 }
 }
 
-function fromDer(der: Uint8Array<ArrayBuffer>, where: string): Step {
+function fromDer(der: Uint8Array<ArrayBuffer>, where: string, labelledCertificate = false): Step {
   const kind = classifyDer(der)
   try {
     if (kind === 'certificate') return { ok: true, certificates: [new x509.X509Certificate(der)], pkcs7: false }
@@ -98,7 +99,7 @@ function fromDer(der: Uint8Array<ArrayBuffer>, where: string): Step {
     return reject('malformed-certificate', 'its content is not a valid X.509 certificate', where)
   }
   // Truncated DER no longer spans its declared length, so it classifies as unknown: say "damaged", not "not a certificate".
-  if (kind === 'unknown' && der[0] === 0x30 && der.length > 64) {
+  if (kind === 'unknown' && (labelledCertificate || (der[0] === 0x30 && der.length > 64))) {
     return reject('malformed-certificate', 'the encoding is incomplete or corrupt', where)
   }
   return rejectKind(kind, where)
