@@ -64,7 +64,8 @@ export function advanceClock(state: RotationState, to: unknown, issued: IssuedMa
   const next: RotationState = {
     ...state,
     today: target,
-    certificates,
+    // Without events nothing changed: share the arrays, so callers can tell cheaply.
+    certificates: events.length === 0 ? state.certificates : certificates,
     systems: migration.apply(),
     appliedEvents: events.length === 0 ? state.appliedEvents : [...state.appliedEvents, ...events],
   }
