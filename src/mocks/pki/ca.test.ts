@@ -18,9 +18,15 @@ describe('createCaChain', () => {
     expect(root.ca && clientCa.ca).toBe(true)
     expect(root.checkIssued(root)).toBe(true)
     expect(clientCa.checkIssued(root) && clientCa.verify(root.publicKey)).toBe(true)
-    expect(ca.record.root.material.subject.text).toBe('CN=SAP Simulated Global Root CA, O=SAP SE, C=DE')
+    expect(ca.record.root.material.subject.text).toBe(
+      'CN=SAP Simulated Global Root CA, O=SAP SE, C=DE',
+    )
     expect(ca.record.clientCa.material.issuer.text).toBe(ca.record.root.material.subject.text)
-    expect(ca.record.clientCa.material).toMatchObject({ publicKeyAlgorithm: 'RSA 2048', signatureAlgorithm: 'sha256WithRSAEncryption', isCa: true })
+    expect(ca.record.clientCa.material).toMatchObject({
+      publicKeyAlgorithm: 'RSA 2048',
+      signatureAlgorithm: 'sha256WithRSAEncryption',
+      isCa: true,
+    })
   })
 
   it('passes openssl verify as a chain', () => {
@@ -46,10 +52,10 @@ describe('restoreCaChain', () => {
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
-    const put = db.transaction('state', 'readwrite').objectStore('state').put(
-      { json: JSON.stringify(ca.record), signingKey: ca.signingKey },
-      'ca',
-    )
+    const put = db
+      .transaction('state', 'readwrite')
+      .objectStore('state')
+      .put({ json: JSON.stringify(ca.record), signingKey: ca.signingKey }, 'ca')
     await new Promise((resolve) => (put.onsuccess = resolve))
     const get = db.transaction('state').objectStore('state').get('ca')
     const stored = await new Promise<{ json: string; signingKey: CryptoKey }>((resolve) => {

@@ -38,7 +38,11 @@ export interface CaChainOptions {
   validTo?: string
 }
 
-export const DEFAULT_ROOT_NAME: NameParts = { CN: 'SAP Simulated Global Root CA', O: 'SAP SE', C: 'DE' }
+export const DEFAULT_ROOT_NAME: NameParts = {
+  CN: 'SAP Simulated Global Root CA',
+  O: 'SAP SE',
+  C: 'DE',
+}
 export const DEFAULT_CLIENT_CA_NAME: NameParts = {
   CN: 'SAP Simulated Cloud Client CA',
   OU: 'SAP BTP Clients',
@@ -62,7 +66,10 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
       keys: rootKeys,
       extensions: [
         new x509.BasicConstraintsExtension(true, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        new x509.KeyUsagesExtension(
+          x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+          true,
+        ),
         await x509.SubjectKeyIdentifierExtension.create(rootKeys.publicKey, false, webCrypto),
       ],
     },
@@ -81,7 +88,10 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
       extensions: [
         // pathLength 0: this CA issues end-entity (client) certificates only.
         new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        new x509.KeyUsagesExtension(
+          x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+          true,
+        ),
         await x509.SubjectKeyIdentifierExtension.create(clientCaKeys.publicKey, false, webCrypto),
         await x509.AuthorityKeyIdentifierExtension.create(rootKeys.publicKey, false, webCrypto),
       ],
@@ -93,7 +103,10 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
 }
 
 /** Rebuilds a CA chain from its persisted record and key; throws if the key does not belong to the client CA. */
-export async function restoreCaChain(record: CaChainRecord, signingKey: CryptoKey): Promise<CaChain> {
+export async function restoreCaChain(
+  record: CaChainRecord,
+  signingKey: CryptoKey,
+): Promise<CaChain> {
   const clientCaCertificate = new x509.X509Certificate(record.clientCa.pem)
   if (signingKey.type !== 'private' || !signingKey.usages.includes('sign')) {
     throw new TypeError('The client CA signing key must be a private key usable for signing')
@@ -110,5 +123,8 @@ export async function restoreCaChain(record: CaChainRecord, signingKey: CryptoKe
 
 /** Encodes a generated certificate as a persistable record. */
 export async function toRecord(certificate: x509.X509Certificate): Promise<CertificateRecord> {
-  return { pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE'), material: await describeCertificate(certificate) }
+  return {
+    pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE'),
+    material: await describeCertificate(certificate),
+  }
 }

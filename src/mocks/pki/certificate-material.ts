@@ -50,7 +50,9 @@ const CURVES: Record<string, string> = {
 }
 
 /** Describes a parsed certificate: fingerprints, names, serial, algorithms and validity. */
-export async function describeCertificate(certificate: x509.X509Certificate): Promise<CertificateMaterial> {
+export async function describeCertificate(
+  certificate: x509.X509Certificate,
+): Promise<CertificateMaterial> {
   const der = toBytes(certificate.rawData)
   const [sha256, sha1] = await Promise.all([
     webCrypto.subtle.digest('SHA-256', der),

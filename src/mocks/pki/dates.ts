@@ -3,9 +3,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /** Parses a real calendar date YYYY-MM-DD as the start of that day in UTC; throws RangeError otherwise. */
 export function startOfDayUtc(date: string): Date {
   const match = ISO_DATE.exec(date)
-  const result = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
+  const result = match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : null
   // Date.UTC rolls 2027-02-30 over to March; comparing back catches dates that do not exist.
-  if (!result || toIsoDate(result) !== date) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`)
+  if (!result || toIsoDate(result) !== date)
+    throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`)
   return result
 }
 

@@ -10,7 +10,11 @@ export interface DerElement {
 const MAX_DEPTH = 32
 
 /** Reads the element at offset, or null when the bytes are not valid definite-length DER there. */
-export function readElement(bytes: Uint8Array, offset: number, limit = bytes.length): DerElement | null {
+export function readElement(
+  bytes: Uint8Array,
+  offset: number,
+  limit = bytes.length,
+): DerElement | null {
   const tag = bytes[offset]
   const first = bytes[offset + 1]
   if (tag === undefined || first === undefined || (tag & 0x1f) === 0x1f) return null
@@ -33,7 +37,11 @@ export function readElement(bytes: Uint8Array, offset: number, limit = bytes.len
 }
 
 /** The children of a constructed element, or null when they do not exactly fill it. */
-export function readChildren(bytes: Uint8Array, parent: DerElement, depth = 0): DerElement[] | null {
+export function readChildren(
+  bytes: Uint8Array,
+  parent: DerElement,
+  depth = 0,
+): DerElement[] | null {
   if ((parent.tag & 0x20) === 0 || depth > MAX_DEPTH) return null
   const children: DerElement[] = []
   let offset = parent.contentStart
@@ -61,7 +69,8 @@ export function readOid(bytes: Uint8Array, element: DerElement): string | null {
     const byte = bytes[i] ?? 0
     value = value * 128 + (byte & 0x7f)
     if ((byte & 0x80) === 0) {
-      if (parts.length === 0) parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80)
+      if (parts.length === 0)
+        parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80)
       else parts.push(value)
       value = 0
     }

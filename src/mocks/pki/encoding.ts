@@ -11,7 +11,8 @@ export function toBase64(bytes: Uint8Array): string {
 /** Decodes standard base64 (whitespace ignored); returns null when the text is not base64. */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   const compact = text.replace(/\s+/g, '')
-  if (compact.length === 0 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return null
+  if (compact.length === 0 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+    return null
   const binary = atob(compact)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
@@ -31,6 +32,9 @@ export function toColonHex(bytes: Uint8Array): string {
 
 /** Copies any buffer source into a fresh ArrayBuffer-backed Uint8Array (what Response bodies and digests accept). */
 export function toBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array<ArrayBuffer> {
-  const view = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  const view =
+    data instanceof ArrayBuffer
+      ? new Uint8Array(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
   return new Uint8Array(view)
 }

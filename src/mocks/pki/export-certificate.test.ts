@@ -18,7 +18,8 @@ let issued: IssuedCertificate
 let chain: string[]
 const exportAs = (format: 'pem' | 'crt' | 'der' | 'p7b') =>
   exportCertificate(issued.record.pem, format, 'client-default-2027-02-01', chain)
-const bytesOf = (file: ExportedFile) => (typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body)
+const bytesOf = (file: ExportedFile) =>
+  typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body
 
 beforeAll(async () => {
   ca = await createCaChain()
@@ -40,21 +41,45 @@ describe('exportCertificate', () => {
     expect(exportAs(format)).toMatchObject({ fileName, contentType })
   })
 
-  it.each(['pem', 'crt'] as const)('%s is the certificate alone as PEM text that openssl reads', (format) => {
-    const { body } = exportAs(format)
-    expect(typeof body).toBe('string')
-    expect(String(body).match(/-----BEGIN /g)).toHaveLength(1)
-    expect(body).toBe(issued.record.pem)
-    const out = fields(openssl('x509', '-in', tempFile(`export.${format}`, body), '-noout', '-serial', '-fingerprint', '-sha256'))
-    expect(out.serial).toBe(issued.record.material.serialNumber)
-    expect(out['sha256 Fingerprint']).toBe(issued.record.material.fingerprintSha256)
-  })
+  it.each(['pem', 'crt'] as const)(
+    '%s is the certificate alone as PEM text that openssl reads',
+    (format) => {
+      const { body } = exportAs(format)
+      expect(typeof body).toBe('string')
+      expect(String(body).match(/-----BEGIN /g)).toHaveLength(1)
+      expect(body).toBe(issued.record.pem)
+      const out = fields(
+        openssl(
+          'x509',
+          '-in',
+          tempFile(`export.${format}`, body),
+          '-noout',
+          '-serial',
+          '-fingerprint',
+          '-sha256',
+        ),
+      )
+      expect(out.serial).toBe(issued.record.material.serialNumber)
+      expect(out['sha256 Fingerprint']).toBe(issued.record.material.fingerprintSha256)
+    },
+  )
 
   it('der is the binary certificate that openssl -inform DER and node:crypto read', () => {
     const { body } = exportAs('der')
     expect(body).toBeInstanceOf(Uint8Array)
     expect(body).toEqual(issued.der)
-    const out = fields(openssl('x509', '-inform', 'DER', '-in', tempFile('export.cer', body), '-noout', '-fingerprint', '-sha256'))
+    const out = fields(
+      openssl(
+        'x509',
+        '-inform',
+        'DER',
+        '-in',
+        tempFile('export.cer', body),
+        '-noout',
+        '-fingerprint',
+        '-sha256',
+      ),
+    )
     expect(out['sha256 Fingerprint']).toBe(issued.record.material.fingerprintSha256)
     expect(new X509Certificate(body).fingerprint256).toBe(issued.record.material.fingerprintSha256)
   })
@@ -62,11 +87,21 @@ describe('exportCertificate', () => {
   it('p7b holds leaf, client CA and root; openssl pkcs7 -inform DER prints all three', () => {
     const path = tempFile('export.p7b', exportAs('p7b').body)
     const out = openssl('pkcs7', '-inform', 'DER', '-in', path, '-print_certs')
-    const subjects = out.split('\n').filter((line) => line.startsWith('subject=')).map((line) => line.slice(8))
+    const subjects = out
+      .split('\n')
+      .filter((line) => line.startsWith('subject='))
+      .map((line) => line.slice(8))
     // openssl 3.0's pkcs7 has no -nameopt: it prints "C = DE, …, CN = …" (encoding order).
-    const opensslForm = (text: string) => text.split(', ').reverse().map((part) => part.replace('=', ' = ')).join(', ')
+    const opensslForm = (text: string) =>
+      text
+        .split(', ')
+        .reverse()
+        .map((part) => part.replace('=', ' = '))
+        .join(', ')
     expect(subjects).toEqual(
-      [issued.record, ca.record.clientCa, ca.record.root].map((r) => opensslForm(r.material.subject.text)),
+      [issued.record, ca.record.clientCa, ca.record.root].map((r) =>
+        opensslForm(r.material.subject.text),
+      ),
     )
     expect(out.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(3)
   })
@@ -83,24 +118,40 @@ describe('exportCertificate', () => {
     expect(JSON.stringify(file)).not.toMatch(/PRIVATE KEY/)
   })
 
-  it.each(EXPORT_FORMATS.map((f) => f.format))('%s round-trips through parseUpload with the same fingerprint', async (format) => {
-    const result = await parseUpload(bytesOf(exportAs(format)))
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
-    expect(result.certificates[0]?.fingerprintSha256).toBe(issued.record.material.fingerprintSha256)
-    expect(result.certificates[0]).toMatchObject({ serialNumber: issued.record.material.serialNumber, validTo: '2028-02-01' })
-    expect(result.certificates).toHaveLength(format === 'p7b' ? 3 : 1)
-  })
+  it.each(EXPORT_FORMATS.map((f) => f.format))(
+    '%s round-trips through parseUpload with the same fingerprint',
+    async (format) => {
+      const result = await parseUpload(bytesOf(exportAs(format)))
+      expect(result.ok).toBe(true)
+      if (!result.ok) return
+      expect(result.certificates[0]?.fingerprintSha256).toBe(
+        issued.record.material.fingerprintSha256,
+      )
+      expect(result.certificates[0]).toMatchObject({
+        serialNumber: issued.record.material.serialNumber,
+        validTo: '2028-02-01',
+      })
+      expect(result.certificates).toHaveLength(format === 'p7b' ? 3 : 1)
+    },
+  )
 
   it('refuses an unknown format', () => {
     expect(isExportFormat('pfx')).toBe(false)
     expect(isExportFormat('p7b')).toBe(true)
-    expect(() => exportCertificate(issued.record.pem, 'pfx' as 'pem', 'x')).toThrow(/Unknown export format/)
+    expect(() => exportCertificate(issued.record.pem, 'pfx' as 'pem', 'x')).toThrow(
+      /Unknown export format/,
+    )
   })
 
   it('makes safe, telling file names', () => {
-    expect(certificateFileBaseName('Client Default Expiring', '2026-08-01')).toBe('client-default-expiring-2026-08-01')
-    expect(exportCertificate(issued.record.pem, 'pem', '../Ünsafe "name"').fileName).toBe('nsafe-name.pem')
-    expect(contentDisposition('client-default-2027-02-01.p7b')).toBe('attachment; filename="client-default-2027-02-01.p7b"')
+    expect(certificateFileBaseName('Client Default Expiring', '2026-08-01')).toBe(
+      'client-default-expiring-2026-08-01',
+    )
+    expect(exportCertificate(issued.record.pem, 'pem', '../Ünsafe "name"').fileName).toBe(
+      'nsafe-name.pem',
+    )
+    expect(contentDisposition('client-default-2027-02-01.p7b')).toBe(
+      'attachment; filename="client-default-2027-02-01.p7b"',
+    )
   })
 })

@@ -16,14 +16,34 @@ export interface ExportFormatInfo {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { format: 'pem', label: 'X.509 Certificate (.pem)', extension: 'pem', contentType: 'application/x-pem-file' },
+  {
+    format: 'pem',
+    label: 'X.509 Certificate (.pem)',
+    extension: 'pem',
+    contentType: 'application/x-pem-file',
+  },
   // PEM text like .pem; its own type tells the two apart. Downloads go through fetch + Blob, so no browser
   // ever acts on x-x509-user-cert (Firefox would try to import it as a user certificate on navigation).
-  { format: 'crt', label: 'Base-64-encoded X.509 certificate (.crt)', extension: 'crt', contentType: 'application/x-x509-user-cert' },
+  {
+    format: 'crt',
+    label: 'Base-64-encoded X.509 certificate (.crt)',
+    extension: 'crt',
+    contentType: 'application/x-x509-user-cert',
+  },
   // RFC 2585 registers application/pkix-cert for DER; .cer is the Windows name for a DER certificate.
-  { format: 'der', label: 'DER-encoded X.509 certificate (.cer)', extension: 'cer', contentType: 'application/pkix-cert' },
+  {
+    format: 'der',
+    label: 'DER-encoded X.509 certificate (.cer)',
+    extension: 'cer',
+    contentType: 'application/pkix-cert',
+  },
   // Binary (DER) like Windows writes it: read with `openssl pkcs7 -inform DER -print_certs`.
-  { format: 'p7b', label: 'PKCS #7 certificate chain (.p7b)', extension: 'p7b', contentType: 'application/x-pkcs7-certificates' },
+  {
+    format: 'p7b',
+    label: 'PKCS #7 certificate chain (.p7b)',
+    extension: 'p7b',
+    contentType: 'application/x-pkcs7-certificates',
+  },
 ]
 
 /** A file ready to be sent: text for PEM-based formats, bytes for binary ones. Never holds a private key. */

@@ -10,7 +10,11 @@ let issued: IssuedCertificate
 
 beforeAll(async () => {
   ca = await createCaChain()
-  issued = await issueCertificate(ca, { subject: abapSystemSubject(HOST), validFrom: '2027-02-01', validTo: '2028-02-01' })
+  issued = await issueCertificate(ca, {
+    subject: abapSystemSubject(HOST),
+    validFrom: '2027-02-01',
+    validTo: '2028-02-01',
+  })
 })
 
 // openssl prints "Feb  1 00:00:00 2027 GMT"; compare instants, not strings.
@@ -18,9 +22,12 @@ const instant = (text: string | undefined) => new Date(text ?? '').toISOString()
 
 describe('issueCertificate', () => {
   it.each(['PEM', 'DER'])('matches what openssl x509 reads from %s', (form) => {
-    const path = form === 'PEM' ? tempFile('leaf.pem', issued.record.pem) : tempFile('leaf.der', issued.der)
+    const path =
+      form === 'PEM' ? tempFile('leaf.pem', issued.record.pem) : tempFile('leaf.der', issued.der)
     const common = ['x509', '-inform', form, '-in', path, '-noout', '-nameopt', 'RFC2253']
-    const out = fields(openssl(...common, '-subject', '-issuer', '-serial', '-dates', '-fingerprint', '-sha256'))
+    const out = fields(
+      openssl(...common, '-subject', '-issuer', '-serial', '-dates', '-fingerprint', '-sha256'),
+    )
     const sha1 = fields(openssl(...common, '-fingerprint', '-sha1'))
     const { material } = issued.record
     expect(out.subject).toBe(material.subject.text.replaceAll(', ', ','))
@@ -43,7 +50,9 @@ describe('issueCertificate', () => {
       validTo: '2028-02-01',
       isCa: false,
     })
-    expect(issued.record.material.subject.text).toBe(`CN=${HOST}, OU=SAP BTP ABAP environment, O=SAP SE, L=Walldorf, C=DE`)
+    expect(issued.record.material.subject.text).toBe(
+      `CN=${HOST}, OU=SAP BTP ABAP environment, O=SAP SE, L=Walldorf, C=DE`,
+    )
     expect(issued.record.material.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
     expect(issued.record.material.serialNumber).toMatch(/^[0-9A-F]{32}$/)
   })
@@ -66,7 +75,14 @@ describe('issueCertificate', () => {
   it('passes openssl verify with the chain on a date inside its validity', () => {
     const args = ['verify', '-attime', String(Date.UTC(2027, 5, 1) / 1000), '-purpose', 'sslclient']
     const leaf = tempFile('verify-leaf.pem', issued.record.pem)
-    const out = openssl(...args, '-CAfile', tempFile('verify-root.pem', ca.record.root.pem), '-untrusted', tempFile('verify-ca.pem', ca.record.clientCa.pem), leaf)
+    const out = openssl(
+      ...args,
+      '-CAfile',
+      tempFile('verify-root.pem', ca.record.root.pem),
+      '-untrusted',
+      tempFile('verify-ca.pem', ca.record.clientCa.pem),
+      leaf,
+    )
     expect(out.trim()).toBe(`${leaf}: OK`)
   })
 
@@ -80,15 +96,28 @@ describe('issueCertificate', () => {
 
   it('uses a given serial and gives reused keys distinct fingerprints', async () => {
     const keys = await crypto.subtle.generateKey(
-      { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+      {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-256',
+      },
       false,
       ['sign', 'verify'],
     )
-    const request = { subject: abapSystemSubject(HOST), validFrom: '2027-08-01', validTo: '2028-08-01', keys }
+    const request = {
+      subject: abapSystemSubject(HOST),
+      validFrom: '2027-08-01',
+      validTo: '2028-08-01',
+      keys,
+    }
     const a = await issueCertificate(ca, { ...request, serialNumber: '0a' })
     const b = await issueCertificate(ca, { ...request, serialNumber: '80' })
     expect([a.record.material.serialNumber, b.record.material.serialNumber]).toEqual(['0A', '80'])
-    expect(fields(openssl('x509', '-in', tempFile('serial-80.pem', b.record.pem), '-noout', '-serial')).serial).toBe('80')
+    expect(
+      fields(openssl('x509', '-in', tempFile('serial-80.pem', b.record.pem), '-noout', '-serial'))
+        .serial,
+    ).toBe('80')
     expect(a.record.material.fingerprintSha256).not.toBe(b.record.material.fingerprintSha256)
   })
 
@@ -98,7 +127,18 @@ describe('issueCertificate', () => {
       validFrom: '2199-08-01',
       validTo: '2200-08-01',
     })
-    const out = fields(openssl('x509', '-in', tempFile('late.pem', late.record.pem), '-noout', '-enddate', '-subject', '-nameopt', 'RFC2253'))
+    const out = fields(
+      openssl(
+        'x509',
+        '-in',
+        tempFile('late.pem', late.record.pem),
+        '-noout',
+        '-enddate',
+        '-subject',
+        '-nameopt',
+        'RFC2253',
+      ),
+    )
     expect(out.notAfter).toBe('Aug  1 23:59:59 2200 GMT')
     expect(out.subject).toBe('CN=late.example.com,O=Example\\, Inc.,C=US')
     expect(late.record.material).toMatchObject({ validFrom: '2199-08-01', validTo: '2200-08-01' })

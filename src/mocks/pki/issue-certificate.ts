@@ -33,14 +33,21 @@ export function abapSystemSubject(host: string): NameParts {
 }
 
 /** Issues an RSA-2048 / SHA-256 client-authentication certificate signed by the chain's client CA. */
-export async function issueCertificate(ca: CaChain, request: IssueCertificateRequest): Promise<IssuedCertificate> {
+export async function issueCertificate(
+  ca: CaChain,
+  request: IssueCertificateRequest,
+): Promise<IssuedCertificate> {
   const notBefore = startOfDayUtc(request.validFrom)
   const notAfter = endOfDayUtc(request.validTo)
-  if (notAfter <= notBefore) throw new RangeError(`validTo ${request.validTo} precedes validFrom ${request.validFrom}`)
+  if (notAfter <= notBefore)
+    throw new RangeError(`validTo ${request.validTo} precedes validFrom ${request.validFrom}`)
   const keys = request.keys ?? (await generateRsaKeyPair())
   const certificate = await x509.X509CertificateGenerator.create(
     {
-      serialNumber: request.serialNumber === undefined ? newSerialNumber() : normalizeSerialNumber(request.serialNumber),
+      serialNumber:
+        request.serialNumber === undefined
+          ? newSerialNumber()
+          : normalizeSerialNumber(request.serialNumber),
       subject: toX509Name(request.subject),
       issuer: ca.clientCaCertificate.subjectName,
       notBefore,
@@ -56,7 +63,11 @@ export async function issueCertificate(ca: CaChain, request: IssueCertificateReq
         ),
         new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
         await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, webCrypto),
-        await x509.AuthorityKeyIdentifierExtension.create(ca.clientCaCertificate.publicKey, false, webCrypto),
+        await x509.AuthorityKeyIdentifierExtension.create(
+          ca.clientCaCertificate.publicKey,
+          false,
+          webCrypto,
+        ),
       ],
     },
     webCrypto,

@@ -10,7 +10,10 @@ function countingGenerator() {
   const counter = { calls: 0 }
   const generate = async () => {
     counter.calls++
-    return { publicKey: { id: counter.calls }, privateKey: { id: counter.calls } } as unknown as CryptoKeyPair
+    return {
+      publicKey: { id: counter.calls },
+      privateKey: { id: counter.calls },
+    } as unknown as CryptoKeyPair
   }
   return { counter, generate }
 }
@@ -27,7 +30,9 @@ describe('createKeyPool', () => {
   it('shares one pair among transient takes', async () => {
     const { counter, generate } = countingGenerator()
     const pool = createKeyPool(generate)
-    const pairs = await Promise.all(Array.from({ length: 18 }, () => pool.take({ transient: true })))
+    const pairs = await Promise.all(
+      Array.from({ length: 18 }, () => pool.take({ transient: true })),
+    )
     expect(new Set(pairs).size).toBe(1)
     expect(counter.calls).toBe(1)
     expect(await pool.take()).not.toBe(pairs[0])
@@ -74,13 +79,26 @@ describe('createKeyPool', () => {
       const validTo = `${year + 1}-${validFrom.slice(5)}`
       // The last two survive the jump (Client Default Expiring and Client Default): they get their own keys.
       const keys = await pool.take({ transient: i < 18 })
-      issued.push(await issueCertificate(ca, { subject: abapSystemSubject('abc-123.abap.eu10.hana.ondemand.com'), validFrom, validTo, keys }))
+      issued.push(
+        await issueCertificate(ca, {
+          subject: abapSystemSubject('abc-123.abap.eu10.hana.ondemand.com'),
+          validFrom,
+          validTo,
+          keys,
+        }),
+      )
     }
     const fingerprints = new Set(issued.map((c) => c.record.material.fingerprintSha256))
     const serials = new Set(issued.map((c) => c.record.material.serialNumber))
     expect([fingerprints.size, serials.size]).toEqual([20, 20])
     expect(issued.every((c) => new X509Certificate(c.der).verify(clientCa.publicKey))).toBe(true)
-    const publicKeys = new Set(issued.map((c) => new X509Certificate(c.der).publicKey.export({ format: 'der', type: 'spki' }).toString('hex')))
+    const publicKeys = new Set(
+      issued.map((c) =>
+        new X509Certificate(c.der).publicKey
+          .export({ format: 'der', type: 'spki' })
+          .toString('hex'),
+      ),
+    )
     expect(publicKeys.size).toBe(3)
   })
 })

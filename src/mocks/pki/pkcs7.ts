@@ -6,7 +6,9 @@ const OID_SIGNED_DATA = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0
 const OID_DATA = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]
 
 /** Bundles DER certificates, in the given order, into a DER-encoded PKCS #7 certificate bundle (.p7b). */
-export function encodePkcs7Certificates(certificates: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+export function encodePkcs7Certificates(
+  certificates: readonly Uint8Array[],
+): Uint8Array<ArrayBuffer> {
   const signedData = tlv(0x30, [
     Uint8Array.of(0x02, 0x01, 0x01), // version 1
     tlv(0x31, []), // digestAlgorithms: none

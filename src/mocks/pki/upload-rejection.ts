@@ -21,7 +21,8 @@ export interface UploadRejection {
   reason: string
 }
 
-const SUPPORTED = 'Upload a certificate as PEM (.pem), Base-64 (.crt), DER (.cer) or PKCS #7 (.p7b).'
+const SUPPORTED =
+  'Upload a certificate as PEM (.pem), Base-64 (.crt), DER (.cer) or PKCS #7 (.p7b).'
 const NEVER_KEYS =
   'Private keys are never accepted: the external system needs only the certificate. Export the certificate without its key and upload that.'
 
@@ -60,7 +61,11 @@ export function rejectKind(kind: DerKind, where = ''): UploadRejection {
     case 'crl':
       return reject('crl', '', where)
     case 'pkcs7-other':
-      return reject('unrecognized', ': it is a PKCS #7 structure that carries no certificates list (e.g. encrypted or plain data)', where)
+      return reject(
+        'unrecognized',
+        ': it is a PKCS #7 structure that carries no certificates list (e.g. encrypted or plain data)',
+        where,
+      )
     default:
       return reject('unrecognized', '', where)
   }
