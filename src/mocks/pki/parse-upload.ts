@@ -89,6 +89,8 @@ function fromPem(text: string): Step {
     if (!step.ok) return step
     certificates.push(...step.certificates)
     pkcs7 ||= step.pkcs7
+    // Stop early: a 1 MiB file of certificates would otherwise cost ~1000 parses and digests.
+    if (certificates.length > MAX_CERTIFICATES_PER_UPLOAD) break
   }
   return index === 0 ? reject('unrecognized') : { ok: true, certificates, pkcs7 }
 }
