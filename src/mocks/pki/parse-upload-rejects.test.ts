@@ -28,6 +28,7 @@ describe('parseUpload rejects private keys, whatever their form', () => {
     ['PKCS #12 in Base-64', () => utf8(toBase64(readTemp('bundle.p12')))],
     ['a certificate followed by its key', () => utf8(f.leaf.record.pem + keyFile('ec-pkcs8.pem'))],
     ['an OpenSSH key', () => pemBlock('OPENSSH PRIVATE KEY', 'b3BlbnNzaC1rZXktdjEAAAAA')],
+    ['a PGP private key block', () => pemBlock('PGP PRIVATE KEY BLOCK', 'lQOYBF==')],
     [
       'PKCS #8 labelled CERTIFICATE',
       () => pemBlock('CERTIFICATE', toBase64(readTemp('ec-pkcs8.der'))),
