@@ -38,7 +38,8 @@ describe('createInitialState', () => {
       ok: false,
       error: { code: 'InvalidCommand', message: expect.stringContaining('names no listed certificate') },
     })
-    const fixed = { ...system, outboundUsers: [{ ...system.outboundUsers[0], id: 'user-7', clientCertificateId: 'default-2026-08-01' }] }
+    const user = { id: 'user-7', userName: 'u', authenticationMethod: 'SSL Client Certificate' as const, clientCertificateId: 'default-2026-08-01' }
+    const fixed = { ...system, outboundUsers: [user] }
     expect(createInitialState({ today: '2027-01-15', issued, systems: [fixed] })).toMatchObject({ ok: true, value: { nextObjectId: 8 } })
   })
 })
