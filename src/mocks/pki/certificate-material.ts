@@ -92,7 +92,7 @@ function publicKeyAlgorithmOf(spki: Uint8Array): string {
   const oid = oidElement && readOid(spki, oidElement)
   if (oid === '1.2.840.113549.1.1.1' && keyBits?.tag === 0x03) {
     // BIT STRING content: one "unused bits" byte, then RSAPublicKey ::= SEQUENCE { modulus, exponent }.
-    const rsaKey = readElement(spki, keyBits.contentStart + 1, keyBits.end)
+    const rsaKey = readElement(spki, keyBits.contentStart + 1, keyBits.contentEnd)
     const modulus = rsaKey && readChildren(spki, rsaKey)?.[0]
     return modulus ? `RSA ${integerBitLength(spki, modulus)}` : 'RSA'
   }

@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportCertificate } from './export-certificate'
 import { parseUpload, type UploadResult } from './parse-upload'
 import { openssl, readTemp } from './openssl.test-helper'
-import { makeUploadFixtures, utf8, type UploadFixtures } from './upload-fixtures.test-helper'
+import {
+  makeUploadFixtures,
+  toIndefiniteLength,
+  utf8,
+  type UploadFixtures,
+} from './upload-fixtures.test-helper'
 
 let f: UploadFixtures
 beforeAll(async () => {
@@ -52,6 +57,13 @@ describe('parseUpload accepts', () => {
       'SAP Simulated Cloud Client CA',
       'SAP Simulated Global Root CA',
     ])
+  })
+
+  it('PKCS #7 in BER with an indefinite length', async () => {
+    const chain = [f.ca.record.clientCa.pem, f.ca.record.root.pem]
+    const p7b = exportCertificate(f.leaf.record.pem, 'p7b', 'x', chain).body as Uint8Array
+    const result = accepted(await parseUpload(toIndefiniteLength(p7b)))
+    expect(result.certificates).toHaveLength(3)
   })
 
   it("PEM PKCS #7 ('BEGIN PKCS7') as openssl crl2pkcs7 writes it", async () => {

@@ -3,7 +3,12 @@ import { encodePkcs7Certificates } from './pkcs7'
 import { MAX_UPLOAD_BYTES, parseUpload } from './parse-upload'
 import { toBase64 } from './encoding'
 import { readTemp } from './openssl.test-helper'
-import { makeUploadFixtures, utf8, type UploadFixtures } from './upload-fixtures.test-helper'
+import {
+  makeUploadFixtures,
+  toIndefiniteLength,
+  utf8,
+  type UploadFixtures,
+} from './upload-fixtures.test-helper'
 
 let f: UploadFixtures
 beforeAll(async () => {
@@ -26,6 +31,7 @@ describe('parseUpload rejects private keys, whatever their form', () => {
     ['PKCS #1 DER', () => readTemp('rsa-pkcs1.der')],
     ['PKCS #12 (.p12)', () => readTemp('bundle.p12')],
     ['PKCS #12 in Base-64', () => utf8(toBase64(readTemp('bundle.p12')))],
+    ['PKCS #12 in BER (indefinite length)', () => toIndefiniteLength(readTemp('bundle.p12'))],
     ['a certificate followed by its key', () => utf8(f.leaf.record.pem + keyFile('ec-pkcs8.pem'))],
     ['an OpenSSH key', () => pemBlock('OPENSSH PRIVATE KEY', 'b3BlbnNzaC1rZXktdjEAAAAA')],
     ['a PGP private key block', () => pemBlock('PGP PRIVATE KEY BLOCK', 'lQOYBF==')],

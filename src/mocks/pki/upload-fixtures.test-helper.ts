@@ -4,6 +4,7 @@ import { createCaChain, type CaChain } from './ca'
 import { abapSystemSubject, issueCertificate, type IssuedCertificate } from './issue-certificate'
 import { RSA_SHA256 } from './web-crypto'
 import { opensslLine } from './openssl.test-helper'
+import { readElement } from './der-reader'
 
 export interface UploadFixtures {
   ca: CaChain
@@ -56,3 +57,11 @@ export async function makeUploadFixtures(): Promise<UploadFixtures> {
 
 /** UTF-8 bytes of a text upload. */
 export const utf8 = (value: string): Uint8Array => new TextEncoder().encode(value)
+
+/** Re-encodes a DER structure's outer SEQUENCE with BER's indefinite length (as Windows and Java may write). */
+export function toIndefiniteLength(der: Uint8Array): Uint8Array {
+  const top = readElement(der, 0)
+  if (!top) throw new Error('not DER')
+  const content = der.subarray(top.contentStart, top.contentEnd)
+  return Uint8Array.from([top.tag, 0x80, ...content, 0, 0])
+}
