@@ -112,9 +112,35 @@ describe('rules examples', () => {
     expect(listedCertificates(state).map((c) => c.id)).toEqual(['default-2036-08-01'])
     expect(state.certificates).toHaveLength(21)
     expect(state.certificates.filter((c) => c.removedOn !== undefined)).toHaveLength(20)
-    // Every rotation migrates all four users again: one record per user per rotation.
-    expect(records.filter((r) => r.category === 'Users for Outbound Communication')).toHaveLength(80)
+    // Every rotation migrates all four users again; the move records that once per user.
+    const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
+    expect(migrations).toHaveLength(4)
+    for (const record of migrations) {
+      expect(record).toMatchObject({ actor: 'SAP', date: '2036-09-01', oldValue: 'default-2026-08-01', newValue: 'default-2036-08-01' })
+      expect(record.message).toContain('each of 20 rotations from 2027-03-01 to 2036-09-01')
+    }
+    const dates = records.map((r) => r.date)
+    expect(dates).toEqual([...dates].sort())
     expect(state.systems.map((s) => s.version)).toEqual([21, 21])
+  })
+})
+
+describe('migration records', () => {
+  it('a move over two rotations gives one record per migrated user, counting the rotations that moved it', () => {
+    const overlap = ok(advanceTo(landscape('2027-01-31'), '2027-02-10')).state
+    const switched = ok(
+      transition(overlap, { type: 'updateOutboundUser', systemId: 'SYS_00000', userId: 'SYS_00000-U0', changes: { clientCertificateId: 'default-2027-02-01' } }),
+    ).state
+    const { records, state } = ok(advanceTo(switched, '2027-10-01'))
+    const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
+    expect(migrations.map((r) => [r.objectId, r.date, r.oldValue, r.newValue, r.message.includes('each of 2 rotations')])).toEqual([
+      ['SYS_00000-U0', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01', false],
+      ['SYS_00000-U1', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
+      ['SYS_00001-U0', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
+      ['SYS_00001-U1', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
+    ])
+    // One version step per rotation that changed the system.
+    expect(state.systems.map((s) => s.version)).toEqual([4, 3])
   })
 })
 

@@ -41,6 +41,7 @@ export function advanceClock(state: RotationState, to: unknown, issued: IssuedMa
   let expiringId = clientDefaultExpiring(state)?.id
   const migration = new MigrationPlan(state, new Set([defaultId, expiringId].filter(isDefined)))
   const events = pendingEvents(state, target)
+  const lastRotation = events.findLast((event) => event.type === 'Rotation')
   let issuance = 0
 
   for (const event of events) {
@@ -55,7 +56,8 @@ export function advanceClock(state: RotationState, to: unknown, issued: IssuedMa
       expiringId = defaultId
       defaultId = certificate.id
     } else {
-      if (expiringId !== undefined && defaultId !== undefined) migration.rotate(expiringId, defaultId, event.date, log)
+      if (expiringId !== undefined && defaultId !== undefined) migration.rotate(expiringId, defaultId, event.date)
+      if (event === lastRotation) migration.record(event.date, log)
       if (expiringId !== undefined) removeExpiring(certificates, expiringId, event.date, log)
       expiringId = undefined
     }

@@ -1,8 +1,13 @@
+import { nextRotationDate, phaseOn, type IsoDate, type Phase } from './calendar'
 import { clientDefault, clientDefaultExpiring } from './certificates'
 import type { Certificate, ExternalSystem, ListedCertificate, RotationState } from './types'
 
 /** Lookups built once per state, so a query over 30,000 users does no linear search per user. */
 export interface LandscapeIndex {
+  readonly today: IsoDate
+  readonly phase: Phase
+  /** The date the next rotation applies, which predictions look at. */
+  readonly nextRotationDate: IsoDate
   readonly certificatesById: ReadonlyMap<string, Certificate>
   readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
   /** SHA-256 fingerprints in each host's trust store. */
@@ -25,6 +30,9 @@ export function indexLandscape(state: RotationState): LandscapeIndex {
     trustedByHost.set(externalSystem.host, new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)))
   }
   const index: LandscapeIndex = {
+    today: state.today,
+    phase: phaseOn(state.today),
+    nextRotationDate: nextRotationDate(state.today),
     certificatesById: new Map(state.certificates.map((c) => [c.id, c])),
     externalSystemsByHost,
     trustedByHost,

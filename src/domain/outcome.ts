@@ -1,4 +1,4 @@
-import { nextRotationDate, parseCalendarDate, type IsoDate } from './calendar'
+import { parseCalendarDate, type IsoDate } from './calendar'
 import { fail, type Result } from './errors'
 import { indexLandscape, type LandscapeIndex } from './landscape-index'
 import { findOutboundUser } from './lookup'
@@ -46,8 +46,8 @@ export function certificateAfterRotation(index: LandscapeIndex, certificateId: s
 }
 
 /** The outcome predicted at the next rotation for a user presenting `certificateId` today. */
-export function predictOutcome(index: LandscapeIndex, host: string, certificateId: string, today: IsoDate): PredictedOutcome {
-  const rotationDate = nextRotationDate(today)
+export function predictOutcome(index: LandscapeIndex, host: string, certificateId: string): PredictedOutcome {
+  const rotationDate = index.nextRotationDate
   const presented = certificateAfterRotation(index, certificateId)
   return {
     rotationDate,
@@ -91,5 +91,5 @@ export function connectionOutcome(
 export function predictedOutcomeAtRotation(state: RotationState, systemId: string, userId: string): Result<PredictedOutcome> {
   const found = findCertificateUser(state, systemId, userId)
   if (!found.ok) return found
-  return { ok: true, value: predictOutcome(indexLandscape(state), found.value.host, found.value.certificateId, state.today) }
+  return { ok: true, value: predictOutcome(indexLandscape(state), found.value.host, found.value.certificateId) }
 }

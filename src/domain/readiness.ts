@@ -16,21 +16,20 @@ export interface UserAssessment {
 }
 
 /** Today's outcome, the prediction at the next rotation and the readiness that follows from both. */
-export function assessUser(index: LandscapeIndex, host: string, certificateId: string, today: IsoDate): UserAssessment {
-  const outcomeToday = outcomeOf(index, host, certificateId, today)
-  const predicted = predictOutcome(index, host, certificateId, today)
-  return { readiness: readinessFrom(index, certificateId, today, outcomeToday, predicted), outcomeToday, predicted }
+export function assessUser(index: LandscapeIndex, host: string, certificateId: string): UserAssessment {
+  const outcomeToday = outcomeOf(index, host, certificateId, index.today)
+  const predicted = predictOutcome(index, host, certificateId)
+  return { readiness: readinessFrom(index, certificateId, outcomeToday, predicted), outcomeToday, predicted }
 }
 
 function readinessFrom(
   index: LandscapeIndex,
   certificateId: string,
-  today: IsoDate,
   outcomeToday: ConnectionOutcome,
   predicted: PredictedOutcome,
 ): Readiness {
   if (outcomeToday.status !== 200) return 'Broken'
-  if (phaseOn(today) === 'Stable') return 'OK'
+  if (index.phase === 'Stable') return 'OK'
   if (certificateId === index.clientDefault?.id) return 'Done'
   if (certificateId === index.clientDefaultExpiring?.id) {
     // The prediction presents Client Default: it succeeds exactly when the external system trusts it.
@@ -44,7 +43,7 @@ export function readiness(state: RotationState, systemId: string, userId: string
   const found = findCertificateUser(state, systemId, userId)
   if (!found.ok) return found
   const { host, certificateId } = found.value
-  return { ok: true, value: assessUser(indexLandscape(state), host, certificateId, state.today).readiness }
+  return { ok: true, value: assessUser(indexLandscape(state), host, certificateId).readiness }
 }
 
 export interface ReadinessRow extends UserAssessment {
@@ -81,8 +80,8 @@ export function readinessReport(state: RotationState): ReadinessReport {
     for (const user of system.outboundUsers) {
       const certificateId = user.clientCertificateId
       if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined) continue
-      const assessment = assessUser(index, system.hostName, certificateId, state.today)
-      counts[assessment.readiness]++
+      const { readiness, outcomeToday, predicted } = assessUser(index, system.hostName, certificateId)
+      counts[readiness]++
       rows.push({
         systemId: system.systemId,
         systemName: system.systemName,
@@ -91,7 +90,9 @@ export function readinessReport(state: RotationState): ReadinessReport {
         host: system.hostName,
         certificateId,
         certificateDescription: index.certificatesById.get(certificateId)?.description ?? '',
-        ...assessment,
+        readiness,
+        outcomeToday,
+        predicted,
       })
     }
   }
