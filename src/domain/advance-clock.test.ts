@@ -13,7 +13,8 @@ function landscape(today: string): RotationState {
 }
 
 function ok(result: TransitionResult) {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
+  if (!result.ok)
+    throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
   expect(checkInvariants(result.state)).toEqual([])
   return result
 }
@@ -116,7 +117,12 @@ describe('rules examples', () => {
     const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
     expect(migrations).toHaveLength(4)
     for (const record of migrations) {
-      expect(record).toMatchObject({ actor: 'SAP', date: '2036-09-01', oldValue: 'default-2026-08-01', newValue: 'default-2036-08-01' })
+      expect(record).toMatchObject({
+        actor: 'SAP',
+        date: '2036-09-01',
+        oldValue: 'default-2026-08-01',
+        newValue: 'default-2036-08-01',
+      })
       expect(record.message).toContain('each of 20 rotations from 2027-03-01 to 2036-09-01')
     }
     const dates = records.map((r) => r.date)
@@ -129,11 +135,24 @@ describe('migration records', () => {
   it('a move over two rotations gives one record per migrated user, counting the rotations that moved it', () => {
     const overlap = ok(advanceTo(landscape('2027-01-31'), '2027-02-10')).state
     const switched = ok(
-      transition(overlap, { type: 'updateOutboundUser', systemId: 'SYS_00000', userId: 'SYS_00000-U0', changes: { clientCertificateId: 'default-2027-02-01' } }),
+      transition(overlap, {
+        type: 'updateOutboundUser',
+        systemId: 'SYS_00000',
+        userId: 'SYS_00000-U0',
+        changes: { clientCertificateId: 'default-2027-02-01' },
+      }),
     ).state
     const { records, state } = ok(advanceTo(switched, '2027-10-01'))
     const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
-    expect(migrations.map((r) => [r.objectId, r.date, r.oldValue, r.newValue, r.message.includes('each of 2 rotations')])).toEqual([
+    expect(
+      migrations.map((r) => [
+        r.objectId,
+        r.date,
+        r.oldValue,
+        r.newValue,
+        r.message.includes('each of 2 rotations'),
+      ]),
+    ).toEqual([
       ['SYS_00000-U0', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01', false],
       ['SYS_00000-U1', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
       ['SYS_00001-U0', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
@@ -182,7 +201,8 @@ describe('clock moves', () => {
 
   it('day by day reaches the same landscape as one jump', () => {
     let stepped = landscape('2027-01-15')
-    for (let day = 1; day <= 400; day++) stepped = ok(advanceTo(stepped, addDays('2027-01-15', day))).state
+    for (let day = 1; day <= 400; day++)
+      stepped = ok(advanceTo(stepped, addDays('2027-01-15', day))).state
     const jumped = ok(advanceTo(landscape('2027-01-15'), stepped.today)).state
     expect(stepped.certificates).toEqual(jumped.certificates)
     expect(stepped.systems).toEqual(jumped.systems)
@@ -192,11 +212,22 @@ describe('clock moves', () => {
   it('customer certificates are never relabelled, migrated or removed', () => {
     const base = landscape('2027-01-15')
     const added = ok(
-      transition(base, { type: 'addCustomerCertificate', description: 'Partner mTLS', validFrom: '2026-01-01', validTo: '2030-01-01', material: fakeMaterial('partner') }),
+      transition(base, {
+        type: 'addCustomerCertificate',
+        description: 'Partner mTLS',
+        validFrom: '2026-01-01',
+        validTo: '2030-01-01',
+        material: fakeMaterial('partner'),
+      }),
     )
     const user = base.systems[0]?.outboundUsers[0]
     const switched = ok(
-      transition(added.state, { type: 'updateOutboundUser', systemId: 'SYS_00000', userId: user?.id ?? '', changes: { clientCertificateId: added.createdId ?? '' } }),
+      transition(added.state, {
+        type: 'updateOutboundUser',
+        systemId: 'SYS_00000',
+        userId: user?.id ?? '',
+        changes: { clientCertificateId: added.createdId ?? '' },
+      }),
     )
     const { state } = ok(advanceTo(switched.state, '2032-01-15'))
     const customer = state.certificates.find((c) => c.id === added.createdId)
@@ -224,16 +255,29 @@ describe('certificate material', () => {
   it('refuses a move when material for a surviving certificate is missing', () => {
     const before = landscape('2027-01-15')
     const result = transition(before, { type: 'advanceClock', to: '2027-02-01', issued: {} })
-    expect(result).toMatchObject({ ok: false, error: { code: 'MissingCertificateMaterial', field: 'issued' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'MissingCertificateMaterial', field: 'issued' },
+    })
     expect(result.state).toBe(before)
   })
 
   it('accepts a ten-year jump with material only for the certificates that survive it', () => {
     const before = landscape('2027-01-15')
     const requests = plannedIssuances(before, '2037-01-15')
-    expect(requests.filter((r) => r.needsMaterial).map((r) => r.certificateId)).toEqual(['default-2036-08-01'])
-    const { state } = ok(transition(before, { type: 'advanceClock', to: '2037-01-15', issued: fakeIssued(requests, true) }))
+    expect(requests.filter((r) => r.needsMaterial).map((r) => r.certificateId)).toEqual([
+      'default-2036-08-01',
+    ])
+    const { state } = ok(
+      transition(before, {
+        type: 'advanceClock',
+        to: '2037-01-15',
+        issued: fakeIssued(requests, true),
+      }),
+    )
     expect(state.certificates.filter((c) => c.material === null)).toHaveLength(19)
-    expect(clientDefault(state)?.material.fingerprintSha256).toBe(fakeMaterial('default-2036-08-01').fingerprintSha256)
+    expect(clientDefault(state)?.material.fingerprintSha256).toBe(
+      fakeMaterial('default-2036-08-01').fingerprintSha256,
+    )
   })
 })

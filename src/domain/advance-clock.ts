@@ -4,13 +4,22 @@ import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { IssuedMaterial, TransitionResult } from './commands'
 import { issueDefault, materialFor, pendingEvents, plannedIssuances } from './issuance'
 import { MigrationPlan } from './migration'
-import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type Certificate, type RotationState } from './types'
+import {
+  CLIENT_DEFAULT,
+  CLIENT_DEFAULT_EXPIRING,
+  type Certificate,
+  type RotationState,
+} from './types'
 
 /**
  * Moves the simulated clock forward and applies every issuance and rotation in (today, to],
  * in date order, each exactly once. Material for the new defaults comes from `issued`.
  */
-export function advanceClock(state: RotationState, to: unknown, issued: IssuedMaterial | undefined): TransitionResult {
+export function advanceClock(
+  state: RotationState,
+  to: unknown,
+  issued: IssuedMaterial | undefined,
+): TransitionResult {
   const parsed = parseIsoDate(to, 'to')
   if (!parsed.ok) return refuse(state, parsed.error)
   const target = parsed.value
@@ -56,7 +65,8 @@ export function advanceClock(state: RotationState, to: unknown, issued: IssuedMa
       expiringId = defaultId
       defaultId = certificate.id
     } else {
-      if (expiringId !== undefined && defaultId !== undefined) migration.rotate(expiringId, defaultId, event.date)
+      if (expiringId !== undefined && defaultId !== undefined)
+        migration.rotate(expiringId, defaultId, event.date)
       if (event === lastRotation) migration.record(event.date, log)
       if (expiringId !== undefined) removeExpiring(certificates, expiringId, event.date, log)
       expiringId = undefined
@@ -78,7 +88,11 @@ function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined
 }
 
-function replaceCertificate(certificates: Certificate[], id: string, change: Partial<Certificate>): Certificate | undefined {
+function replaceCertificate(
+  certificates: Certificate[],
+  id: string,
+  change: Partial<Certificate>,
+): Certificate | undefined {
   const index = certificates.findIndex((c) => c.id === id)
   const current = certificates[index]
   if (!current) return undefined
@@ -87,7 +101,12 @@ function replaceCertificate(certificates: Certificate[], id: string, change: Par
   return updated
 }
 
-function relabelAsExpiring(certificates: Certificate[], id: string, date: IsoDate, log: ChangeLog): void {
+function relabelAsExpiring(
+  certificates: Certificate[],
+  id: string,
+  date: IsoDate,
+  log: ChangeLog,
+): void {
   if (!replaceCertificate(certificates, id, { description: CLIENT_DEFAULT_EXPIRING })) return
   log.add({
     date,
@@ -112,7 +131,12 @@ function recordIssuance(certificate: Certificate, log: ChangeLog): void {
   })
 }
 
-function removeExpiring(certificates: Certificate[], id: string, date: IsoDate, log: ChangeLog): void {
+function removeExpiring(
+  certificates: Certificate[],
+  id: string,
+  date: IsoDate,
+  log: ChangeLog,
+): void {
   if (!replaceCertificate(certificates, id, { removedOn: date })) return
   log.add({
     date,

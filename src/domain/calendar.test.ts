@@ -67,7 +67,9 @@ describe('leap years and month lengths', () => {
     expect(daysInMonth(year, 2)).toBe(leap ? 29 : 28)
   })
   it('months have 30 or 31 days', () => {
-    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2027, m))).toEqual([31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2027, m))).toEqual([
+      31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ])
   })
 })
 
@@ -126,12 +128,15 @@ describe('schedule', () => {
     ['2027-08-31', '2028-02-01', '2027-09-01', 'Rotation', 'Overlap'],
     ['2027-09-01', '2028-02-01', '2028-03-01', 'Issuance', 'Stable'],
     ['2027-12-31', '2028-02-01', '2028-03-01', 'Issuance', 'Stable'],
-  ])('on %s: next issuance %s, next rotation %s, next event %s, phase %s', (today, issuance, rotation, type, phase) => {
-    expect(nextIssuanceDate(today)).toBe(issuance)
-    expect(nextRotationDate(today)).toBe(rotation)
-    expect(nextEvent(today)).toEqual({ type, date: type === 'Issuance' ? issuance : rotation })
-    expect(phaseOn(today)).toBe(phase)
-  })
+  ])(
+    'on %s: next issuance %s, next rotation %s, next event %s, phase %s',
+    (today, issuance, rotation, type, phase) => {
+      expect(nextIssuanceDate(today)).toBe(issuance)
+      expect(nextRotationDate(today)).toBe(rotation)
+      expect(nextEvent(today)).toEqual({ type, date: type === 'Issuance' ? issuance : rotation })
+      expect(phaseOn(today)).toBe(phase)
+    },
+  )
 
   it.each([
     ['2027-01-15', { issuanceDate: '2027-02-01', rotationDate: '2027-03-01' }],
@@ -153,13 +158,18 @@ describe('schedule', () => {
       { type: 'Issuance', date: '2027-02-01' },
       { type: 'Rotation', date: '2027-03-01' },
     ])
-    expect(eventsBetween('2027-02-01', '2027-03-01')).toEqual([{ type: 'Rotation', date: '2027-03-01' }])
+    expect(eventsBetween('2027-02-01', '2027-03-01')).toEqual([
+      { type: 'Rotation', date: '2027-03-01' },
+    ])
     expect(eventsBetween('2027-03-01', '2027-03-01')).toEqual([])
     expect(eventsBetween('2027-01-15', '2037-01-15')).toHaveLength(40)
   })
 
   it('every event lies strictly after from, and nothing in between is missed', () => {
-    const dayInRange = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2199-01-01') })
+    const dayInRange = fc.integer({
+      min: toDayNumber('2000-01-01'),
+      max: toDayNumber('2199-01-01'),
+    })
     fc.assert(
       fc.property(dayInRange, fc.integer({ min: 0, max: 800 }), (start, length) => {
         const from = fromDayNumber(start)

@@ -68,7 +68,8 @@ function dayNumberOf(year: number, month: number, day: number): number {
   const era = Math.floor(y / 400)
   const yearOfEra = y - era * 400
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   return era * 146097 + dayOfEra - 719468
 }
 
@@ -83,9 +84,14 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const era = Math.floor(z / 146097)
   const dayOfEra = z - era * 146097
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
   )
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
   const mp = Math.floor((5 * dayOfYear + 2) / 153)
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
   const month = mp < 10 ? mp + 3 : mp - 9
@@ -121,12 +127,13 @@ export function addOneYear(date: IsoDate): IsoDate {
 }
 
 // Per year, SAP's schedule in date order (the seed: issue Feb 1 / Aug 1, rotate Mar 1 / Sep 1).
-const YEARLY_SCHEDULE: readonly { readonly type: RotationEventType; readonly monthDay: string }[] = [
-  { type: 'Issuance', monthDay: '02-01' },
-  { type: 'Rotation', monthDay: '03-01' },
-  { type: 'Issuance', monthDay: '08-01' },
-  { type: 'Rotation', monthDay: '09-01' },
-]
+const YEARLY_SCHEDULE: readonly { readonly type: RotationEventType; readonly monthDay: string }[] =
+  [
+    { type: 'Issuance', monthDay: '02-01' },
+    { type: 'Rotation', monthDay: '03-01' },
+    { type: 'Issuance', monthDay: '08-01' },
+    { type: 'Rotation', monthDay: '09-01' },
+  ]
 
 /** Every issuance and rotation with fromExclusive < date <= toInclusive, in date order. */
 export function eventsBetween(fromExclusive: IsoDate, toInclusive: IsoDate): RotationEvent[] {
@@ -144,7 +151,10 @@ export function eventsBetween(fromExclusive: IsoDate, toInclusive: IsoDate): Rot
 
 function nextOfType(type: RotationEventType, after: IsoDate): IsoDate {
   const year = Number(after.slice(0, 4))
-  const candidates = [...eventsBetween(after, `${year}-12-31`), ...eventsBetween(after, `${year + 1}-12-31`)]
+  const candidates = [
+    ...eventsBetween(after, `${year}-12-31`),
+    ...eventsBetween(after, `${year + 1}-12-31`),
+  ]
   const found = candidates.find((event) => event.type === type)
   // Every calendar year holds two events of each type, so two years always contain one after `after`.
   return found ? found.date : `${year + 1}-${type === 'Issuance' ? '02' : '03'}-01`
@@ -173,7 +183,9 @@ export function latestIssuanceOnOrBefore(date: IsoDate): IsoDate {
 export function nextEvent(today: IsoDate): RotationEvent {
   const issuance = nextIssuanceDate(today)
   const rotation = nextRotationDate(today)
-  return issuance < rotation ? { type: 'Issuance', date: issuance } : { type: 'Rotation', date: rotation }
+  return issuance < rotation
+    ? { type: 'Issuance', date: issuance }
+    : { type: 'Rotation', date: rotation }
 }
 
 /** Overlap from Feb 1 to Feb 28/29 and Aug 1 to Aug 31; Stable on every other day. */
@@ -184,6 +196,7 @@ export function phaseOn(date: IsoDate): Phase {
 
 /** The overlap window containing the date, or else the next one to come. */
 export function overlapWindowFor(date: IsoDate): OverlapWindow {
-  const issuanceDate = phaseOn(date) === 'Overlap' ? latestIssuanceOnOrBefore(date) : nextIssuanceDate(date)
+  const issuanceDate =
+    phaseOn(date) === 'Overlap' ? latestIssuanceOnOrBefore(date) : nextIssuanceDate(date)
   return { issuanceDate, rotationDate: nextRotationDate(issuanceDate) }
 }

@@ -19,7 +19,8 @@ export function listedCertificates(state: RotationState): ListedCertificate[] {
 
 function listedDefault(state: RotationState, description: string): ListedCertificate | undefined {
   return state.certificates.find(
-    (c): c is ListedCertificate => c.kind === 'Default' && c.description === description && isListed(c),
+    (c): c is ListedCertificate =>
+      c.kind === 'Default' && c.description === description && isListed(c),
   )
 }
 
@@ -45,7 +46,8 @@ export function findAssignableCertificate(
   field: string,
 ): Result<ListedCertificate> {
   const certificate = state.certificates.find((c) => c.id === certificateId)
-  if (!certificate) return fail('UnknownCertificate', `There is no certificate "${String(certificateId)}".`, field)
+  if (!certificate)
+    return fail('UnknownCertificate', `There is no certificate "${String(certificateId)}".`, field)
   if (!isListed(certificate)) {
     const message = `Certificate ${certificate.id} (${certificate.description}) was removed on ${certificate.removedOn ?? 'an earlier date'} and can no longer be chosen.`
     return fail('CertificateRemoved', message, field)
@@ -61,15 +63,27 @@ export interface CertificateUser {
 }
 
 /** Which communication systems and outbound users use a certificate (the "used by" of the seed). */
-export function certificateUsage(state: RotationState, certificateId: string): Result<CertificateUser[]> {
+export function certificateUsage(
+  state: RotationState,
+  certificateId: string,
+): Result<CertificateUser[]> {
   if (!state.certificates.some((c) => c.id === certificateId)) {
-    return fail('UnknownCertificate', `There is no certificate "${certificateId}".`, 'certificateId')
+    return fail(
+      'UnknownCertificate',
+      `There is no certificate "${certificateId}".`,
+      'certificateId',
+    )
   }
   const users: CertificateUser[] = []
   for (const system of state.systems) {
     for (const user of system.outboundUsers) {
       if (user.clientCertificateId === certificateId) {
-        users.push({ systemId: system.systemId, systemName: system.systemName, userId: user.id, userName: user.userName })
+        users.push({
+          systemId: system.systemId,
+          systemName: system.systemName,
+          userId: user.id,
+          userName: user.userName,
+        })
       }
     }
   }

@@ -11,7 +11,12 @@ const HOST = 'host-0.example.com'
 const DEFAULT = 'default-2026-08-01'
 
 function landscape(): RotationState {
-  return buildLandscape({ today: '2027-01-15', systems: 2, usersPerSystem: 2, certificateUsersPerSystem: 1 })
+  return buildLandscape({
+    today: '2027-01-15',
+    systems: 2,
+    usersPerSystem: 2,
+    certificateUsersPerSystem: 1,
+  })
 }
 
 function apply(state: RotationState, command: Command): TransitionSuccess {
@@ -30,7 +35,11 @@ describe('communication systems', () => {
         systemId: 'CRM',
         hostName: 'crm.example.com',
         outboundUsers: [
-          { userName: 'CRM_OUT', authenticationMethod: 'SSL Client Certificate', clientCertificateId: DEFAULT },
+          {
+            userName: 'CRM_OUT',
+            authenticationMethod: 'SSL Client Certificate',
+            clientCertificateId: DEFAULT,
+          },
           { userName: 'CRM_PW', authenticationMethod: 'User Name and Password' },
         ],
       },
@@ -45,22 +54,54 @@ describe('communication systems', () => {
       inboundOnly: false,
       inboundUsers: [],
       outboundUsers: [
-        { id: `user-${before.nextObjectId}`, userName: 'CRM_OUT', authenticationMethod: 'SSL Client Certificate', clientCertificateId: DEFAULT },
-        { id: `user-${before.nextObjectId + 1}`, userName: 'CRM_PW', authenticationMethod: 'User Name and Password' },
+        {
+          id: `user-${before.nextObjectId}`,
+          userName: 'CRM_OUT',
+          authenticationMethod: 'SSL Client Certificate',
+          clientCertificateId: DEFAULT,
+        },
+        {
+          id: `user-${before.nextObjectId + 1}`,
+          userName: 'CRM_PW',
+          authenticationMethod: 'User Name and Password',
+        },
       ],
       version: 1,
     })
     expect(result.createdId).toBe('CRM')
     expect(result.state.nextObjectId).toBe(before.nextObjectId + 2)
-    expect(result.state.externalSystems.at(-1)).toEqual({ host: 'crm.example.com', capacity: 'multiple', rejectionCode: 401, trustStore: [], connectionLog: [] })
-    expect(result.records.map((r) => r.category)).toEqual(['External System', 'Communication System', 'Users for Outbound Communication', 'Users for Outbound Communication'])
-    expect(result.records.every((r) => r.actor === 'Administrator' && r.date === '2027-01-15')).toBe(true)
+    expect(result.state.externalSystems.at(-1)).toEqual({
+      host: 'crm.example.com',
+      capacity: 'multiple',
+      rejectionCode: 401,
+      trustStore: [],
+      connectionLog: [],
+    })
+    expect(result.records.map((r) => r.category)).toEqual([
+      'External System',
+      'Communication System',
+      'Users for Outbound Communication',
+      'Users for Outbound Communication',
+    ])
+    expect(
+      result.records.every((r) => r.actor === 'Administrator' && r.date === '2027-01-15'),
+    ).toBe(true)
     expect(result.state.nextRecordId).toBe(before.nextRecordId + 4)
   })
 
   it('updates only the given fields, bumps the version once and records each changed field', () => {
-    const result = apply(landscape(), { type: 'updateSystem', systemId: S, expectedVersion: 1, changes: { port: 8443, systemName: 'ERP', contactInformation: '' } })
-    expect(result.state.systems[0]).toMatchObject({ port: 8443, systemName: 'ERP', version: 2, hostName: HOST })
+    const result = apply(landscape(), {
+      type: 'updateSystem',
+      systemId: S,
+      expectedVersion: 1,
+      changes: { port: 8443, systemName: 'ERP', contactInformation: '' },
+    })
+    expect(result.state.systems[0]).toMatchObject({
+      port: 8443,
+      systemName: 'ERP',
+      version: 2,
+      hostName: HOST,
+    })
     expect(result.records.map((r) => [r.field, r.oldValue, r.newValue])).toEqual([
       ['System Name', 'System 0', 'ERP'],
       ['Port', '443', '8443'],
@@ -83,9 +124,17 @@ describe('communication systems', () => {
 
 describe('users for outbound communication', () => {
   it('adds, edits and deletes a user, each with a record and a new version', () => {
-    const added = apply(landscape(), { type: 'addOutboundUser', systemId: S, user: { userName: 'NEW', authenticationMethod: 'OAuth 2.0' } })
+    const added = apply(landscape(), {
+      type: 'addOutboundUser',
+      systemId: S,
+      user: { userName: 'NEW', authenticationMethod: 'OAuth 2.0' },
+    })
     const userId = added.createdId ?? ''
-    expect(added.state.systems[0]?.outboundUsers.at(-1)).toEqual({ id: userId, userName: 'NEW', authenticationMethod: 'OAuth 2.0' })
+    expect(added.state.systems[0]?.outboundUsers.at(-1)).toEqual({
+      id: userId,
+      userName: 'NEW',
+      authenticationMethod: 'OAuth 2.0',
+    })
     const switched = apply(added.state, {
       type: 'updateOutboundUser',
       systemId: S,
@@ -97,9 +146,21 @@ describe('users for outbound communication', () => {
       ['Authentication Method', 'OAuth 2.0', 'SSL Client Certificate'],
       ['Client Certificate', undefined, DEFAULT],
     ])
-    expect(certificateUsage(switched.state, DEFAULT)).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ userId })]) })
-    const password = apply(switched.state, { type: 'updateOutboundUser', systemId: S, userId, changes: { authenticationMethod: 'User Name and Password' } })
-    expect(password.state.systems[0]?.outboundUsers.at(-1)).toEqual({ id: userId, userName: 'NEW', authenticationMethod: 'User Name and Password' })
+    expect(certificateUsage(switched.state, DEFAULT)).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([expect.objectContaining({ userId })]),
+    })
+    const password = apply(switched.state, {
+      type: 'updateOutboundUser',
+      systemId: S,
+      userId,
+      changes: { authenticationMethod: 'User Name and Password' },
+    })
+    expect(password.state.systems[0]?.outboundUsers.at(-1)).toEqual({
+      id: userId,
+      userName: 'NEW',
+      authenticationMethod: 'User Name and Password',
+    })
     const deleted = apply(password.state, { type: 'deleteOutboundUser', systemId: S, userId })
     expect(deleted.state.systems[0]?.outboundUsers.map((u) => u.id)).not.toContain(userId)
     expect(deleted.state.systems[0]?.version).toBe(5)
@@ -110,18 +171,38 @@ describe('users for outbound communication', () => {
       ok: true,
       value: [
         { systemId: S, systemName: 'System 0', userId: 'SYS_00000-U0', userName: 'OUT_0' },
-        { systemId: 'SYS_00001', systemName: 'System 1', userId: 'SYS_00001-U0', userName: 'OUT_0' },
+        {
+          systemId: 'SYS_00001',
+          systemName: 'System 1',
+          userId: 'SYS_00001-U0',
+          userName: 'OUT_0',
+        },
       ],
     })
-    expect(certificateUsage(landscape(), 'nope')).toMatchObject({ ok: false, error: { code: 'UnknownCertificate' } })
+    expect(certificateUsage(landscape(), 'nope')).toMatchObject({
+      ok: false,
+      error: { code: 'UnknownCertificate' },
+    })
   })
 })
 
 describe('customer certificates', () => {
   it('adds one Managed By Customer and deletes it into the history', () => {
-    const added = apply(landscape(), { type: 'addCustomerCertificate', description: 'Partner', validFrom: '2027-01-01', validTo: '2028-01-01', material: fakeMaterial('p') })
+    const added = apply(landscape(), {
+      type: 'addCustomerCertificate',
+      description: 'Partner',
+      validFrom: '2027-01-01',
+      validTo: '2028-01-01',
+      material: fakeMaterial('p'),
+    })
     const id = added.createdId ?? ''
-    expect(added.state.certificates.at(-1)).toMatchObject({ id, kind: 'Customer', managedBy: 'Customer', description: 'Partner', issuedOn: '2027-01-15' })
+    expect(added.state.certificates.at(-1)).toMatchObject({
+      id,
+      kind: 'Customer',
+      managedBy: 'Customer',
+      description: 'Partner',
+      issuedOn: '2027-01-15',
+    })
     const deleted = apply(added.state, { type: 'deleteCustomerCertificate', certificateId: id })
     expect(deleted.state.certificates.find((c) => c.id === id)?.removedOn).toBe('2027-01-15')
     expect(listedCertificates(deleted.state).map((c) => c.id)).toEqual([DEFAULT])
@@ -132,12 +213,18 @@ describe('external systems', () => {
   const upload = (state: RotationState, fingerprint: string): Command => ({
     type: 'trustCertificate',
     host: HOST,
-    certificate: { ...trustedEntry(state, DEFAULT), fingerprintSha256: fingerprint, subject: `CN=${fingerprint}` },
+    certificate: {
+      ...trustedEntry(state, DEFAULT),
+      fingerprintSha256: fingerprint,
+      subject: `CN=${fingerprint}`,
+    },
   })
 
   it('a store for several certificates appends; the same upload twice changes nothing', () => {
     const once = apply(landscape(), upload(landscape(), 'aa'))
-    expect(once.state.externalSystems[0]?.trustStore.map((t) => [t.fingerprintSha256, t.uploadedOn])).toEqual([
+    expect(
+      once.state.externalSystems[0]?.trustStore.map((t) => [t.fingerprintSha256, t.uploadedOn]),
+    ).toEqual([
       [fakeMaterial(DEFAULT).fingerprintSha256, '2027-01-15'],
       ['aa', '2027-01-15'],
     ])
@@ -147,20 +234,51 @@ describe('external systems', () => {
 
   it('switching to one certificate keeps the latest upload; a new upload then replaces it', () => {
     const two = apply(landscape(), upload(landscape(), 'aa')).state
-    const single = apply(two, { type: 'updateExternalSystem', host: HOST, changes: { capacity: 'single', rejectionCode: 403, name: 'Partner API' } })
-    expect(single.state.externalSystems[0]).toMatchObject({ capacity: 'single', rejectionCode: 403, name: 'Partner API' })
-    expect(single.state.externalSystems[0]?.trustStore.map((t) => t.fingerprintSha256)).toEqual(['aa'])
-    expect(single.records.map((r) => r.field)).toEqual(['Name', 'Capacity', 'Rejection Code', 'Trust Store'])
+    const single = apply(two, {
+      type: 'updateExternalSystem',
+      host: HOST,
+      changes: { capacity: 'single', rejectionCode: 403, name: 'Partner API' },
+    })
+    expect(single.state.externalSystems[0]).toMatchObject({
+      capacity: 'single',
+      rejectionCode: 403,
+      name: 'Partner API',
+    })
+    expect(single.state.externalSystems[0]?.trustStore.map((t) => t.fingerprintSha256)).toEqual([
+      'aa',
+    ])
+    expect(single.records.map((r) => r.field)).toEqual([
+      'Name',
+      'Capacity',
+      'Rejection Code',
+      'Trust Store',
+    ])
     const replaced = apply(single.state, upload(single.state, 'bb'))
-    expect(replaced.state.externalSystems[0]?.trustStore.map((t) => t.fingerprintSha256)).toEqual(['bb'])
+    expect(replaced.state.externalSystems[0]?.trustStore.map((t) => t.fingerprintSha256)).toEqual([
+      'bb',
+    ])
     expect(replaced.records[0]).toMatchObject({ oldValue: 'aa', newValue: 'bb' })
-    const removed = apply(replaced.state, { type: 'removeTrustedCertificate', host: HOST, fingerprintSha256: 'bb' })
+    const removed = apply(replaced.state, {
+      type: 'removeTrustedCertificate',
+      host: HOST,
+      fingerprintSha256: 'bb',
+    })
     expect(removed.state.externalSystems[0]?.trustStore).toEqual([])
   })
 
   it('creates an external system with defaults', () => {
-    const result = apply(landscape(), { type: 'createExternalSystem', host: 'api.partner.example', capacity: 'single' })
-    expect(result.state.externalSystems.at(-1)).toEqual({ host: 'api.partner.example', capacity: 'single', rejectionCode: 401, trustStore: [], connectionLog: [] })
+    const result = apply(landscape(), {
+      type: 'createExternalSystem',
+      host: 'api.partner.example',
+      capacity: 'single',
+    })
+    expect(result.state.externalSystems.at(-1)).toEqual({
+      host: 'api.partner.example',
+      capacity: 'single',
+      rejectionCode: 401,
+      trustStore: [],
+      connectionLog: [],
+    })
     expect(result.createdId).toBe('api.partner.example')
   })
 

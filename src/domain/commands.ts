@@ -45,16 +45,28 @@ interface Versioned {
 export type Command =
   | { readonly type: 'advanceClock'; readonly to: IsoDate; readonly issued?: IssuedMaterial }
   | { readonly type: 'createSystem'; readonly system: NewSystem }
-  | ({ readonly type: 'updateSystem'; readonly systemId: string; readonly changes: Partial<SystemFields> } & Versioned)
+  | ({
+      readonly type: 'updateSystem'
+      readonly systemId: string
+      readonly changes: Partial<SystemFields>
+    } & Versioned)
   | ({ readonly type: 'deleteSystem'; readonly systemId: string } & Versioned)
-  | ({ readonly type: 'addOutboundUser'; readonly systemId: string; readonly user: NewOutboundUser } & Versioned)
+  | ({
+      readonly type: 'addOutboundUser'
+      readonly systemId: string
+      readonly user: NewOutboundUser
+    } & Versioned)
   | ({
       readonly type: 'updateOutboundUser'
       readonly systemId: string
       readonly userId: string
       readonly changes: Partial<NewOutboundUser>
     } & Versioned)
-  | ({ readonly type: 'deleteOutboundUser'; readonly systemId: string; readonly userId: string } & Versioned)
+  | ({
+      readonly type: 'deleteOutboundUser'
+      readonly systemId: string
+      readonly userId: string
+    } & Versioned)
   | {
       readonly type: 'addCustomerCertificate'
       readonly description: string
@@ -73,10 +85,22 @@ export type Command =
   | {
       readonly type: 'updateExternalSystem'
       readonly host: string
-      readonly changes: { readonly name?: string; readonly capacity?: ExternalSystemCapacity; readonly rejectionCode?: RejectionCode }
+      readonly changes: {
+        readonly name?: string
+        readonly capacity?: ExternalSystemCapacity
+        readonly rejectionCode?: RejectionCode
+      }
     }
-  | { readonly type: 'trustCertificate'; readonly host: string; readonly certificate: Omit<TrustedCertificate, 'uploadedOn'> }
-  | { readonly type: 'removeTrustedCertificate'; readonly host: string; readonly fingerprintSha256: string }
+  | {
+      readonly type: 'trustCertificate'
+      readonly host: string
+      readonly certificate: Omit<TrustedCertificate, 'uploadedOn'>
+    }
+  | {
+      readonly type: 'removeTrustedCertificate'
+      readonly host: string
+      readonly fingerprintSha256: string
+    }
   | { readonly type: 'recordConnectionCheck'; readonly systemId: string; readonly userId: string }
 
 export type CommandType = Command['type']

@@ -9,7 +9,11 @@ import { CONNECTION_LOG_LIMIT, type ConnectionAttempt, type RotationState } from
  * An outbound user calls its external system today. The attempt is appended to that system's
  * connection log (its access log) and returned; it changes no configuration, so it makes no change record.
  */
-export function recordConnectionCheck(state: RotationState, systemId: string, userId: string): TransitionResult {
+export function recordConnectionCheck(
+  state: RotationState,
+  systemId: string,
+  userId: string,
+): TransitionResult {
   const found = findCertificateUser(state, systemId, userId)
   if (!found.ok) return refuse(state, found.error)
   const { host, user, certificateId } = found.value
@@ -21,7 +25,8 @@ export function recordConnectionCheck(state: RotationState, systemId: string, us
     userId,
     userName: user.userName,
     certificateId,
-    fingerprintSha256: index.certificatesById.get(certificateId)?.material?.fingerprintSha256 ?? null,
+    fingerprintSha256:
+      index.certificatesById.get(certificateId)?.material?.fingerprintSha256 ?? null,
     status: outcome.status,
     reason: outcome.reason,
   }
@@ -30,6 +35,9 @@ export function recordConnectionCheck(state: RotationState, systemId: string, us
   // Nobody answers an unreachable host, so there is no log to write to.
   if (!externalSystem) return succeed(state, new ChangeLog(state), { connection })
   const connectionLog = [...externalSystem.connectionLog, connection].slice(-CONNECTION_LOG_LIMIT)
-  const externalSystems = replaceAt(state.externalSystems, externalIndex, { ...externalSystem, connectionLog })
+  const externalSystems = replaceAt(state.externalSystems, externalIndex, {
+    ...externalSystem,
+    connectionLog,
+  })
   return succeed({ ...state, externalSystems }, new ChangeLog(state), { connection })
 }

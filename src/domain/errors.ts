@@ -27,9 +27,14 @@ export interface DomainError {
 }
 
 /** The outcome of a query or parse that can be refused. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError }
 
 /** Builds a refused Result; `field` is left out when not given, to keep the JSON minimal. */
-export function fail(code: DomainErrorCode, message: string, field?: string): { ok: false; error: DomainError } {
+export function fail(
+  code: DomainErrorCode,
+  message: string,
+  field?: string,
+): { ok: false; error: DomainError } {
   return { ok: false, error: field === undefined ? { code, message } : { code, message, field } }
 }

@@ -3,28 +3,49 @@ import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { Command, TransitionResult } from './commands'
 import { findExternalSystem, replaceAt } from './lookup'
 import { type ExternalSystem, type RotationState, type TrustedCertificate } from './types'
-import { defaultExternalSystem, requireCapacity, requireRejectionCode, requireText } from './validation'
+import {
+  defaultExternalSystem,
+  requireCapacity,
+  requireRejectionCode,
+  requireText,
+} from './validation'
 
 type CreateExternalSystem = Extract<Command, { type: 'createExternalSystem' }>
 type ExternalSystemChanges = Extract<Command, { type: 'updateExternalSystem' }>['changes']
 
-function withExternalSystem(state: RotationState, index: number, externalSystem: ExternalSystem): RotationState {
+function withExternalSystem(
+  state: RotationState,
+  index: number,
+  externalSystem: ExternalSystem,
+): RotationState {
   return { ...state, externalSystems: replaceAt(state.externalSystems, index, externalSystem) }
 }
 
 /** Adds a simulated external system for a host (it answers 401 and holds several certificates unless told otherwise). */
-export function createExternalSystem(state: RotationState, input: Omit<CreateExternalSystem, 'type'>): TransitionResult {
+export function createExternalSystem(
+  state: RotationState,
+  input: Omit<CreateExternalSystem, 'type'>,
+): TransitionResult {
   const host = requireText(input?.host, 'host', 'Host')
   if (!host.ok) return refuse(state, host.error)
   if (state.externalSystems.some((e) => e.host === host.value)) {
-    return refuse(state, { code: 'DuplicateExternalSystem', message: `An external system ${host.value} already exists.`, field: 'host' })
+    return refuse(state, {
+      code: 'DuplicateExternalSystem',
+      message: `An external system ${host.value} already exists.`,
+      field: 'host',
+    })
   }
   const capacity = requireCapacity(input.capacity ?? 'multiple')
   if (!capacity.ok) return refuse(state, capacity.error)
   const rejectionCode = requireRejectionCode(input.rejectionCode ?? 401)
   if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
-  const base = { ...defaultExternalSystem(host.value), capacity: capacity.value, rejectionCode: rejectionCode.value }
-  const externalSystem: ExternalSystem = input.name === undefined ? base : { ...base, name: input.name }
+  const base = {
+    ...defaultExternalSystem(host.value),
+    capacity: capacity.value,
+    rejectionCode: rejectionCode.value,
+  }
+  const externalSystem: ExternalSystem =
+    input.name === undefined ? base : { ...base, name: input.name }
   const log = new ChangeLog(state)
   log.add({
     date: state.today,
@@ -33,14 +54,20 @@ export function createExternalSystem(state: RotationState, input: Omit<CreateExt
     objectId: host.value,
     message: `The administrator added external system ${host.value} (${capacity.value === 'single' ? 'one certificate' : 'several certificates'}, answers ${rejectionCode.value}).`,
   })
-  return succeed({ ...state, externalSystems: [...state.externalSystems, externalSystem] }, log, { createdId: host.value })
+  return succeed({ ...state, externalSystems: [...state.externalSystems, externalSystem] }, log, {
+    createdId: host.value,
+  })
 }
 
 /**
  * Changes an external system's name, capacity or rejection code. Switching to one certificate
  * keeps only the most recent upload, as a store that holds one certificate would.
  */
-export function updateExternalSystem(state: RotationState, host: string, changes: ExternalSystemChanges): TransitionResult {
+export function updateExternalSystem(
+  state: RotationState,
+  host: string,
+  changes: ExternalSystemChanges,
+): TransitionResult {
   const found = findExternalSystem(state, host)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
@@ -48,9 +75,16 @@ export function updateExternalSystem(state: RotationState, host: string, changes
   if (!capacity.ok) return refuse(state, capacity.error)
   const rejectionCode = requireRejectionCode(changes?.rejectionCode ?? externalSystem.rejectionCode)
   if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
-  const trustStore = capacity.value === 'single' ? externalSystem.trustStore.slice(-1) : externalSystem.trustStore
+  const trustStore =
+    capacity.value === 'single' ? externalSystem.trustStore.slice(-1) : externalSystem.trustStore
   const name = changes?.name ?? externalSystem.name
-  const updated: ExternalSystem = { ...externalSystem, capacity: capacity.value, rejectionCode: rejectionCode.value, trustStore, ...(name === undefined ? {} : { name }) }
+  const updated: ExternalSystem = {
+    ...externalSystem,
+    capacity: capacity.value,
+    rejectionCode: rejectionCode.value,
+    trustStore,
+    ...(name === undefined ? {} : { name }),
+  }
   const log = new ChangeLog(state)
   const fields: [string, unknown, unknown][] = [
     ['Name', externalSystem.name, updated.name],
@@ -68,9 +102,10 @@ export function updateExternalSystem(state: RotationState, host: string, changes
       field,
       oldValue: String(oldValue ?? ''),
       newValue: String(newValue ?? ''),
-      message: field === 'Trust Store'
-        ? `External system ${host} now holds one certificate and dropped ${externalSystem.trustStore.length - 1} older upload(s).`
-        : `The administrator changed ${field} of external system ${host} from ${String(oldValue ?? '(none)')} to ${String(newValue)}.`,
+      message:
+        field === 'Trust Store'
+          ? `External system ${host} now holds one certificate and dropped ${externalSystem.trustStore.length - 1} older upload(s).`
+          : `The administrator changed ${field} of external system ${host} from ${String(oldValue ?? '(none)')} to ${String(newValue)}.`,
     })
   }
   if (log.records.length === 0) return unchanged(state)
@@ -78,20 +113,34 @@ export function updateExternalSystem(state: RotationState, host: string, changes
 }
 
 /** Uploads a certificate to an external system's trust store; a one-certificate store replaces what it held. */
-export function trustCertificate(state: RotationState, host: string, input: Omit<TrustedCertificate, 'uploadedOn'>): TransitionResult {
+export function trustCertificate(
+  state: RotationState,
+  host: string,
+  input: Omit<TrustedCertificate, 'uploadedOn'>,
+): TransitionResult {
   const found = findExternalSystem(state, host)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
-  const fingerprint = requireText(input?.fingerprintSha256, 'fingerprintSha256', 'The SHA-256 fingerprint')
+  const fingerprint = requireText(
+    input?.fingerprintSha256,
+    'fingerprintSha256',
+    'The SHA-256 fingerprint',
+  )
   if (!fingerprint.ok) return refuse(state, fingerprint.error)
   for (const field of ['validFrom', 'validTo'] as const) {
     const date = parseCalendarDate(input[field], field)
     if (!date.ok) return refuse(state, date.error)
   }
-  if (externalSystem.trustStore.some((t) => t.fingerprintSha256 === fingerprint.value)) return unchanged(state)
-  const trusted: TrustedCertificate = { ...input, fingerprintSha256: fingerprint.value, uploadedOn: state.today }
+  if (externalSystem.trustStore.some((t) => t.fingerprintSha256 === fingerprint.value))
+    return unchanged(state)
+  const trusted: TrustedCertificate = {
+    ...input,
+    fingerprintSha256: fingerprint.value,
+    uploadedOn: state.today,
+  }
   const replaced = externalSystem.capacity === 'single' ? externalSystem.trustStore : []
-  const trustStore = externalSystem.capacity === 'single' ? [trusted] : [...externalSystem.trustStore, trusted]
+  const trustStore =
+    externalSystem.capacity === 'single' ? [trusted] : [...externalSystem.trustStore, trusted]
   const log = new ChangeLog(state)
   log.add({
     date: state.today,
@@ -109,13 +158,21 @@ export function trustCertificate(state: RotationState, host: string, input: Omit
 }
 
 /** Removes a certificate from an external system's trust store. */
-export function removeTrustedCertificate(state: RotationState, host: string, fingerprintSha256: string): TransitionResult {
+export function removeTrustedCertificate(
+  state: RotationState,
+  host: string,
+  fingerprintSha256: string,
+): TransitionResult {
   const found = findExternalSystem(state, host)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
   const removed = externalSystem.trustStore.find((t) => t.fingerprintSha256 === fingerprintSha256)
   if (!removed) {
-    return refuse(state, { code: 'NotTrusted', message: `External system ${host} does not hold a certificate with that fingerprint.`, field: 'fingerprintSha256' })
+    return refuse(state, {
+      code: 'NotTrusted',
+      message: `External system ${host} does not hold a certificate with that fingerprint.`,
+      field: 'fingerprintSha256',
+    })
   }
   const log = new ChangeLog(state)
   log.add({

@@ -16,12 +16,25 @@ describe('createInitialState', () => {
     if (!result.ok) throw new Error(result.error.message)
     expect(clientDefault(result.value)?.id).toBe(current)
     expect(clientDefaultExpiring(result.value)?.id).toBe(expiring)
-    expect(result.value).toMatchObject({ today, appliedEvents: [], nextRecordId: 1, nextObjectId: 1, systems: [], externalSystems: [] })
+    expect(result.value).toMatchObject({
+      today,
+      appliedEvents: [],
+      nextRecordId: 1,
+      nextObjectId: 1,
+      systems: [],
+      externalSystems: [],
+    })
   })
 
   it('refuses an invalid date, missing material and an inconsistent landscape', () => {
-    expect(createInitialState({ today: '2027-02-29', issued: {} })).toMatchObject({ ok: false, error: { code: 'InvalidDate', field: 'today' } })
-    expect(createInitialState({ today: '2027-02-01', issued: {} })).toMatchObject({ ok: false, error: { code: 'MissingCertificateMaterial' } })
+    expect(createInitialState({ today: '2027-02-29', issued: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'InvalidDate', field: 'today' },
+    })
+    expect(createInitialState({ today: '2027-02-01', issued: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'MissingCertificateMaterial' },
+    })
     const system = {
       systemId: 'A',
       systemName: 'A',
@@ -30,16 +43,34 @@ describe('createInitialState', () => {
       contactInformation: '',
       inboundOnly: false,
       inboundUsers: [],
-      outboundUsers: [{ id: 'user-7', userName: 'u', authenticationMethod: 'SSL Client Certificate' as const, clientCertificateId: 'nope' }],
+      outboundUsers: [
+        {
+          id: 'user-7',
+          userName: 'u',
+          authenticationMethod: 'SSL Client Certificate' as const,
+          clientCertificateId: 'nope',
+        },
+      ],
       version: 1,
     }
     const issued = fakeIssued(initialIssuances('2027-01-15'))
     expect(createInitialState({ today: '2027-01-15', issued, systems: [system] })).toMatchObject({
       ok: false,
-      error: { code: 'InvalidCommand', message: expect.stringContaining('names no listed certificate') },
+      error: {
+        code: 'InvalidCommand',
+        message: expect.stringContaining('names no listed certificate'),
+      },
     })
-    const user = { id: 'user-7', userName: 'u', authenticationMethod: 'SSL Client Certificate' as const, clientCertificateId: 'default-2026-08-01' }
+    const user = {
+      id: 'user-7',
+      userName: 'u',
+      authenticationMethod: 'SSL Client Certificate' as const,
+      clientCertificateId: 'default-2026-08-01',
+    }
     const fixed = { ...system, outboundUsers: [user] }
-    expect(createInitialState({ today: '2027-01-15', issued, systems: [fixed] })).toMatchObject({ ok: true, value: { nextObjectId: 8 } })
+    expect(createInitialState({ today: '2027-01-15', issued, systems: [fixed] })).toMatchObject({
+      ok: true,
+      value: { nextObjectId: 8 },
+    })
   })
 })

@@ -3,7 +3,13 @@ import type { IssuedMaterial } from './commands'
 import { fail, type Result } from './errors'
 import { initialIssuances, issueDefault, materialFor } from './issuance'
 import { checkInvariants } from './invariants'
-import { CLIENT_DEFAULT_EXPIRING, type Certificate, type CommunicationSystem, type ExternalSystem, type RotationState } from './types'
+import {
+  CLIENT_DEFAULT_EXPIRING,
+  type Certificate,
+  type CommunicationSystem,
+  type ExternalSystem,
+  type RotationState,
+} from './types'
 
 export interface InitialStateInput {
   readonly today: IsoDate
@@ -30,7 +36,9 @@ export function createInitialState(input: InitialStateInput): Result<RotationSta
   const defaults = requests.map((request, i) => {
     const certificate = issueDefault(request, materials.value[i] ?? null)
     // The older of two defaults in the overlap is the expiring one.
-    return i < requests.length - 1 ? { ...certificate, description: CLIENT_DEFAULT_EXPIRING } : certificate
+    return i < requests.length - 1
+      ? { ...certificate, description: CLIENT_DEFAULT_EXPIRING }
+      : certificate
   })
   const state: RotationState = {
     today: today.value,
@@ -42,7 +50,11 @@ export function createInitialState(input: InitialStateInput): Result<RotationSta
     nextObjectId: input.nextObjectId ?? firstFreeObjectId(input),
   }
   const violations = checkInvariants(state)
-  if (violations.length > 0) return fail('InvalidCommand', `The initial landscape is inconsistent: ${violations.join('; ')}.`)
+  if (violations.length > 0)
+    return fail(
+      'InvalidCommand',
+      `The initial landscape is inconsistent: ${violations.join('; ')}.`,
+    )
   return { ok: true, value: state }
 }
 

@@ -12,22 +12,29 @@ export function checkInvariants(state: RotationState): string[] {
   const listedDefaults = state.certificates.filter((c) => c.kind === 'Default' && isListed(c))
   const current = listedDefaults.filter((c) => c.description === CLIENT_DEFAULT)
   const expiring = listedDefaults.filter((c) => c.description === CLIENT_DEFAULT_EXPIRING)
-  if (current.length !== 1) violations.push(`expected exactly one ${CLIENT_DEFAULT}, found ${current.length}`)
+  if (current.length !== 1)
+    violations.push(`expected exactly one ${CLIENT_DEFAULT}, found ${current.length}`)
   const expectedExpiring = phaseOn(state.today) === 'Overlap' ? 1 : 0
   if (expiring.length !== expectedExpiring) {
-    violations.push(`expected ${expectedExpiring} ${CLIENT_DEFAULT_EXPIRING} in phase ${phaseOn(state.today)}, found ${expiring.length}`)
+    violations.push(
+      `expected ${expectedExpiring} ${CLIENT_DEFAULT_EXPIRING} in phase ${phaseOn(state.today)}, found ${expiring.length}`,
+    )
   }
-  if (listedDefaults.length !== current.length + expiring.length) violations.push('a listed default certificate has another label')
+  if (listedDefaults.length !== current.length + expiring.length)
+    violations.push('a listed default certificate has another label')
 
   for (const certificate of state.certificates) {
     if ((certificate.kind === 'Default') !== (certificate.managedBy === 'SAP')) {
-      violations.push(`certificate ${certificate.id}: kind ${certificate.kind} but managed by ${certificate.managedBy}`)
+      violations.push(
+        `certificate ${certificate.id}: kind ${certificate.kind} but managed by ${certificate.managedBy}`,
+      )
     }
     if (certificate.removedOn === undefined && certificate.material === null) {
       violations.push(`listed certificate ${certificate.id} has no material`)
     }
   }
-  if (new Set(state.certificates.map((c) => c.id)).size !== state.certificates.length) violations.push('duplicate certificate ids')
+  if (new Set(state.certificates.map((c) => c.id)).size !== state.certificates.length)
+    violations.push('duplicate certificate ids')
 
   const listedIds = new Set(state.certificates.filter(isListed).map((c) => c.id))
   const systemIds = new Set<string>()
@@ -36,19 +43,28 @@ export function checkInvariants(state: RotationState): string[] {
     systemIds.add(system.systemId)
     for (const user of system.outboundUsers) {
       const usesCertificate = user.authenticationMethod === 'SSL Client Certificate'
-      if (usesCertificate && (user.clientCertificateId === undefined || !listedIds.has(user.clientCertificateId))) {
-        violations.push(`user ${system.systemId}/${user.id} names no listed certificate (${String(user.clientCertificateId)})`)
+      if (
+        usesCertificate &&
+        (user.clientCertificateId === undefined || !listedIds.has(user.clientCertificateId))
+      ) {
+        violations.push(
+          `user ${system.systemId}/${user.id} names no listed certificate (${String(user.clientCertificateId)})`,
+        )
       }
       if (!usesCertificate && user.clientCertificateId !== undefined) {
-        violations.push(`user ${system.systemId}/${user.id} has a certificate without SSL Client Certificate`)
+        violations.push(
+          `user ${system.systemId}/${user.id} has a certificate without SSL Client Certificate`,
+        )
       }
     }
   }
 
   state.appliedEvents.forEach((event, i) => {
     const previous = state.appliedEvents[i - 1]
-    if (previous && previous.date >= event.date) violations.push(`event ${event.type} ${event.date} applied out of order or twice`)
-    if (event.date > state.today) violations.push(`event ${event.type} ${event.date} applied before its date`)
+    if (previous && previous.date >= event.date)
+      violations.push(`event ${event.type} ${event.date} applied out of order or twice`)
+    if (event.date > state.today)
+      violations.push(`event ${event.type} ${event.date} applied before its date`)
   })
   return violations
 }

@@ -13,7 +13,12 @@ import {
 import { defaultCertificateId } from './certificates'
 import type { IssuedMaterial } from './commands'
 import { fail, type Result } from './errors'
-import { CLIENT_DEFAULT, type Certificate, type CertificateMaterial, type RotationState } from './types'
+import {
+  CLIENT_DEFAULT,
+  type Certificate,
+  type CertificateMaterial,
+  type RotationState,
+} from './types'
 
 /** What the backend must make (keys, X.509) before the engine can issue a default certificate. */
 export interface IssuanceRequest {
@@ -65,12 +70,18 @@ export function plannedIssuances(state: RotationState, to: IsoDate): IssuanceReq
 /** The defaults that exist on a start date: Client Default, plus Client Default Expiring in the overlap. */
 export function initialIssuances(today: IsoDate): IssuanceRequest[] {
   const current = latestIssuanceOnOrBefore(today)
-  const dates = phaseOn(today) === 'Overlap' ? [latestIssuanceOnOrBefore(addDays(current, -1)), current] : [current]
+  const dates =
+    phaseOn(today) === 'Overlap'
+      ? [latestIssuanceOnOrBefore(addDays(current, -1)), current]
+      : [current]
   return dates.map((date) => ({ ...requestFor(date, today), needsMaterial: true }))
 }
 
 /** Builds the default certificate an issuance request describes, labelled Client Default. */
-export function issueDefault(request: IssuanceRequest, material: CertificateMaterial | null): Certificate {
+export function issueDefault(
+  request: IssuanceRequest,
+  material: CertificateMaterial | null,
+): Certificate {
   return {
     id: request.certificateId,
     kind: 'Default',
@@ -91,7 +102,11 @@ export function materialFor(
   const missing = requests.filter((r) => r.needsMaterial && !isMaterial(issued?.[r.certificateId]))
   if (missing.length > 0) {
     const ids = missing.map((r) => r.certificateId).join(', ')
-    return fail('MissingCertificateMaterial', `Certificate material is missing for ${ids}.`, 'issued')
+    return fail(
+      'MissingCertificateMaterial',
+      `Certificate material is missing for ${ids}.`,
+      'issued',
+    )
   }
   return { ok: true, value: requests.map((r) => issued?.[r.certificateId] ?? null) }
 }

@@ -27,7 +27,10 @@ export function indexLandscape(state: RotationState): LandscapeIndex {
   const externalSystemsByHost = new Map<string, ExternalSystem>()
   for (const externalSystem of state.externalSystems) {
     externalSystemsByHost.set(externalSystem.host, externalSystem)
-    trustedByHost.set(externalSystem.host, new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)))
+    trustedByHost.set(
+      externalSystem.host,
+      new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)),
+    )
   }
   const index: LandscapeIndex = {
     today: state.today,

@@ -15,12 +15,21 @@ export interface FoundUser extends FoundSystem {
 export function findSystem(state: RotationState, systemId: unknown): Result<FoundSystem> {
   const systemIndex = state.systems.findIndex((s) => s.systemId === systemId)
   const system = state.systems[systemIndex]
-  if (!system) return fail('UnknownSystem', `There is no communication system "${String(systemId)}".`, 'systemId')
+  if (!system)
+    return fail(
+      'UnknownSystem',
+      `There is no communication system "${String(systemId)}".`,
+      'systemId',
+    )
   return { ok: true, value: { system, systemIndex } }
 }
 
 /** Finds an outbound user of a communication system by its id. */
-export function findOutboundUser(state: RotationState, systemId: unknown, userId: unknown): Result<FoundUser> {
+export function findOutboundUser(
+  state: RotationState,
+  systemId: unknown,
+  userId: unknown,
+): Result<FoundUser> {
   const found = findSystem(state, systemId)
   if (!found.ok) return found
   const userIndex = found.value.system.outboundUsers.findIndex((u) => u.id === userId)
@@ -39,7 +48,12 @@ export function findExternalSystem(
 ): Result<{ externalSystem: ExternalSystem; index: number }> {
   const index = state.externalSystems.findIndex((e) => e.host === host)
   const externalSystem = state.externalSystems[index]
-  if (!externalSystem) return fail('UnknownExternalSystem', `There is no external system with host "${String(host)}".`, 'host')
+  if (!externalSystem)
+    return fail(
+      'UnknownExternalSystem',
+      `There is no external system with host "${String(host)}".`,
+      'host',
+    )
   return { ok: true, value: { externalSystem, index } }
 }
 

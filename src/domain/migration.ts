@@ -1,5 +1,10 @@
 import type { ChangeLog } from './change-log'
-import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type CommunicationSystem, type RotationState } from './types'
+import {
+  CLIENT_DEFAULT,
+  CLIENT_DEFAULT_EXPIRING,
+  type CommunicationSystem,
+  type RotationState,
+} from './types'
 
 /**
  * The users SAP migrates at the rotations of one clock move. A ten-year jump rotates twenty
@@ -98,10 +103,12 @@ export class MigrationPlan {
         const userIndex = this.userIndexes[i] ?? 0
         const user = users[userIndex]
         const certificateId = this.currentCertificate[i]
-        if (user && user.clientCertificateId !== certificateId) users[userIndex] = { ...user, clientCertificateId: certificateId }
+        if (user && user.clientCertificateId !== certificateId)
+          users[userIndex] = { ...user, clientCertificateId: certificateId }
       }
       const bumps = this.versionBumps[systemIndex] ?? 0
-      if (bumps > 0) systems[systemIndex] = { ...system, outboundUsers: users, version: system.version + bumps }
+      if (bumps > 0)
+        systems[systemIndex] = { ...system, outboundUsers: users, version: system.version + bumps }
     }
     return systems
   }

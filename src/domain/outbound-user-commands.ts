@@ -6,19 +6,40 @@ import { buildOutboundUser } from './system-commands'
 import type { CommunicationSystem, OutboundUser, RotationState } from './types'
 import { checkVersion, requireOutboundUserShape } from './validation'
 
-function withUsers(state: RotationState, index: number, system: CommunicationSystem, users: readonly OutboundUser[]): RotationState {
-  return { ...state, systems: replaceAt(state.systems, index, { ...system, outboundUsers: users, version: system.version + 1 }) }
+function withUsers(
+  state: RotationState,
+  index: number,
+  system: CommunicationSystem,
+  users: readonly OutboundUser[],
+): RotationState {
+  return {
+    ...state,
+    systems: replaceAt(state.systems, index, {
+      ...system,
+      outboundUsers: users,
+      version: system.version + 1,
+    }),
+  }
 }
 
 /** Adds a user for outbound communication to a system. */
-export function addOutboundUser(state: RotationState, systemId: string, input: NewOutboundUser, expectedVersion?: number): TransitionResult {
+export function addOutboundUser(
+  state: RotationState,
+  systemId: string,
+  input: NewOutboundUser,
+  expectedVersion?: number,
+): TransitionResult {
   const found = findSystem(state, systemId)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex } = found.value
   const version = checkVersion(system, expectedVersion)
   if (!version.ok) return refuse(state, version.error)
   if (system.inboundOnly) {
-    return refuse(state, { code: 'InvalidCommand', message: `Communication system ${systemId} is inbound-only.`, field: 'systemId' })
+    return refuse(state, {
+      code: 'InvalidCommand',
+      message: `Communication system ${systemId} is inbound-only.`,
+      field: 'systemId',
+    })
   }
   const user = buildOutboundUser(state, input, `user-${state.nextObjectId}`)
   if (!user.ok) return refuse(state, user.error)
@@ -33,7 +54,9 @@ export function addOutboundUser(state: RotationState, systemId: string, input: N
     message: `The administrator added outbound user ${user.value.userName} (${user.value.authenticationMethod}) to communication system ${systemId}.`,
   })
   const next = withUsers(state, systemIndex, system, [...system.outboundUsers, user.value])
-  return succeed({ ...next, nextObjectId: state.nextObjectId + 1 }, log, { createdId: user.value.id })
+  return succeed({ ...next, nextObjectId: state.nextObjectId + 1 }, log, {
+    createdId: user.value.id,
+  })
 }
 
 /**
@@ -58,13 +81,21 @@ export function updateOutboundUser(
     userName: changes?.userName ?? user.userName,
     authenticationMethod: method,
     // A method without certificates drops the old one unless the edit names one (which is then refused).
-    clientCertificateId: changes?.clientCertificateId ?? (keepsCertificate ? user.clientCertificateId : undefined),
+    clientCertificateId:
+      changes?.clientCertificateId ?? (keepsCertificate ? user.clientCertificateId : undefined),
   }
   const shape = requireOutboundUserShape(merged)
   if (!shape.ok) return refuse(state, shape.error)
   const next: OutboundUser = { id: user.id, ...shape.value }
-  if (next.clientCertificateId !== undefined && next.clientCertificateId !== user.clientCertificateId) {
-    const certificate = findAssignableCertificate(state, next.clientCertificateId, 'clientCertificateId')
+  if (
+    next.clientCertificateId !== undefined &&
+    next.clientCertificateId !== user.clientCertificateId
+  ) {
+    const certificate = findAssignableCertificate(
+      state,
+      next.clientCertificateId,
+      'clientCertificateId',
+    )
     if (!certificate.ok) return refuse(state, certificate.error)
   }
   const log = new ChangeLog(state)
@@ -88,11 +119,19 @@ export function updateOutboundUser(
     })
   }
   if (log.records.length === 0) return unchanged(state)
-  return succeed(withUsers(state, systemIndex, system, replaceAt(system.outboundUsers, userIndex, next)), log)
+  return succeed(
+    withUsers(state, systemIndex, system, replaceAt(system.outboundUsers, userIndex, next)),
+    log,
+  )
 }
 
 /** Removes an outbound user from its system. */
-export function deleteOutboundUser(state: RotationState, systemId: string, userId: string, expectedVersion?: number): TransitionResult {
+export function deleteOutboundUser(
+  state: RotationState,
+  systemId: string,
+  userId: string,
+  expectedVersion?: number,
+): TransitionResult {
   const found = findOutboundUser(state, systemId, userId)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex, user } = found.value
@@ -108,5 +147,13 @@ export function deleteOutboundUser(state: RotationState, systemId: string, userI
     oldValue: user.userName,
     message: `The administrator deleted outbound user ${user.userName} from communication system ${systemId}.`,
   })
-  return succeed(withUsers(state, systemIndex, system, system.outboundUsers.filter((u) => u.id !== userId)), log)
+  return succeed(
+    withUsers(
+      state,
+      systemIndex,
+      system,
+      system.outboundUsers.filter((u) => u.id !== userId),
+    ),
+    log,
+  )
 }

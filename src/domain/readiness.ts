@@ -1,13 +1,34 @@
-import { daysBetween, nextEvent, overlapWindowFor, phaseOn, type IsoDate, type OverlapWindow, type Phase, type RotationEvent } from './calendar'
+import {
+  daysBetween,
+  nextEvent,
+  overlapWindowFor,
+  phaseOn,
+  type IsoDate,
+  type OverlapWindow,
+  type Phase,
+  type RotationEvent,
+} from './calendar'
 import type { Result } from './errors'
 import { indexLandscape, type LandscapeIndex } from './landscape-index'
-import { findCertificateUser, outcomeOf, predictOutcome, type ConnectionOutcome, type PredictedOutcome } from './outcome'
+import {
+  findCertificateUser,
+  outcomeOf,
+  predictOutcome,
+  type ConnectionOutcome,
+  type PredictedOutcome,
+} from './outcome'
 import type { RotationState } from './types'
 
 /** Readiness of a certificate-based outbound user (rules: "Readiness"); Stable days know only OK and Broken. */
 export type Readiness = 'Done' | 'Switch pending' | 'Upload pending' | 'Broken' | 'OK'
 
-export const READINESS_STATUSES: readonly Readiness[] = ['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK']
+export const READINESS_STATUSES: readonly Readiness[] = [
+  'Done',
+  'Switch pending',
+  'Upload pending',
+  'Broken',
+  'OK',
+]
 
 export interface UserAssessment {
   readonly readiness: Readiness
@@ -16,10 +37,18 @@ export interface UserAssessment {
 }
 
 /** Today's outcome, the prediction at the next rotation and the readiness that follows from both. */
-export function assessUser(index: LandscapeIndex, host: string, certificateId: string): UserAssessment {
+export function assessUser(
+  index: LandscapeIndex,
+  host: string,
+  certificateId: string,
+): UserAssessment {
   const outcomeToday = outcomeOf(index, host, certificateId, index.today)
   const predicted = predictOutcome(index, host, certificateId)
-  return { readiness: readinessFrom(index, certificateId, outcomeToday, predicted), outcomeToday, predicted }
+  return {
+    readiness: readinessFrom(index, certificateId, outcomeToday, predicted),
+    outcomeToday,
+    predicted,
+  }
 }
 
 function readinessFrom(
@@ -39,7 +68,11 @@ function readinessFrom(
 }
 
 /** Readiness of one outbound user that authenticates with a client certificate. */
-export function readiness(state: RotationState, systemId: string, userId: string): Result<Readiness> {
+export function readiness(
+  state: RotationState,
+  systemId: string,
+  userId: string,
+): Result<Readiness> {
   const found = findCertificateUser(state, systemId, userId)
   if (!found.ok) return found
   const { host, certificateId } = found.value
@@ -79,8 +112,13 @@ export function readinessReport(state: RotationState): ReadinessReport {
   for (const system of state.systems) {
     for (const user of system.outboundUsers) {
       const certificateId = user.clientCertificateId
-      if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined) continue
-      const { readiness, outcomeToday, predicted } = assessUser(index, system.hostName, certificateId)
+      if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined)
+        continue
+      const { readiness, outcomeToday, predicted } = assessUser(
+        index,
+        system.hostName,
+        certificateId,
+      )
       counts[readiness]++
       rows.push({
         systemId: system.systemId,
@@ -96,7 +134,13 @@ export function readinessReport(state: RotationState): ReadinessReport {
       })
     }
   }
-  return { today: state.today, phase: phaseOn(state.today), overlapWindow: overlapWindowFor(state.today), counts, rows }
+  return {
+    today: state.today,
+    phase: phaseOn(state.today),
+    overlapWindow: overlapWindowFor(state.today),
+    counts,
+    rows,
+  }
 }
 
 export interface PhaseSummary {

@@ -7,7 +7,12 @@ import type { RotationState } from './types'
 
 // 10,000 communication systems × 3 outbound users: two on SSL Client Certificate, one on
 // User Name and Password; every system has its own external system (10,000 hosts).
-const landscape = buildLandscape({ today: '2027-01-15', systems: 10_000, usersPerSystem: 3, certificateUsersPerSystem: 2 })
+const landscape = buildLandscape({
+  today: '2027-01-15',
+  systems: 10_000,
+  usersPerSystem: 3,
+  certificateUsersPerSystem: 2,
+})
 // Material is the backend's job (and async): made once here, outside the timed code.
 const issued = fakeIssued(plannedIssuances(landscape, '2037-01-15'))
 
@@ -20,10 +25,19 @@ function prepareOverlap(): RotationState {
   let state = moved.state
   const entry = trustedEntry(state, 'default-2027-02-01')
   const externalSystems = state.externalSystems.map((e, i) =>
-    i % 3 === 2 ? e : { ...e, trustStore: [...e.trustStore, { ...entry, uploadedOn: state.today }] },
+    i % 3 === 2
+      ? e
+      : { ...e, trustStore: [...e.trustStore, { ...entry, uploadedOn: state.today }] },
   )
   const systems = state.systems.map((s, i) =>
-    i % 3 === 0 ? { ...s, outboundUsers: s.outboundUsers.map((u) => (u.clientCertificateId ? { ...u, clientCertificateId: 'default-2027-02-01' } : u)) } : s,
+    i % 3 === 0
+      ? {
+          ...s,
+          outboundUsers: s.outboundUsers.map((u) =>
+            u.clientCertificateId ? { ...u, clientCertificateId: 'default-2027-02-01' } : u,
+          ),
+        }
+      : s,
   )
   state = { ...state, externalSystems, systems }
   return state
@@ -33,18 +47,31 @@ function prepareOverlap(): RotationState {
 const options = { time: 3000 }
 
 describe('domain engine, 10,000 systems × 3 outbound users', () => {
-  bench('advance ten years (2027-01-15 → 2037-01-15: 20 issuances, 20 rotations, 20,000 users migrated 20 times)', () => {
-    const result = transition(landscape, { type: 'advanceClock', to: '2037-01-15', issued })
-    if (!result.ok) throw new Error(result.error.message)
-  }, options)
+  bench(
+    'advance ten years (2027-01-15 → 2037-01-15: 20 issuances, 20 rotations, 20,000 users migrated 20 times)',
+    () => {
+      const result = transition(landscape, { type: 'advanceClock', to: '2037-01-15', issued })
+      if (!result.ok) throw new Error(result.error.message)
+    },
+    options,
+  )
 
-  bench('readiness report for all 20,000 certificate-based users (index rebuilt each run)', () => {
-    // A shallow copy is a new state object, so the per-state index cache cannot help.
-    readinessReport({ ...overlap })
-  }, options)
+  bench(
+    'readiness report for all 20,000 certificate-based users (index rebuilt each run)',
+    () => {
+      // A shallow copy is a new state object, so the per-state index cache cannot help.
+      readinessReport({ ...overlap })
+    },
+    options,
+  )
 
   bench('one administrator edit on the big landscape (switch one user)', () => {
-    const result = transition(overlap, { type: 'updateOutboundUser', systemId: 'SYS_05000', userId: 'SYS_05000-U0', changes: { clientCertificateId: 'default-2027-02-01' } })
+    const result = transition(overlap, {
+      type: 'updateOutboundUser',
+      systemId: 'SYS_05000',
+      userId: 'SYS_05000-U0',
+      changes: { clientCertificateId: 'default-2027-02-01' },
+    })
     if (!result.ok) throw new Error(result.error.message)
   })
 })

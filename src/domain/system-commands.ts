@@ -15,7 +15,11 @@ import {
 } from './validation'
 
 /** Adds the external system a new host name points to, so every communication system has one to talk to. */
-export function ensureExternalSystem(state: RotationState, host: string, log: ChangeLog): readonly ExternalSystem[] {
+export function ensureExternalSystem(
+  state: RotationState,
+  host: string,
+  log: ChangeLog,
+): readonly ExternalSystem[] {
   if (state.externalSystems.some((e) => e.host === host)) return state.externalSystems
   log.add({
     date: state.today,
@@ -28,11 +32,19 @@ export function ensureExternalSystem(state: RotationState, host: string, log: Ch
 }
 
 /** Validates a new outbound user against the state and gives it the next deterministic id. */
-export function buildOutboundUser(state: RotationState, input: NewOutboundUser | undefined, id: string): Result<OutboundUser> {
+export function buildOutboundUser(
+  state: RotationState,
+  input: NewOutboundUser | undefined,
+  id: string,
+): Result<OutboundUser> {
   const shape = requireOutboundUserShape(input)
   if (!shape.ok) return shape
   if (shape.value.clientCertificateId !== undefined) {
-    const certificate = findAssignableCertificate(state, shape.value.clientCertificateId, 'clientCertificateId')
+    const certificate = findAssignableCertificate(
+      state,
+      shape.value.clientCertificateId,
+      'clientCertificateId',
+    )
     if (!certificate.ok) return certificate
   }
   return { ok: true, value: { id, ...shape.value } }
@@ -55,7 +67,13 @@ function validateFields(changes: SystemChanges): Result<SystemChanges> {
     ['systemName', (v) => requireText(v, 'systemName', 'System Name')],
     ['hostName', (v) => requireText(v, 'hostName', 'Host Name')],
     ['port', requirePort],
-    ['contactInformation', (v) => (typeof v === 'string' ? { ok: true, value: v } : fail('InvalidCommand', 'Contact information must be text.', 'contactInformation'))],
+    [
+      'contactInformation',
+      (v) =>
+        typeof v === 'string'
+          ? { ok: true, value: v }
+          : fail('InvalidCommand', 'Contact information must be text.', 'contactInformation'),
+    ],
     ['inboundOnly', (v) => requireBoolean(v, 'inboundOnly')],
     ['inboundUsers', requireInboundUsers],
   ]
@@ -73,15 +91,30 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
   const systemId = requireText(input?.systemId, 'systemId', 'System ID')
   if (!systemId.ok) return refuse(state, systemId.error)
   if (state.systems.some((s) => s.systemId === systemId.value)) {
-    return refuse(state, { code: 'DuplicateSystemId', message: `A communication system ${systemId.value} already exists.`, field: 'systemId' })
+    return refuse(state, {
+      code: 'DuplicateSystemId',
+      message: `A communication system ${systemId.value} already exists.`,
+      field: 'systemId',
+    })
   }
-  const fields = validateFields({ systemName: systemId.value, port: 443, contactInformation: '', inboundOnly: false, inboundUsers: [], ...input })
+  const fields = validateFields({
+    systemName: systemId.value,
+    port: 443,
+    contactInformation: '',
+    inboundOnly: false,
+    inboundUsers: [],
+    ...input,
+  })
   if (!fields.ok) return refuse(state, fields.error)
   const hostName = requireText(input.hostName, 'hostName', 'Host Name')
   if (!hostName.ok) return refuse(state, hostName.error)
   const newUsers = input.outboundUsers ?? []
   if (fields.value.inboundOnly && newUsers.length > 0) {
-    return refuse(state, { code: 'InvalidCommand', message: 'An inbound-only system has no users for outbound communication.', field: 'outboundUsers' })
+    return refuse(state, {
+      code: 'InvalidCommand',
+      message: 'An inbound-only system has no users for outbound communication.',
+      field: 'outboundUsers',
+    })
   }
   const outboundUsers: OutboundUser[] = []
   let nextObjectId = state.nextObjectId
@@ -127,7 +160,12 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
 }
 
 /** Changes header fields of a communication system; fields left out stay as they are. */
-export function updateSystem(state: RotationState, systemId: string, changes: SystemChanges, expectedVersion?: number): TransitionResult {
+export function updateSystem(
+  state: RotationState,
+  systemId: string,
+  changes: SystemChanges,
+  expectedVersion?: number,
+): TransitionResult {
   const found = findSystem(state, systemId)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex } = found.value
@@ -136,7 +174,11 @@ export function updateSystem(state: RotationState, systemId: string, changes: Sy
   const valid = validateFields(changes ?? {})
   if (!valid.ok) return refuse(state, valid.error)
   if (valid.value.inboundOnly && system.outboundUsers.length > 0) {
-    return refuse(state, { code: 'InvalidCommand', message: 'Delete the users for outbound communication before making the system inbound-only.', field: 'inboundOnly' })
+    return refuse(state, {
+      code: 'InvalidCommand',
+      message: 'Delete the users for outbound communication before making the system inbound-only.',
+      field: 'inboundOnly',
+    })
   }
   const changed = (Object.keys(valid.value) as (keyof SystemFields)[]).filter(
     (field) => JSON.stringify(valid.value[field]) !== JSON.stringify(system[field]),
@@ -149,7 +191,8 @@ export function updateSystem(state: RotationState, systemId: string, changes: Sy
     log.add({
       date: state.today,
       actor: 'Administrator',
-      category: field === 'inboundUsers' ? 'Users for Inbound Communication' : 'Communication System',
+      category:
+        field === 'inboundUsers' ? 'Users for Inbound Communication' : 'Communication System',
       systemId,
       objectId: systemId,
       field: FIELD_LABELS[field],
@@ -158,7 +201,10 @@ export function updateSystem(state: RotationState, systemId: string, changes: Sy
       message: `The administrator changed ${FIELD_LABELS[field]} of communication system ${systemId}.`,
     })
   }
-  return succeed({ ...state, systems: replaceAt(state.systems, systemIndex, updated), externalSystems }, log)
+  return succeed(
+    { ...state, systems: replaceAt(state.systems, systemIndex, updated), externalSystems },
+    log,
+  )
 }
 
 function display(value: unknown): string {
@@ -166,7 +212,11 @@ function display(value: unknown): string {
 }
 
 /** Deletes a communication system; its external system stays, as a real server would. */
-export function deleteSystem(state: RotationState, systemId: string, expectedVersion?: number): TransitionResult {
+export function deleteSystem(
+  state: RotationState,
+  systemId: string,
+  expectedVersion?: number,
+): TransitionResult {
   const found = findSystem(state, systemId)
   if (!found.ok) return refuse(state, found.error)
   const version = checkVersion(found.value.system, expectedVersion)

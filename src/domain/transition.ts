@@ -30,7 +30,13 @@ export function transition(state: RotationState, command: Command): TransitionRe
     case 'addOutboundUser':
       return addOutboundUser(state, command.systemId, command.user, command.expectedVersion)
     case 'updateOutboundUser':
-      return updateOutboundUser(state, command.systemId, command.userId, command.changes, command.expectedVersion)
+      return updateOutboundUser(
+        state,
+        command.systemId,
+        command.userId,
+        command.changes,
+        command.expectedVersion,
+      )
     case 'deleteOutboundUser':
       return deleteOutboundUser(state, command.systemId, command.userId, command.expectedVersion)
     case 'addCustomerCertificate':
@@ -50,7 +56,11 @@ export function transition(state: RotationState, command: Command): TransitionRe
     default: {
       // Commands come over HTTP: an unknown type is a client error, not a crash.
       const type = (command as { type?: unknown } | undefined)?.type
-      return refuse(state, { code: 'InvalidCommand', message: `Unknown command "${String(type)}".`, field: 'type' })
+      return refuse(state, {
+        code: 'InvalidCommand',
+        message: `Unknown command "${String(type)}".`,
+        field: 'type',
+      })
     }
   }
 }

@@ -37,9 +37,13 @@ export interface Certificate {
 }
 
 /** A certificate shown in Maintain Client Certificates: not removed, so it always has material. */
-export type ListedCertificate = Certificate & { readonly material: CertificateMaterial; readonly removedOn?: undefined }
+export type ListedCertificate = Certificate & {
+  readonly material: CertificateMaterial
+  readonly removedOn?: undefined
+}
 
-export type AuthenticationMethod = 'None' | 'User Name and Password' | 'SSL Client Certificate' | 'OAuth 2.0'
+export type AuthenticationMethod =
+  'None' | 'User Name and Password' | 'SSL Client Certificate' | 'OAuth 2.0'
 
 export const AUTHENTICATION_METHODS: readonly AuthenticationMethod[] = [
   'None',

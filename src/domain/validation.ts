@@ -14,20 +14,28 @@ import {
 
 /** A trimmed, non-empty text, or an InvalidCommand naming the field. */
 export function requireText(value: unknown, field: string, label: string): Result<string> {
-  if (typeof value !== 'string' || value.trim() === '') return fail('InvalidCommand', `${label} must not be empty.`, field)
+  if (typeof value !== 'string' || value.trim() === '')
+    return fail('InvalidCommand', `${label} must not be empty.`, field)
   return { ok: true, value: value.trim() }
 }
 
 /** A TCP port, 1 to 65535. */
 export function requirePort(value: unknown): Result<number> {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-    return fail('InvalidCommand', `Port must be a whole number from 1 to 65535, not "${String(value)}".`, 'port')
+    return fail(
+      'InvalidCommand',
+      `Port must be a whole number from 1 to 65535, not "${String(value)}".`,
+      'port',
+    )
   }
   return { ok: true, value }
 }
 
 /** One of the four authentication methods of an outbound user. */
-export function requireAuthenticationMethod(value: unknown, field: string): Result<AuthenticationMethod> {
+export function requireAuthenticationMethod(
+  value: unknown,
+  field: string,
+): Result<AuthenticationMethod> {
   const method = AUTHENTICATION_METHODS.find((m) => m === value)
   if (!method) {
     const message = `Authentication Method must be one of ${AUTHENTICATION_METHODS.join(', ')}.`
@@ -45,7 +53,11 @@ export function requireCapacity(value: unknown): Result<ExternalSystemCapacity> 
 /** The HTTP status an external system answers a refused certificate with. */
 export function requireRejectionCode(value: unknown): Result<RejectionCode> {
   if (value === 401 || value === 403) return { ok: true, value }
-  return fail('InvalidCommand', 'Rejection code must be 401 (Unauthorized) or 403 (Forbidden).', 'rejectionCode')
+  return fail(
+    'InvalidCommand',
+    'Rejection code must be 401 (Unauthorized) or 403 (Forbidden).',
+    'rejectionCode',
+  )
 }
 
 /** A boolean flag such as Inbound Only. */
@@ -56,7 +68,8 @@ export function requireBoolean(value: unknown, field: string): Result<boolean> {
 
 /** Users for Inbound Communication: each with a user name and an authentication method. */
 export function requireInboundUsers(value: unknown): Result<InboundUser[]> {
-  if (!Array.isArray(value)) return fail('InvalidCommand', 'Users for Inbound Communication must be a list.', 'inboundUsers')
+  if (!Array.isArray(value))
+    return fail('InvalidCommand', 'Users for Inbound Communication must be a list.', 'inboundUsers')
   const users: InboundUser[] = []
   for (const item of value as unknown[]) {
     const entry = (item ?? {}) as Partial<InboundUser>
@@ -70,28 +83,45 @@ export function requireInboundUsers(value: unknown): Result<InboundUser[]> {
 }
 
 /** Checks the If-Match version a client sent against the system's current version. */
-export function checkVersion(system: CommunicationSystem, expectedVersion: number | undefined): Result<true> {
-  if (expectedVersion === undefined || expectedVersion === system.version) return { ok: true, value: true }
+export function checkVersion(
+  system: CommunicationSystem,
+  expectedVersion: number | undefined,
+): Result<true> {
+  if (expectedVersion === undefined || expectedVersion === system.version)
+    return { ok: true, value: true }
   const message = `Communication system ${system.systemId} was changed meanwhile (version ${system.version}, you edited version ${expectedVersion}). Reload it and apply your change again.`
   return fail('VersionConflict', message, 'expectedVersion')
 }
 
 /** The shape of a new outbound user, before its certificate is checked against the state. */
-export function requireOutboundUserShape(user: NewOutboundUser | undefined): Result<NewOutboundUser> {
+export function requireOutboundUserShape(
+  user: NewOutboundUser | undefined,
+): Result<NewOutboundUser> {
   const userName = requireText(user?.userName, 'userName', 'User Name')
   if (!userName.ok) return userName
   const method = requireAuthenticationMethod(user?.authenticationMethod, 'authenticationMethod')
   if (!method.ok) return method
   const certificateId = user?.clientCertificateId
-  if (method.value === 'SSL Client Certificate' && (certificateId === undefined || certificateId === '')) {
-    return fail('InvalidCommand', 'A user with SSL Client Certificate needs a Client Certificate.', 'clientCertificateId')
+  if (
+    method.value === 'SSL Client Certificate' &&
+    (certificateId === undefined || certificateId === '')
+  ) {
+    return fail(
+      'InvalidCommand',
+      'A user with SSL Client Certificate needs a Client Certificate.',
+      'clientCertificateId',
+    )
   }
   if (method.value !== 'SSL Client Certificate' && certificateId !== undefined) {
-    const message = 'Only users with the Authentication Method SSL Client Certificate have a Client Certificate.'
+    const message =
+      'Only users with the Authentication Method SSL Client Certificate have a Client Certificate.'
     return fail('InvalidCommand', message, 'clientCertificateId')
   }
   const base = { userName: userName.value, authenticationMethod: method.value }
-  return { ok: true, value: certificateId === undefined ? base : { ...base, clientCertificateId: certificateId } }
+  return {
+    ok: true,
+    value: certificateId === undefined ? base : { ...base, clientCertificateId: certificateId },
+  }
 }
 
 /** A fresh external system for a host nobody configured yet: several certificates, answers 401. */

@@ -37,25 +37,43 @@ export function fakeMaterial(id: string): CertificateMaterial {
 }
 
 /** Fake material for issuance requests; with `onlyNeeded`, skips those issued and removed in one move. */
-export function fakeIssued(requests: readonly IssuanceRequest[], onlyNeeded = false): IssuedMaterial {
+export function fakeIssued(
+  requests: readonly IssuanceRequest[],
+  onlyNeeded = false,
+): IssuedMaterial {
   const issued: Record<string, CertificateMaterial> = {}
   for (const request of requests) {
-    if (!onlyNeeded || request.needsMaterial) issued[request.certificateId] = fakeMaterial(request.certificateId)
+    if (!onlyNeeded || request.needsMaterial)
+      issued[request.certificateId] = fakeMaterial(request.certificateId)
   }
   return issued
 }
 
 /** Advances the clock the way the backend will: plan, make material, then transition. */
 export function advanceTo(state: RotationState, to: IsoDate, onlyNeeded = false): TransitionResult {
-  return transition(state, { type: 'advanceClock', to, issued: fakeIssued(plannedIssuances(state, to), onlyNeeded) })
+  return transition(state, {
+    type: 'advanceClock',
+    to,
+    issued: fakeIssued(plannedIssuances(state, to), onlyNeeded),
+  })
 }
 
 /** The trust-store entry for uploading a listed certificate to an external system. */
-export function trustedEntry(state: RotationState, certificateId: string): Omit<TrustedCertificate, 'uploadedOn'> {
+export function trustedEntry(
+  state: RotationState,
+  certificateId: string,
+): Omit<TrustedCertificate, 'uploadedOn'> {
   const certificate = state.certificates.find((c) => c.id === certificateId)
-  if (!certificate || !isListed(certificate)) throw new Error(`test setup: ${certificateId} is not listed`)
+  if (!certificate || !isListed(certificate))
+    throw new Error(`test setup: ${certificateId} is not listed`)
   const { fingerprintSha256, subject, serialNumber } = certificate.material
-  return { fingerprintSha256, subject, serialNumber, validFrom: certificate.validFrom, validTo: certificate.validTo }
+  return {
+    fingerprintSha256,
+    subject,
+    serialNumber,
+    validFrom: certificate.validFrom,
+    validTo: certificate.validTo,
+  }
 }
 
 export interface LandscapeOptions {
@@ -91,8 +109,17 @@ export function buildLandscape(options: LandscapeOptions): RotationState {
       inboundUsers: [],
       outboundUsers: Array.from({ length: usersPerSystem }, (_, u) =>
         u < certificateUsers
-          ? { id: `${systemId}-U${u}`, userName: `OUT_${u}`, authenticationMethod: 'SSL Client Certificate' as const, clientCertificateId: clientDefaultId }
-          : { id: `${systemId}-U${u}`, userName: `OUT_${u}`, authenticationMethod: 'User Name and Password' as const },
+          ? {
+              id: `${systemId}-U${u}`,
+              userName: `OUT_${u}`,
+              authenticationMethod: 'SSL Client Certificate' as const,
+              clientCertificateId: clientDefaultId,
+            }
+          : {
+              id: `${systemId}-U${u}`,
+              userName: `OUT_${u}`,
+              authenticationMethod: 'User Name and Password' as const,
+            },
       ),
       version: 1,
     })
@@ -108,7 +135,12 @@ export function buildLandscape(options: LandscapeOptions): RotationState {
     trustStore: options.capacity === 'single' ? trustStore.slice(-1) : trustStore,
     connectionLog: [],
   }))
-  const result = createInitialState({ today, issued: fakeIssued(requests), systems, externalSystems })
+  const result = createInitialState({
+    today,
+    issued: fakeIssued(requests),
+    systems,
+    externalSystems,
+  })
   if (!result.ok) throw new Error(`test setup: ${result.error.message}`)
   return result.value
 }
