@@ -1,12 +1,24 @@
 import { setupWorker } from 'msw/browser'
-import { handlers } from './handlers'
+import { changeChannelName } from '../api/change-feed'
+import { createIndexedDbStore } from './backend/indexeddb-store'
+import { createSimulatedBackend } from './backend/simulated-backend'
+import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
+import { createMemoryStore } from './backend/system-store'
+import { createHandlers } from './handlers'
+
 
 /**
  * Starts the simulated SAP backend in a service worker. It runs in development and in the
  * production build alike: for Rotation Lab the mock backend *is* the backend.
  */
 export async function startMockBackend() {
-  const worker = setupWorker(...handlers)
+  const store =
+    typeof indexedDB === 'undefined'
+      ? createMemoryStore<SimulatedSystem>()
+      : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
+  const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision }))
+  const worker = setupWorker(...createHandlers(backend))
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     // Everything that is not the API (scripts, fonts, styles) goes to the static server untouched.

@@ -1,0 +1,47 @@
+import type { ChangeRecord, RotationState } from '../../domain/types'
+import type { CaChainRecord } from '../pki/ca'
+import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
+
+/** Bump when the persisted shape changes: an older store is then reported, never misread. */
+export const SYSTEM_SCHEMA_VERSION = 1
+
+/**
+ * The whole simulated SAP system as persisted: the engine's state, the change log, and the PKI.
+ * Private keys are CryptoKeys (stored by structured clone, never as JSON) and no response reads them.
+ */
+export interface SimulatedSystem {
+  scenarioId: string
+  state: RotationState
+  /** Every change record so far, oldest first. */
+  changeLog: ChangeRecord[]
+  pki: {
+    chain: CaChainRecord
+    signingKey: CryptoKey
+    /** The X.509 details of every certificate the engine knows (subject parts, algorithms), by id. */
+    details: Record<string, PkiMaterial>
+    /** The subject keys of issued certificates, by id: they never leave the backend. */
+    privateKeys: Record<string, CryptoKey>
+  }
+}
+
+/** A cheap structural check of what IndexedDB returned, so that a damaged store is reported. */
+export function isSimulatedSystem(value: unknown): value is SimulatedSystem {
+  const system = value as Partial<SimulatedSystem> | undefined
+  return (
+    typeof system === 'object' &&
+    system !== null &&
+    typeof system.scenarioId === 'string' &&
+    typeof system.state?.today === 'string' &&
+    Array.isArray(system.state.certificates) &&
+    Array.isArray(system.state.systems) &&
+    Array.isArray(system.state.externalSystems) &&
+    Array.isArray(system.changeLog) &&
+    typeof system.pki?.chain?.clientCa?.pem === 'string' &&
+    isCryptoKey(system.pki.signingKey) &&
+    typeof system.pki.details === 'object'
+  )
+}
+
+function isCryptoKey(value: unknown): boolean {
+  return typeof CryptoKey !== 'undefined' && value instanceof CryptoKey
+}

@@ -1,0 +1,144 @@
+import type { AuthenticationMethod, ExternalSystemCapacity, RejectionCode } from '../../domain/types'
+
+/** One outbound user of the sample landscape; `certificate` says which kind of certificate it presents. */
+export interface SampleOutboundUser {
+  userName: string
+  authenticationMethod: AuthenticationMethod
+  certificate?: 'default' | 'customer'
+}
+
+/** A communication system of the sample landscape with the external system behind its host. */
+export interface SampleSystem {
+  systemId: string
+  systemName: string
+  hostName: string
+  contactInformation: string
+  external: { name: string; capacity: ExternalSystemCapacity; rejectionCode: RejectionCode }
+  inboundUsers: { userName: string; authenticationMethod: AuthenticationMethod }[]
+  outboundUsers: SampleOutboundUser[]
+}
+
+export const customerCertificateDescription = 'EDI Gateway Client Certificate'
+
+const ssl = 'SSL Client Certificate' as const
+
+/**
+ * A believable customer landscape: eleven systems, external systems of both capacities and both
+ * rejection codes, users on certificates, passwords and OAuth, and one customer-managed certificate.
+ */
+export const sampleLandscape: SampleSystem[] = [
+  {
+    systemId: 'S4H-FIN-PRD',
+    systemName: 'S/4HANA Finance (on-premise)',
+    hostName: 's4h-fin.example.com',
+    contactInformation: 'Finance IT, fin-it@example.com',
+    external: { name: 'S/4HANA Finance gateway', capacity: 'multiple', rejectionCode: 401 },
+    inboundUsers: [{ userName: 'CC_S4H_FIN_IN', authenticationMethod: 'User Name and Password' }],
+    outboundUsers: [
+      { userName: 'BTP_FIN_POSTING', authenticationMethod: ssl, certificate: 'default' },
+      { userName: 'BTP_FIN_MASTERDATA', authenticationMethod: ssl, certificate: 'default' },
+    ],
+  },
+  {
+    systemId: 'SFSF-EC',
+    systemName: 'SuccessFactors Employee Central',
+    hostName: 'api.successfactors.example.com',
+    contactInformation: 'HR Systems, hr-systems@example.com',
+    external: { name: 'SuccessFactors OData API', capacity: 'single', rejectionCode: 403 },
+    inboundUsers: [],
+    outboundUsers: [{ userName: 'BTP_HR_REPLICATION', authenticationMethod: ssl, certificate: 'default' }],
+  },
+  {
+    systemId: 'ARIBA-PROC',
+    systemName: 'Ariba Procurement',
+    hostName: 'ariba.example.net',
+    contactInformation: 'Procurement Apps, procurement@example.com',
+    external: { name: 'Ariba Network', capacity: 'multiple', rejectionCode: 403 },
+    inboundUsers: [{ userName: 'CC_ARIBA_IN', authenticationMethod: 'SSL Client Certificate' }],
+    outboundUsers: [
+      { userName: 'BTP_PO_TRANSFER', authenticationMethod: ssl, certificate: 'default' },
+      { userName: 'BTP_INVOICE_SYNC', authenticationMethod: 'OAuth 2.0' },
+    ],
+  },
+  {
+    systemId: 'BANK-EBICS',
+    systemName: 'House Bank EBICS Connector',
+    hostName: 'ebics.bank.example.com',
+    contactInformation: 'Treasury, treasury@example.com',
+    external: { name: 'Bank EBICS server', capacity: 'single', rejectionCode: 401 },
+    inboundUsers: [],
+    outboundUsers: [{ userName: 'BTP_PAYMENT_RUN', authenticationMethod: ssl, certificate: 'default' }],
+  },
+  {
+    systemId: 'CRM-SALES',
+    systemName: 'Sales Cloud CRM',
+    hostName: 'crm.example.org',
+    contactInformation: 'Sales IT, sales-it@example.com',
+    external: { name: 'CRM REST API', capacity: 'multiple', rejectionCode: 401 },
+    inboundUsers: [{ userName: 'CC_CRM_IN', authenticationMethod: 'OAuth 2.0' }],
+    outboundUsers: [
+      { userName: 'BTP_ACCOUNT_SYNC', authenticationMethod: ssl, certificate: 'default' },
+      { userName: 'BTP_QUOTE_EXPORT', authenticationMethod: 'User Name and Password' },
+    ],
+  },
+  {
+    systemId: 'WMS-3PL',
+    systemName: '3PL Warehouse Partner',
+    hostName: 'wms.logistics.example.com',
+    contactInformation: 'Logistics, logistics-support@example.com',
+    external: { name: 'Warehouse partner API', capacity: 'multiple', rejectionCode: 403 },
+    inboundUsers: [],
+    outboundUsers: [
+      { userName: 'BTP_DELIVERY_OUT', authenticationMethod: ssl, certificate: 'default' },
+      { userName: 'BTP_STOCK_QUERY', authenticationMethod: ssl, certificate: 'default' },
+    ],
+  },
+  {
+    systemId: 'TAX-SERVICE',
+    systemName: 'Tax Calculation Service',
+    hostName: 'tax.example.io',
+    contactInformation: 'Tax Office IT, tax-it@example.com',
+    external: { name: 'Tax engine', capacity: 'single', rejectionCode: 401 },
+    inboundUsers: [],
+    outboundUsers: [{ userName: 'BTP_TAX_CALC', authenticationMethod: ssl, certificate: 'default' }],
+  },
+  {
+    systemId: 'PAYROLL-DE',
+    systemName: 'Payroll Provider Germany',
+    hostName: 'payroll.example.de',
+    contactInformation: 'Payroll, payroll@example.com',
+    external: { name: 'Payroll gateway', capacity: 'multiple', rejectionCode: 403 },
+    inboundUsers: [{ userName: 'CC_PAYROLL_IN', authenticationMethod: 'User Name and Password' }],
+    outboundUsers: [{ userName: 'BTP_PAYROLL_RESULTS', authenticationMethod: ssl, certificate: 'default' }],
+  },
+  {
+    systemId: 'MDG-HUB',
+    systemName: 'Master Data Hub',
+    hostName: 'mdg.example.com',
+    contactInformation: 'Data Governance, mdg@example.com',
+    external: { name: 'Master data hub', capacity: 'multiple', rejectionCode: 401 },
+    inboundUsers: [],
+    outboundUsers: [{ userName: 'BTP_MDG_REPLICATION', authenticationMethod: 'OAuth 2.0' }],
+  },
+  {
+    systemId: 'ARCHIVE-LEGACY',
+    systemName: 'Legacy Document Archive',
+    hostName: 'archive.example.com',
+    contactInformation: 'Records Management, records@example.com',
+    external: { name: 'Archive server', capacity: 'single', rejectionCode: 403 },
+    inboundUsers: [],
+    outboundUsers: [{ userName: 'BTP_ARCHIVE_WRITE', authenticationMethod: 'User Name and Password' }],
+  },
+  {
+    systemId: 'EDI-GATEWAY',
+    systemName: 'EDI Gateway',
+    hostName: 'edi.example.com',
+    contactInformation: 'B2B Integration, b2b@example.com',
+    external: { name: 'EDI gateway', capacity: 'multiple', rejectionCode: 403 },
+    inboundUsers: [],
+    outboundUsers: [
+      { userName: 'BTP_EDI_ORDERS', authenticationMethod: ssl, certificate: 'customer' },
+      { userName: 'BTP_EDI_DESADV', authenticationMethod: ssl, certificate: 'default' },
+    ],
+  },
+]

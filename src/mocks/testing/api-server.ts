@@ -1,0 +1,43 @@
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { createSimulatedBackend } from '../backend/simulated-backend'
+import type { SimulatedSystem } from '../backend/simulated-system'
+import { createMemoryStore } from '../backend/system-store'
+import { createHandlers } from '../handlers'
+
+export const apiBase = 'http://localhost/api/'
+
+/**
+ * Starts the real handlers in msw/node for one test file, over a memory store; tests talk to them
+ * with `fetch`, as a client would. Unhandled requests fail the test.
+ */
+export function useApiServer() {
+  const store = createMemoryStore<SimulatedSystem>()
+  const announced: number[] = []
+  const backend = createSimulatedBackend(store, (revision) => announced.push(revision))
+  const server = setupServer(...createHandlers(backend))
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterEach(() => server.resetHandlers())
+  afterAll(() => server.close())
+  return { backend, store, announced, server }
+}
+
+/** fetch against the simulated API, JSON in and out. */
+export async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(apiBase + path, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+  })
+  const type = response.headers.get('Content-Type') ?? ''
+  const body: unknown = type.includes('json') ? await response.json() : await response.arrayBuffer()
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the body loosely and assert on it
+  return { status: response.status, headers: response.headers, body: body as any }
+}
+
+/** Resets the backend to a scenario through the API. */
+export async function resetTo(scenario: string) {
+  const result = await api('simulation/reset', { method: 'POST', body: { scenario } })
+  if (result.status !== 200) throw new Error(`reset to ${scenario} failed: ${JSON.stringify(result.body)}`)
+  return result
+}
