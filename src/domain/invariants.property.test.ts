@@ -1,194 +1,49 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays } from './calendar'
-import type { Command, TransitionResult } from './commands'
+import type { TransitionResult } from './commands'
 import { checkInvariants } from './invariants'
 import { connectionOutcome } from './outcome'
 import { readinessReport } from './readiness'
-import { advanceTo, buildLandscape, fakeMaterial } from './testing/landscape'
+import { advanceTo, buildLandscape } from './testing/landscape'
+import { commandFor, type ActionKind, type RandomAction } from './testing/random-actions'
 import { transition } from './transition'
 import type { Certificate, RotationState } from './types'
 
-// Random sequences of clock moves and administrator actions. Indices are resolved against the
-// state at each step, so most actions hit real objects (and some deliberately hit removed ones).
+// Random sequences of clock moves and administrator actions (testing/random-actions.ts).
 const index = fc.nat({ max: 30 })
-const action = fc.oneof(
+const kind = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<ActionKind>('advance') },
+  { weight: 3, arbitrary: fc.constantFrom<ActionKind>('switch', 'upload') },
   {
     weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('advance' as const),
-      days: fc.oneof(
-        fc.integer({ min: 0, max: 45 }),
-        fc.integer({ min: 0, max: 400 }),
-        fc.integer({ min: -3, max: 2000 }),
-      ),
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('switch' as const),
-      system: index,
-      user: index,
-      certificate: index,
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('upload' as const), host: index, certificate: index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('untrust' as const), host: index, entry: index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('store' as const),
-      host: index,
-      single: fc.boolean(),
-      forbidden: fc.boolean(),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('addCertificate' as const), seed: fc.nat() }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteCertificate' as const), certificate: index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('addUser' as const),
-      system: index,
-      certificate: index,
-      ssl: fc.boolean(),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteUser' as const), system: index, user: index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('check' as const), system: index, user: index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('createSystem' as const),
-      host: index,
-      certificate: index,
-    }),
+    arbitrary: fc.constantFrom<ActionKind>(
+      'untrust',
+      'store',
+      'addCertificate',
+      'deleteCertificate',
+      'addUser',
+      'deleteUser',
+      'check',
+      'createSystem',
+    ),
   },
 )
-type Action = typeof action extends fc.Arbitrary<infer A> ? A : never
-
-const pick = <T>(items: readonly T[], i: number): T | undefined =>
-  items[i % Math.max(items.length, 1)]
-
-function commandFor(state: RotationState, a: Action): Command | 'advance' {
-  const system = 'system' in a ? pick(state.systems, a.system) : undefined
-  const user = system && 'user' in a ? pick(system.outboundUsers, a.user) : undefined
-  const certificate = 'certificate' in a ? pick(state.certificates, a.certificate) : undefined
-  const host = 'host' in a ? (pick(state.externalSystems, a.host)?.host ?? 'none') : 'none'
-  switch (a.kind) {
-    case 'advance':
-      return 'advance'
-    case 'switch':
-      return {
-        type: 'updateOutboundUser',
-        systemId: system?.systemId ?? '?',
-        userId: user?.id ?? '?',
-        changes: {
-          authenticationMethod: 'SSL Client Certificate',
-          clientCertificateId: certificate?.id ?? '?',
-        },
-      }
-    case 'upload': {
-      const material = certificate?.material ?? fakeMaterial('stranger')
-      const trusted = {
-        fingerprintSha256: material.fingerprintSha256,
-        subject: material.subject,
-        serialNumber: material.serialNumber,
-        validFrom: '2020-01-01',
-        validTo: '2040-01-01',
-      }
-      return { type: 'trustCertificate', host, certificate: trusted }
-    }
-    case 'untrust': {
-      const entry = pick(
-        state.externalSystems.find((e) => e.host === host)?.trustStore ?? [],
-        a.entry,
-      )
-      return {
-        type: 'removeTrustedCertificate',
-        host,
-        fingerprintSha256: entry?.fingerprintSha256 ?? 'none',
-      }
-    }
-    case 'store':
-      return {
-        type: 'updateExternalSystem',
-        host,
-        changes: {
-          capacity: a.single ? 'single' : 'multiple',
-          rejectionCode: a.forbidden ? 403 : 401,
-        },
-      }
-    case 'addCertificate':
-      return {
-        type: 'addCustomerCertificate',
-        description: `Partner ${a.seed}`,
-        validFrom: state.today,
-        validTo: addDays(state.today, 400),
-        material: fakeMaterial(`customer-${a.seed}`),
-      }
-    case 'deleteCertificate':
-      return { type: 'deleteCustomerCertificate', certificateId: certificate?.id ?? '?' }
-    case 'addUser':
-      return {
-        type: 'addOutboundUser',
-        systemId: system?.systemId ?? '?',
-        user: a.ssl
-          ? {
-              userName: 'R',
-              authenticationMethod: 'SSL Client Certificate',
-              clientCertificateId: certificate?.id ?? '?',
-            }
-          : { userName: 'R', authenticationMethod: 'OAuth 2.0' },
-      }
-    case 'deleteUser':
-      return {
-        type: 'deleteOutboundUser',
-        systemId: system?.systemId ?? '?',
-        userId: user?.id ?? '?',
-      }
-    case 'check':
-      return {
-        type: 'recordConnectionCheck',
-        systemId: system?.systemId ?? '?',
-        userId: user?.id ?? '?',
-      }
-    case 'createSystem':
-      return {
-        type: 'createSystem',
-        system: {
-          systemId: `NEW_${state.nextObjectId}`,
-          hostName: host,
-          outboundUsers: [
-            {
-              userName: 'N',
-              authenticationMethod: 'SSL Client Certificate',
-              clientCertificateId: certificate?.id ?? '?',
-            },
-          ],
-        },
-      }
-  }
-}
+const action: fc.Arbitrary<RandomAction> = fc.record({
+  kind,
+  // Mostly days and weeks, sometimes a year, now and then several years or a step back.
+  days: fc.oneof(
+    fc.integer({ min: 0, max: 45 }),
+    fc.integer({ min: 0, max: 400 }),
+    fc.integer({ min: -3, max: 2000 }),
+  ),
+  system: index,
+  user: index,
+  certificate: index,
+  host: index,
+  flag: fc.boolean(),
+  otherFlag: fc.boolean(),
+})
 
 const isScheduleDate = (date: string) => /-(02|03|08|09)-01$/.test(date)
 const listed = (state: RotationState) => state.certificates.filter((c) => c.removedOn === undefined)
@@ -215,34 +70,32 @@ function expectInvariants(state: RotationState): void {
   expect(checkInvariants(state)).toEqual([])
 }
 
-function step(state: RotationState, a: Action): RotationState {
+function step(state: RotationState, a: RandomAction): RotationState {
   const command = commandFor(state, a)
-  const result: TransitionResult =
-    command === 'advance'
-      ? advanceTo(
-          state,
-          addDays(state.today, a.kind === 'advance' ? a.days : 0),
-          a.kind === 'advance' && a.days % 2 === 0,
-        )
-      : transition(state, command)
-  if (!result.ok) {
-    expect(result.state).toBe(state)
-    const userExists =
-      command !== 'advance' &&
-      'userId' in command &&
-      state.systems.some((s) => s.outboundUsers.some((u) => u.id === command.userId))
-    if (
-      command !== 'advance' &&
-      command.type === 'updateOutboundUser' &&
-      userExists &&
-      pickedRemoved(state, command.changes.clientCertificateId)
-    ) {
-      expect(result.error.code).toBe('CertificateRemoved')
-    }
-    return state
+  if ('advanceTo' in command) {
+    // Half the moves hand over material only for the certificates that survive them.
+    const result = advanceTo(state, command.advanceTo, a.flag)
+    if (!result.ok) return expectUntouched(state, result)
+    expectAdvance(state, result.state)
+    return result.state
   }
-  if (command === 'advance') expectAdvance(state, result.state)
-  return result.state
+  const result = transition(state, command)
+  if (result.ok) return result.state
+  const choseRemoved =
+    command.type === 'updateOutboundUser' &&
+    userExists(state, command.userId) &&
+    pickedRemoved(state, command.changes.clientCertificateId)
+  if (choseRemoved) expect(result.error.code).toBe('CertificateRemoved')
+  return expectUntouched(state, result)
+}
+
+function expectUntouched(state: RotationState, result: TransitionResult): RotationState {
+  expect(result.state).toBe(state)
+  return state
+}
+
+function userExists(state: RotationState, userId: string): boolean {
+  return state.systems.some((s) => s.outboundUsers.some((u) => u.id === userId))
 }
 
 function pickedRemoved(state: RotationState, id: string | undefined): boolean {

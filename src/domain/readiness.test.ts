@@ -1,56 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import type { Command, TransitionResult } from './commands'
-import { checkInvariants } from './invariants'
 import { connectionOutcome, predictedOutcomeAtRotation } from './outcome'
 import { phaseSummary, readiness, readinessReport } from './readiness'
-import { advanceTo, buildLandscape, fakeMaterial, trustedEntry } from './testing/landscape'
-import { transition } from './transition'
-import type { RejectionCode, RotationState } from './types'
+import { advanceTo, buildLandscape, fakeMaterial } from './testing/landscape'
+import {
+  A,
+  B,
+  NEW,
+  OLD,
+  okState,
+  overlapStart,
+  run,
+  switchTo,
+  upload,
+  type FixtureUser,
+} from './testing/overlap-fixture'
+import type { RotationState } from './types'
 
-const NEW = 'default-2027-02-01'
-const OLD = 'default-2026-08-01'
-const A = { systemId: 'SYS_00000', userId: 'SYS_00000-U0', host: 'host-0.example.com' }
-const B = { systemId: 'SYS_00001', userId: 'SYS_00001-U0', host: 'host-1.example.com' }
-
-function ok(result: TransitionResult): RotationState {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  expect(checkInvariants(result.state)).toEqual([])
-  return result.state
-}
-
-function run(state: RotationState, ...commands: Command[]): RotationState {
-  return commands.reduce((s, command) => ok(transition(s, command)), state)
-}
-
-/** February 1, 2027: the new Client Default was just issued; every external system trusts only the old one. */
-function overlapStart(
-  options: { capacity?: 'single'; rejectionCode?: RejectionCode } = {},
-): RotationState {
-  const january = buildLandscape({
-    today: '2027-01-31',
-    systems: 2,
-    usersPerSystem: 2,
-    certificateUsersPerSystem: 1,
-    ...options,
-  })
-  return ok(advanceTo(january, '2027-02-01'))
-}
-
-const upload = (state: RotationState, host: string): Command => ({
-  type: 'trustCertificate',
-  host,
-  certificate: trustedEntry(state, NEW),
-})
-const switchTo = (user: typeof A, certificateId: string): Command => ({
-  type: 'updateOutboundUser',
-  systemId: user.systemId,
-  userId: user.userId,
-  changes: { clientCertificateId: certificateId },
-})
-const outcome = (state: RotationState, user: typeof A, onDate?: string) =>
+const outcome = (state: RotationState, user: FixtureUser, onDate?: string) =>
   connectionOutcome(state, user.systemId, user.userId, onDate)
-const status = (state: RotationState, user: typeof A) =>
+const status = (state: RotationState, user: FixtureUser) =>
   readiness(state, user.systemId, user.userId)
+const ok = okState
 
 describe('readiness during the overlap (rules examples)', () => {
   it('nobody has acted yet: Upload pending, and the prediction at the rotation fails', () => {
@@ -137,75 +107,6 @@ describe('readiness during the overlap (rules examples)', () => {
       })
     },
   )
-})
-
-describe('connection outcome', () => {
-  it('checks validity before trust: expired and not yet valid', () => {
-    const state = overlapStart()
-    expect(outcome(state, A, '2027-08-02')).toMatchObject({
-      ok: true,
-      value: { status: 401, reason: 'certificate-expired' },
-    })
-    expect(outcome(state, A, '2026-07-31')).toMatchObject({
-      ok: true,
-      value: { status: 401, reason: 'certificate-not-yet-valid' },
-    })
-    expect(outcome(state, A, '2027-08-01')).toMatchObject({ ok: true, value: { status: 200 } })
-  })
-
-  it('a host without external system is unreachable, and such a user is Broken', () => {
-    const state = run(overlapStart(), {
-      type: 'updateSystem',
-      systemId: A.systemId,
-      changes: { hostName: 'nowhere.example.com' },
-    })
-    const lost = {
-      ...state,
-      externalSystems: state.externalSystems.filter((e) => e.host !== 'nowhere.example.com'),
-    }
-    expect(outcome(lost, A)).toMatchObject({
-      ok: true,
-      value: { status: 'unreachable', reason: 'no-external-system' },
-    })
-    expect(status(lost, A)).toEqual({ ok: true, value: 'Broken' })
-  })
-
-  it('refuses unknown systems, unknown users, users without certificate and invalid dates', () => {
-    const state = overlapStart()
-    expect(connectionOutcome(state, 'NOPE', A.userId)).toMatchObject({
-      ok: false,
-      error: { code: 'UnknownSystem', field: 'systemId' },
-    })
-    expect(connectionOutcome(state, A.systemId, 'nope')).toMatchObject({
-      ok: false,
-      error: { code: 'UnknownUser', field: 'userId' },
-    })
-    expect(connectionOutcome(state, A.systemId, 'SYS_00000-U1')).toMatchObject({
-      ok: false,
-      error: { code: 'NotCertificateBased' },
-    })
-    expect(readiness(state, A.systemId, 'SYS_00000-U1')).toMatchObject({
-      ok: false,
-      error: { code: 'NotCertificateBased' },
-    })
-    expect(connectionOutcome(state, A.systemId, A.userId, '2027-02-30')).toMatchObject({
-      ok: false,
-      error: { code: 'InvalidDate', field: 'onDate' },
-    })
-  })
-
-  it('in the stable phase the prediction keeps the current certificate (the next one is not issued yet)', () => {
-    const state = ok(advanceTo(overlapStart(), '2027-04-01'))
-    expect(predictedOutcomeAtRotation(state, A.systemId, A.userId)).toEqual({
-      ok: true,
-      value: {
-        rotationDate: '2027-09-01',
-        certificateId: NEW,
-        migrated: false,
-        outcome: { status: 401, reason: 'certificate-not-trusted', certificateId: NEW },
-      },
-    })
-  })
 })
 
 describe('reports', () => {
