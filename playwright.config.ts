@@ -23,7 +23,8 @@ if (!executablePath) {
   )
 }
 
-const port = 4173
+// E2E_PORT lets several checkouts (git worktrees) run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'e2e',

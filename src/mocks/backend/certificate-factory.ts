@@ -19,10 +19,13 @@ export interface IssuedBatch {
 
 // The PKI (and @peculiar/x509, ~60 kB gzip) loads only when a certificate is made or read,
 // so the launchpad does not pay for it.
-const pki = () =>
-  Promise.all([import('../pki/ca'), import('../pki/issue-certificate'), import('../pki/key-pool')]).then(
-    ([ca, issue, pool]) => ({ ...ca, ...issue, ...pool }),
-  )
+// reflect-metadata is awaited first: the bundler may put @peculiar/x509 in a chunk of its own that
+// would otherwise evaluate before the polyfill it needs.
+const pki = async () => {
+  await import('reflect-metadata')
+  const [ca, issue, pool] = await Promise.all([import('../pki/ca'), import('../pki/issue-certificate'), import('../pki/key-pool')])
+  return { ...ca, ...issue, ...pool }
+}
 
 let keyPool: KeyPool | undefined
 async function sharedKeyPool() {

@@ -58,6 +58,7 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
         const system = await backend.read()
         const found = findListed(system, String(params.id))
         if (!found.ok) return found.response
+        await import('reflect-metadata')
         const { exportCertificate, certificateFileBaseName, contentDisposition } = await import('../pki/export-certificate')
         const label = found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
         const file = exportCertificate(found.certificate.material.pem, format.value, certificateFileBaseName(label, found.certificate.validFrom), [

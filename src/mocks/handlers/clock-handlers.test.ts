@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { clock as clockSchema, advanceClockResponse } from '../../api/contracts/clock'
-import { api, resetTo, useApiServer } from '../testing/api-server'
+import { api, resetTo, startApiServer } from '../testing/api-server'
 
-useApiServer()
+startApiServer()
 
 describe('GET /api/clock', () => {
   it('starts in the default scenario, Before issuance, on 2027-01-25', async () => {

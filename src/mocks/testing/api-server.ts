@@ -11,7 +11,7 @@ export const apiBase = 'http://localhost/api/'
  * Starts the real handlers in msw/node for one test file, over a memory store; tests talk to them
  * with `fetch`, as a client would. Unhandled requests fail the test.
  */
-export function useApiServer() {
+export function startApiServer() {
   const store = createMemoryStore<SimulatedSystem>()
   const announced: number[] = []
   const backend = createSimulatedBackend(store, (revision) => announced.push(revision))
