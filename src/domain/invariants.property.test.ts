@@ -158,6 +158,8 @@ describe('invariants over random sequences of clock moves and administrator acti
           state = step(state, a)
           expectInvariants(state)
         }
+        // Plain JSON data: it survives IndexedDB and HTTP unchanged (no undefined keys, no classes).
+        expect(JSON.parse(JSON.stringify(state))).toStrictEqual(state)
       }),
       { numRuns: 1000 },
     )

@@ -2,7 +2,7 @@ import { findAssignableCertificate } from './certificates'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { NewOutboundUser, TransitionResult } from './commands'
 import { findOutboundUser, findSystem, replaceAt } from './lookup'
-import { buildOutboundUser } from './system-commands'
+import { buildOutboundUser } from './system-fields'
 import type { CommunicationSystem, OutboundUser, RotationState } from './types'
 import { checkVersion, requireOutboundUserShape } from './validation'
 

@@ -1,90 +1,15 @@
-import { findAssignableCertificate } from './certificates'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
-import type { NewOutboundUser, NewSystem, SystemFields, TransitionResult } from './commands'
-import { fail, type Result } from './errors'
+import type { NewSystem, SystemFields, TransitionResult } from './commands'
 import { findSystem, replaceAt } from './lookup'
-import type { CommunicationSystem, ExternalSystem, OutboundUser, RotationState } from './types'
+import type { CommunicationSystem, OutboundUser, RotationState } from './types'
 import {
-  checkVersion,
-  defaultExternalSystem,
-  requireBoolean,
-  requireInboundUsers,
-  requireOutboundUserShape,
-  requirePort,
-  requireText,
-} from './validation'
-
-/** Adds the external system a new host name points to, so every communication system has one to talk to. */
-export function ensureExternalSystem(
-  state: RotationState,
-  host: string,
-  log: ChangeLog,
-): readonly ExternalSystem[] {
-  if (state.externalSystems.some((e) => e.host === host)) return state.externalSystems
-  log.add({
-    date: state.today,
-    actor: 'Administrator',
-    category: 'External System',
-    objectId: host,
-    message: `External system ${host} was added to the simulation (several certificates, answers 401).`,
-  })
-  return [...state.externalSystems, defaultExternalSystem(host)]
-}
-
-/** Validates a new outbound user against the state and gives it the next deterministic id. */
-export function buildOutboundUser(
-  state: RotationState,
-  input: NewOutboundUser | undefined,
-  id: string,
-): Result<OutboundUser> {
-  const shape = requireOutboundUserShape(input)
-  if (!shape.ok) return shape
-  if (shape.value.clientCertificateId !== undefined) {
-    const certificate = findAssignableCertificate(
-      state,
-      shape.value.clientCertificateId,
-      'clientCertificateId',
-    )
-    if (!certificate.ok) return certificate
-  }
-  return { ok: true, value: { id, ...shape.value } }
-}
-
-type SystemChanges = Partial<SystemFields>
-
-const FIELD_LABELS: Record<keyof SystemFields, string> = {
-  systemName: 'System Name',
-  hostName: 'Host Name',
-  port: 'Port',
-  contactInformation: 'Contact Information',
-  inboundOnly: 'Inbound Only',
-  inboundUsers: 'Users for Inbound Communication',
-}
-
-function validateFields(changes: SystemChanges): Result<SystemChanges> {
-  const valid: { -readonly [K in keyof SystemFields]?: SystemFields[K] } = {}
-  const checks: [keyof SystemFields, (v: unknown) => Result<unknown>][] = [
-    ['systemName', (v) => requireText(v, 'systemName', 'System Name')],
-    ['hostName', (v) => requireText(v, 'hostName', 'Host Name')],
-    ['port', requirePort],
-    [
-      'contactInformation',
-      (v) =>
-        typeof v === 'string'
-          ? { ok: true, value: v }
-          : fail('InvalidCommand', 'Contact information must be text.', 'contactInformation'),
-    ],
-    ['inboundOnly', (v) => requireBoolean(v, 'inboundOnly')],
-    ['inboundUsers', requireInboundUsers],
-  ]
-  for (const [field, check] of checks) {
-    if (changes[field] === undefined) continue
-    const result = check(changes[field])
-    if (!result.ok) return result
-    Object.assign(valid, { [field]: result.value })
-  }
-  return { ok: true, value: valid }
-}
+  FIELD_LABELS,
+  buildOutboundUser,
+  ensureExternalSystem,
+  validateSystemFields,
+  type SystemChanges,
+} from './system-fields'
+import { checkVersion, requireText } from './validation'
 
 /** Creates a communication system with its outbound users; an unknown host gets a fresh external system. */
 export function createSystem(state: RotationState, input: NewSystem): TransitionResult {
@@ -97,7 +22,7 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
       field: 'systemId',
     })
   }
-  const fields = validateFields({
+  const fields = validateSystemFields({
     systemName: systemId.value,
     port: 443,
     contactInformation: '',
@@ -171,7 +96,7 @@ export function updateSystem(
   const { system, systemIndex } = found.value
   const version = checkVersion(system, expectedVersion)
   if (!version.ok) return refuse(state, version.error)
-  const valid = validateFields(changes ?? {})
+  const valid = validateSystemFields(changes ?? {})
   if (!valid.ok) return refuse(state, valid.error)
   if (valid.value.inboundOnly && system.outboundUsers.length > 0) {
     return refuse(state, {
