@@ -1,6 +1,7 @@
 import { ShellBar } from '@ui5/webcomponents-react'
 import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
+import { BackendChangeListener } from './backend-change-listener'
 import './shell-layout.css'
 
 /** The frame every app lives in: the ShellBar (logo and title lead home) above the current screen. */
@@ -8,6 +9,7 @@ export function ShellLayout() {
   const navigate = useNavigate()
   return (
     <div className="shell">
+      <BackendChangeListener />
       <ShellBar
         primaryTitle="Rotation Lab"
         secondaryTitle="SAP BTP ABAP environment — simulated"
