@@ -1,10 +1,20 @@
 /** The BroadcastChannel on which the simulated backend announces every saved change. */
 export const changeChannelName = 'rotation-lab-changes'
 
-/** Calls `onChange` whenever any tab's backend saved a change; returns the unsubscribe function. */
-export function subscribeToBackendChanges(onChange: () => void): () => void {
+/** Identifies this tab, so that a tab does not refresh on its own announcements (its mutations already do). */
+export const thisTab = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random())
+
+export interface ChangeAnnouncement {
+  revision: number
+  origin: string
+}
+
+/** Calls `onChange` whenever another tab's backend saved a change; returns the unsubscribe function. */
+export function subscribeToBackendChanges(onChange: (change: ChangeAnnouncement) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined
   const channel = new BroadcastChannel(changeChannelName)
-  channel.onmessage = () => onChange()
+  channel.onmessage = (event: MessageEvent<ChangeAnnouncement>) => {
+    if (event.data?.origin !== thisTab) onChange(event.data)
+  }
   return () => channel.close()
 }

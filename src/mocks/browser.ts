@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser'
-import { changeChannelName } from '../api/change-feed'
+import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/change-feed'
 import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
 import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
@@ -17,7 +17,7 @@ export async function startMockBackend() {
       ? createMemoryStore<SimulatedSystem>()
       : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
-  const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision }))
+  const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement))
   const worker = setupWorker(...createHandlers(backend))
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
