@@ -50,14 +50,19 @@ export async function api(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ) {
+  // Bytes go as they are (a file upload); anything else as JSON.
+  const raw = init.body instanceof Uint8Array
   const response = await fetch(apiBase + path, {
     method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...init.headers },
+    headers: {
+      'Content-Type': raw ? 'application/octet-stream' : 'application/json',
+      ...init.headers,
+    },
     body:
       init.body === undefined
         ? undefined
-        : typeof init.body === 'string'
-          ? init.body
+        : raw || typeof init.body === 'string'
+          ? (init.body as BodyInit)
           : JSON.stringify(init.body),
   })
   const type = response.headers.get('Content-Type') ?? ''
