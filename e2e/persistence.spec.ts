@@ -26,18 +26,18 @@ const today = async (page: Page) => (await apiFrom(page, 'clock')).body.today
 
 test('a reload keeps the simulated system', async ({ page }) => {
   await openApp(page)
-  expect((await apiFrom(page, 'simulation/reset', { scenario: 'before-issuance' })).status).toBe(200)
+  expect((await apiFrom(page, 'simulation/reset', { scenario: 'before-issuance' })).status).toBe(
+    200,
+  )
   const advanced = await apiFrom(page, 'clock/advance', { to: '2027-02-01' })
   expect(advanced.body.clock.today).toBe('2027-02-01')
   await page.reload()
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
   expect(await today(page)).toBe('2027-02-01')
   const certificates = await apiFrom(page, 'client-certificates')
-  expect(certificates.body.items.map((c: { description: string }) => c.description).sort()).toEqual([
-    'Client Default',
-    'Client Default Expiring',
-    'EDI Gateway Client Certificate',
-  ])
+  expect(certificates.body.items.map((c: { description: string }) => c.description).sort()).toEqual(
+    ['Client Default', 'Client Default Expiring', 'EDI Gateway Client Certificate'],
+  )
 })
 
 test('two pages: a change in one reaches the other within a second', async ({ page, context }) => {
@@ -51,7 +51,8 @@ test('two pages: a change in one reaches the other within a second', async ({ pa
     () =>
       new Promise<number>((resolve) => {
         const channel = new BroadcastChannel('rotation-lab-changes')
-        channel.onmessage = (event: MessageEvent<{ revision: number }>) => resolve(event.data.revision)
+        channel.onmessage = (event: MessageEvent<{ revision: number }>) =>
+          resolve(event.data.revision)
       }),
   )
   const started = Date.now()
@@ -61,7 +62,10 @@ test('two pages: a change in one reaches the other within a second', async ({ pa
   expect(Date.now() - started).toBeLessThan(1000)
 })
 
-test('a clock advance started in two pages at once applies each event once', async ({ page, context }) => {
+test('a clock advance started in two pages at once applies each event once', async ({
+  page,
+  context,
+}) => {
   await openApp(page)
   await apiFrom(page, 'simulation/reset', { scenario: 'before-issuance' })
   const other = await context.newPage()
