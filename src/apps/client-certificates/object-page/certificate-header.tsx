@@ -41,7 +41,7 @@ export function certificateTitle(certificate: ClientCertificate, onExport: () =>
         </Toolbar>
       }
     >
-      <CertificateStatus certificate={certificate} large />
+      <CertificateStatus certificate={certificate} className="client-certificates__title-status" />
     </ObjectPageTitle>
   )
 }

@@ -5,13 +5,13 @@ import { statusStates, statusText } from './certificate-labels'
 /** The Status column and header field: colour and text say the same thing, so neither is needed alone. */
 export function CertificateStatus({
   certificate,
-  large = false,
+  className,
 }: {
   certificate: Pick<ClientCertificateSummary, 'status' | 'removalDate'>
-  large?: boolean
+  className?: string
 }) {
   return (
-    <ObjectStatus state={statusStates[certificate.status]} showDefaultIcon large={large}>
+    <ObjectStatus state={statusStates[certificate.status]} showDefaultIcon className={className}>
       {statusText(certificate)}
     </ObjectStatus>
   )
