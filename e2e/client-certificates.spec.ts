@@ -149,6 +149,12 @@ test.describe('New certificate issued', () => {
   })
 })
 
+test('during the overlap the tile counts the systems still on Client Default Expiring', async ({ page }) => {
+  await openInScenario(page, 'new-certificate-issued')
+  const tile = page.getByRole('region', { name: 'Security' }).getByRole('link', { name: /^Maintain Client Certificates/ })
+  await expect(tile).toContainText(/9\s*systems on Client Default Expiring/)
+})
+
 test('search and filters narrow the list, survive a reload, and a row opens by keyboard', async ({ page }) => {
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
