@@ -3,6 +3,7 @@ import { X509Certificate } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
+import { failApiRequests, stopFailing } from './support/fault-injection'
 import { advanceClockTo, openInScenario, readApi } from './support/simulation'
 
 const app = 'ClientCertificate-maintain'
@@ -84,6 +85,7 @@ test.describe('New certificate issued', () => {
     const fingerprint = await certificates.sha256Fingerprint.textContent()
     await page.getByRole('button', { name: 'Copy SHA-256 Fingerprint' }).click()
     await expect(page.locator('ui5-toast[open]')).toHaveText('Copied')
+    await expect(page.getByText('No communication system uses this certificate.')).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fingerprint)
   })
 
@@ -141,6 +143,7 @@ test.describe('New certificate issued', () => {
 
     await advanceClockTo(page, '2027-03-01')
     await expect(certificates.message('This certificate was removed on Mar 1, 2027')).toBeVisible()
+    await page.screenshot({ path: 'test-results/client-certificates-removed.png' })
     await page.getByRole('button', { name: 'Go to Client Certificates' }).click()
 
     await expect(certificates.row('Client Default')).toBeVisible()
@@ -195,29 +198,30 @@ test('an unknown certificate id shows a not found page with the way back', async
 })
 
 test('a failed load shows the reason and Retry loads again', async ({ page }) => {
-  // page.route cannot see requests the MSW service worker answers, so the failure is injected into
-  // the page's fetch instead: the list answers 500 until the test lets it through.
-  await page.addInitScript(() => {
-    const realFetch = window.fetch.bind(window)
-    Object.assign(window, { failCertificateList: true })
-    window.fetch = async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-      if ((window as unknown as { failCertificateList: boolean }).failCertificateList && /api\/client-certificates(\?|$)/.test(url)) {
-        const body = { error: { code: 'InternalError', message: 'The simulated backend failed: injected by the test.' } }
-        return new Response(JSON.stringify(body), { status: 500, headers: { 'Content-Type': 'application/json' } })
-      }
-      return realFetch(input, init)
-    }
-  })
+  await failApiRequests(page, /api\/client-certificates(\?|$)/)
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
   // The query client retries a 5xx twice (1 s, 2 s) before it gives up.
   await expect(certificates.message('The client certificates could not be loaded')).toBeVisible({ timeout: 15_000 })
   await expect(certificates.message('injected by the test')).toBeVisible()
 
-  await page.evaluate(() => Object.assign(window, { failCertificateList: false }))
+  await stopFailing(page)
   await certificates.retryButton.click()
   await expect(certificates.dataRows).toHaveCount(3)
+})
+
+test('a failed export is explained in the dialog, which stays open to try again', async ({ page }) => {
+  await failApiRequests(page, /api\/client-certificates\/[^/]+\/export/, 'The export failed: injected by the test.')
+  await openInScenario(page, 'new-certificate-issued', app)
+  const certificates = new ClientCertificatesPage(page)
+  await certificates.open('Client Default')
+  await certificates.exportAs('PKCS #7 certificate chain (.p7b)')
+  await expect(certificates.openDialog.getByRole('alert')).toContainText('The export failed: injected by the test.')
+
+  await stopFailing(page)
+  const download = page.waitForEvent('download')
+  await certificates.openDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  expect((await download).suggestedFilename()).toBe('client-default-2027-02-01.p7b')
 })
 
 /** The first certificate of a DER PKCS #7 file, read the way an administrator would: with openssl. */

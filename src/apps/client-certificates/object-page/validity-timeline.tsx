@@ -1,4 +1,5 @@
 import { layoutTimeline, type TimelineEvent } from './timeline-layout'
+import './validity-timeline.css'
 
 interface ValidityTimelineProps {
   validFrom: string
