@@ -1,21 +1,15 @@
 import '@ui5/webcomponents-icons/dist/permission.js'
 import { clientCertificatesQuery } from '../../api/client-certificates'
-import type { ClientCertificateSummary } from '../../api/contracts/client-certificates'
-import type { AppDefinition, TileFigure } from '../../ui/app-definition'
+import { tileFigure, type AppDefinition } from '../../ui/app-definition'
 import { certificatesIntent } from './shared/paths'
 
 // During the overlap the one number an administrator needs is how many systems are left to switch;
 // otherwise the tile counts the certificates. Both numbers come from the API as they are.
-const figure: TileFigure<ClientCertificateSummary[]> = {
-  // queryOptions types its key as an exact tuple, which UseQueryOptions<…, QueryKey> does not
-  // accept (the key reaches queryFn, so the parameter is invariant); the value is the same object.
-  query: clientCertificatesQuery() as unknown as TileFigure<ClientCertificateSummary[]>['query'],
-  format: (items) => {
-    const expiring = items.find((item) => item.status === 'Expiring')
-    if (expiring) return { value: String(expiring.usedByCount), unit: 'systems on Client Default Expiring' }
-    return { value: String(items.length), unit: items.length === 1 ? 'certificate' : 'certificates' }
-  },
-}
+const figure = tileFigure(clientCertificatesQuery(), (items) => {
+  const expiring = items.find((item) => item.status === 'Expiring')
+  if (expiring) return { value: String(expiring.usedByCount), unit: 'systems on Client Default Expiring' }
+  return { value: String(items.length), unit: items.length === 1 ? 'certificate' : 'certificates' }
+})
 
 /** Maintain Client Certificates (launchpad group Security): the list report and the object page. */
 export const clientCertificatesApp: AppDefinition = {
