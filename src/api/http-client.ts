@@ -107,7 +107,8 @@ async function readJson(response: Response): Promise<unknown> {
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined)
   if (isErrorBody(body)) {
-    return new ApiError(response.status, body.error.code, body.error.message, body.error.details)
+    const { code, message, details, ...extra } = body.error
+    return new ApiError(response.status, code, message, details, extra)
   }
   return new ApiError(
     response.status,

@@ -73,20 +73,24 @@ export class MigrationPlan {
       const oldValue = this.originalCertificate[i] ?? ''
       const newValue = this.currentCertificate[i] ?? ''
       const who = `outbound user ${user?.userName ?? ''} of communication system ${system.systemId}`
-      log.add({
+      const systemId = system.systemId
+      const objectId = user?.id ?? ''
+      const message =
+        hops === 1
+          ? `SAP migrated ${who} from ${CLIENT_DEFAULT_EXPIRING} (${oldValue}) to ${CLIENT_DEFAULT} (${newValue}).`
+          : `SAP migrated ${who} to ${CLIENT_DEFAULT} at each of ${hops} rotations from ${this.firstHopDate[i] ?? ''} to ${date}: from ${oldValue} to ${newValue}.`
+      log.addWithId((id) => ({
+        id,
         date,
         actor: 'SAP',
         category: 'Users for Outbound Communication',
-        systemId: system.systemId,
-        objectId: user?.id ?? '',
+        systemId,
+        objectId,
         field: 'Client Certificate',
         oldValue,
         newValue,
-        message:
-          hops === 1
-            ? `SAP migrated ${who} from ${CLIENT_DEFAULT_EXPIRING} (${oldValue}) to ${CLIENT_DEFAULT} (${newValue}).`
-            : `SAP migrated ${who} to ${CLIENT_DEFAULT} at each of ${hops} rotations from ${this.firstHopDate[i] ?? ''} to ${date}: from ${oldValue} to ${newValue}.`,
-      })
+        message,
+      }))
     }
   }
 

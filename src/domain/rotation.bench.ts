@@ -16,6 +16,12 @@ const landscape = buildLandscape({
 // Material is the backend's job (and async): made once here, outside the timed code.
 const issued = fakeIssued(plannedIssuances(landscape, '2037-01-15'))
 
+const lastOverlapDay = (() => {
+  const moved = advanceTo(landscape, '2027-02-28')
+  if (!moved.ok) throw new Error(moved.error.message)
+  return moved.state
+})()
+
 // Mid-overlap, with a realistic mix: a third uploaded and switched, a third uploaded only, a third untouched.
 const overlap = prepareOverlap()
 
@@ -51,6 +57,15 @@ describe('domain engine, 10,000 systems × 3 outbound users', () => {
     'advance ten years (2027-01-15 → 2037-01-15: 20 issuances, 20 rotations, 20,000 users migrated 20 times)',
     () => {
       const result = transition(landscape, { type: 'advanceClock', to: '2037-01-15', issued })
+      if (!result.ok) throw new Error(result.error.message)
+    },
+    options,
+  )
+
+  bench(
+    'advance one day over a rotation (2027-02-28 → 2027-03-01: 20,000 users migrated)',
+    () => {
+      const result = transition(lastOverlapDay, { type: 'advanceClock', to: '2027-03-01' })
       if (!result.ok) throw new Error(result.error.message)
     },
     options,

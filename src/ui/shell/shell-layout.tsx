@@ -2,6 +2,7 @@ import { ShellBar } from '@ui5/webcomponents-react'
 import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
 import { BackendChangeListener } from './backend-change-listener'
+import { StoreRecoveryDialog } from './store-recovery-dialog'
 import './shell-layout.css'
 
 /** The frame every app lives in: the ShellBar (logo and title lead home) above the current screen. */
@@ -10,6 +11,7 @@ export function ShellLayout() {
   return (
     <div className="shell">
       <BackendChangeListener />
+      <StoreRecoveryDialog />
       <ShellBar
         primaryTitle="Rotation Lab"
         secondaryTitle="SAP BTP ABAP environment — simulated"
