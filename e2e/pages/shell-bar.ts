@@ -1,0 +1,30 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The ShellBar: the simulated clock and the notifications. */
+export class ShellBarPage {
+  constructor(private readonly page: Page) {}
+
+  get clock(): Locator {
+    return this.page.getByTestId('simulation-clock')
+  }
+
+  get notificationsButton(): Locator {
+    return this.page.locator('ui5-shellbar').getByRole('button', { name: /Notifications/ })
+  }
+
+  get notificationsPopover(): Locator {
+    return this.page.locator('ui5-popover.shell__notifications')
+  }
+
+  notification(title: string | RegExp): Locator {
+    return this.notificationsPopover.locator('ui5-li-notification', { hasText: title })
+  }
+
+  async openTimeTravel() {
+    await this.clock.click()
+  }
+
+  async openNotifications() {
+    await this.notificationsButton.click()
+  }
+}
