@@ -1,0 +1,21 @@
+import '@ui5/webcomponents-icons/dist/it-system.js'
+import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
+import type { AppDefinition } from '../../ui/app-definition'
+import { externalSystemsQuery } from './api/external-systems-api'
+
+/** The simulated external side of the trust: each host's trust store, capacity, rejection code and log. */
+export const externalSystemsApp: AppDefinition = {
+  intent: 'ExternalSystem-maintain',
+  title: 'External Systems',
+  subtitle: 'Simulated trust stores',
+  group: 'Simulation',
+  icon: 'it-system',
+  load: () => import('./external-systems-routes'),
+  figure: {
+    query: externalSystemsQuery(),
+    format: (items: ExternalSystemSummary[]) => ({
+      value: `${items.filter((item) => item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default')).length} of ${items.length}`,
+      unit: 'trust Client Default',
+    }),
+  },
+}
