@@ -2,7 +2,9 @@ import { expect, test } from './fixtures'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
 import { startScenario } from './support/simulation'
 
-test('halfway through the overlap the cockpit shows counts, timeline and worklist', async ({ page }) => {
+test('halfway through the overlap the cockpit shows counts, timeline and worklist', async ({
+  page,
+}) => {
   await startScenario(page, 'halfway', '#/RotationCockpit-display')
   const cockpit = new RotationCockpitPage(page)
   await expect(cockpit.heading).toBeVisible()

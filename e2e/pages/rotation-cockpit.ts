@@ -26,7 +26,9 @@ export class RotationCockpitPage {
 
   /** The worklist row of one outbound user (by its User Name, which is unique in the sample landscape). */
   row(userName: string): Locator {
-    return this.worklist.getByRole('row').filter({ has: this.page.getByRole('gridcell', { name: userName, exact: true }) })
+    return this.worklist
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: userName, exact: true }) })
   }
 
   get checklist(): Locator {
@@ -34,7 +36,9 @@ export class RotationCockpitPage {
   }
 
   checklistRow(systemId: string): Locator {
-    return this.checklist.getByRole('row').filter({ has: this.page.getByRole('gridcell', { name: systemId, exact: true }) })
+    return this.checklist
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: systemId, exact: true }) })
   }
 
   get switchButton(): Locator {
@@ -42,7 +46,9 @@ export class RotationCockpitPage {
   }
 
   get switchDialog(): Locator {
-    return this.page.locator('ui5-dialog[open]', { hasText: 'users present' }).or(this.page.locator('ui5-dialog[open][header-text="Switch to Client Default"]'))
+    return this.page
+      .locator('ui5-dialog[open]', { hasText: 'users present' })
+      .or(this.page.locator('ui5-dialog[open][header-text="Switch to Client Default"]'))
   }
 
   get successMessage(): Locator {

@@ -22,15 +22,23 @@ const columns: AnalyticalTableColumnDefinition[] = [
     Header: 'Host',
     accessor: 'host',
     Cell: (cell: CellInstance) => (
-      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>{original(cell).host}</Link>
+      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
+        {original(cell).host}
+      </Link>
     ),
   },
   { Header: 'Name', accessor: 'name' },
-  { Header: 'Capacity', id: 'capacity', accessor: (row: Record<string, unknown>) => capacityText[(row as ExternalSystemSummary).capacity] },
+  {
+    Header: 'Capacity',
+    id: 'capacity',
+    accessor: (row: Record<string, unknown>) =>
+      capacityText[(row as ExternalSystemSummary).capacity],
+  },
   {
     Header: 'Rejection Code',
     id: 'rejectionCode',
-    accessor: (row: Record<string, unknown>) => rejectionText[(row as ExternalSystemSummary).rejectionCode],
+    accessor: (row: Record<string, unknown>) =>
+      rejectionText[(row as ExternalSystemSummary).rejectionCode],
   },
   {
     Header: 'Trusted Certificates',
@@ -52,12 +60,18 @@ export function ExternalSystemListPage() {
               External Systems
             </Title>
           }
-          subheading={<Text>The simulated servers behind the Host Names of your communication systems</Text>}
+          subheading={
+            <Text>The simulated servers behind the Host Names of your communication systems</Text>
+          }
         />
       }
     >
       {error ? (
-        <IllustratedMessage name="UnableToLoad" titleText="The external systems could not be loaded" subtitleText={error.message} />
+        <IllustratedMessage
+          name="UnableToLoad"
+          titleText="The external systems could not be loaded"
+          subtitleText={error.message}
+        />
       ) : (
         <AnalyticalTable
           data-testid="external-system-list"

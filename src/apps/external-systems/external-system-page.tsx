@@ -21,7 +21,13 @@ export function ExternalSystemPage() {
   const host = useParams().host ?? ''
   const { data, error } = useQuery(externalSystemQuery(host))
   if (error) {
-    return <IllustratedMessage name="UnableToLoad" titleText={`External system ${host} could not be loaded`} subtitleText={error.message} />
+    return (
+      <IllustratedMessage
+        name="UnableToLoad"
+        titleText={`External system ${host} could not be loaded`}
+        subtitleText={error.message}
+      />
+    )
   }
   if (!data) return <BusyIndicator active delay={1000} />
   return (

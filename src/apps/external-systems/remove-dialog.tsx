@@ -5,10 +5,20 @@ import { queryKeys } from '../../api/query-keys'
 import { readinessQuery, removeTrustedCertificate } from './api/external-systems-api'
 
 /** Confirms a removal; warns when a user still presents this certificate here (its connection would fail). */
-export function RemoveDialog({ system, certificate, onClose }: { system: ExternalSystem; certificate: TrustedCertificate; onClose: () => void }) {
+export function RemoveDialog({
+  system,
+  certificate,
+  onClose,
+}: {
+  system: ExternalSystem
+  certificate: TrustedCertificate
+  onClose: () => void
+}) {
   const queryClient = useQueryClient()
   const { data: readiness } = useQuery(readinessQuery())
-  const presenting = (readiness?.rows ?? []).filter((row) => row.host === system.host && row.certificateId === certificate.matches?.id)
+  const presenting = (readiness?.rows ?? []).filter(
+    (row) => row.host === system.host && row.certificateId === certificate.matches?.id,
+  )
   const remove = useMutation({
     mutationFn: () => removeTrustedCertificate(system.host, certificate.fingerprintSha256),
     onSuccess: async () => {
@@ -27,7 +37,11 @@ export function RemoveDialog({ system, certificate, onClose }: { system: Externa
           design="Footer"
           endContent={
             <>
-              <Button design="Emphasized" disabled={remove.isPending} onClick={() => remove.mutate()}>
+              <Button
+                design="Emphasized"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate()}
+              >
                 Remove
               </Button>
               <Button onClick={onClose}>Cancel</Button>

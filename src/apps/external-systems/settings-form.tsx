@@ -23,7 +23,14 @@ export function SettingsForm({ system }: { system: ExternalSystem }) {
         id="capacity-select"
         accessibleName="Capacity"
         disabled={save.isPending}
-        onChange={(event) => save.mutate({ capacity: event.detail.selectedOption.getAttribute('data-value') === 'single' ? 'single' : 'multiple' })}
+        onChange={(event) =>
+          save.mutate({
+            capacity:
+              event.detail.selectedOption.getAttribute('data-value') === 'single'
+                ? 'single'
+                : 'multiple',
+          })
+        }
       >
         {(['multiple', 'single'] as const).map((capacity) => (
           <Option key={capacity} data-value={capacity} selected={system.capacity === capacity}>
@@ -36,7 +43,12 @@ export function SettingsForm({ system }: { system: ExternalSystem }) {
         id="rejection-select"
         accessibleName="Rejection Code"
         disabled={save.isPending}
-        onChange={(event) => save.mutate({ rejectionCode: event.detail.selectedOption.getAttribute('data-value') === '403' ? 403 : 401 })}
+        onChange={(event) =>
+          save.mutate({
+            rejectionCode:
+              event.detail.selectedOption.getAttribute('data-value') === '403' ? 403 : 401,
+          })
+        }
       >
         {([401, 403] as const).map((code) => (
           <Option key={code} data-value={String(code)} selected={system.rejectionCode === code}>

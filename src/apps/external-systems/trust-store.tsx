@@ -21,12 +21,23 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
     () => [
       { Header: 'Subject', accessor: 'subject' },
       { Header: 'Serial Number', accessor: 'serialNumber' },
-      { Header: 'Valid From', id: 'validFrom', accessor: (row: Record<string, unknown>) => formatDate((row as TrustedCertificate).validFrom) },
-      { Header: 'Valid To', id: 'validTo', accessor: (row: Record<string, unknown>) => formatDate((row as TrustedCertificate).validTo) },
+      {
+        Header: 'Valid From',
+        id: 'validFrom',
+        accessor: (row: Record<string, unknown>) =>
+          formatDate((row as TrustedCertificate).validFrom),
+      },
+      {
+        Header: 'Valid To',
+        id: 'validTo',
+        accessor: (row: Record<string, unknown>) => formatDate((row as TrustedCertificate).validTo),
+      },
       {
         Header: 'SHA-256 Fingerprint',
         accessor: 'fingerprintSha256',
-        Cell: (cell: CellInstance) => <span className="external-system__fingerprint">{original(cell).fingerprintSha256}</span>,
+        Cell: (cell: CellInstance) => (
+          <span className="external-system__fingerprint">{original(cell).fingerprintSha256}</span>
+        ),
       },
       {
         Header: 'Rotation Lab Certificate',
@@ -34,7 +45,9 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
         accessor: (row: Record<string, unknown>) => {
           const matches = (row as TrustedCertificate).matches
           if (!matches) return 'Not a Rotation Lab certificate'
-          return matches.removed ? `${matches.description} (removed by rotation)` : matches.description
+          return matches.removed
+            ? `${matches.description} (removed by rotation)`
+            : matches.description
         },
       },
       {
@@ -42,7 +55,11 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
         id: 'actions',
         disableSortBy: true,
         Cell: (cell: CellInstance) => (
-          <Button design="Transparent" accessibleName={`Remove ${original(cell).subject}`} onClick={() => setRemoving(original(cell))}>
+          <Button
+            design="Transparent"
+            accessibleName={`Remove ${original(cell).subject}`}
+            onClick={() => setRemoving(original(cell))}
+          >
             Remove
           </Button>
         ),
@@ -64,11 +81,14 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
         columns={columns}
         data={system.trustStore}
         rowHeight={48}
-        visibleRows={Math.max(2, system.trustStore.length)}
+        visibleRows={Math.max(1, system.trustStore.length)}
+        minRows={1}
         noDataText="This external system trusts no certificate: every client certificate is rejected."
       />
       {uploading && <UploadDialog system={system} onClose={() => setUploading(false)} />}
-      {removing && <RemoveDialog system={system} certificate={removing} onClose={() => setRemoving(null)} />}
+      {removing && (
+        <RemoveDialog system={system} certificate={removing} onClose={() => setRemoving(null)} />
+      )}
     </div>
   )
 }

@@ -1,5 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Bar, Button, Dialog, FileUploader, Label, MessageStrip, TextArea } from '@ui5/webcomponents-react'
+import {
+  Bar,
+  Button,
+  Dialog,
+  FileUploader,
+  Label,
+  MessageStrip,
+  TextArea,
+} from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
@@ -32,7 +40,11 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
           endContent={
             <>
               {!upload.isSuccess && (
-                <Button design="Emphasized" disabled={!content || upload.isPending} onClick={() => content && upload.mutate(content)}>
+                <Button
+                  design="Emphasized"
+                  disabled={!content || upload.isPending}
+                  onClick={() => content && upload.mutate(content)}
+                >
                   Upload
                 </Button>
               )}

@@ -8,26 +8,37 @@ export function CockpitHeader({ clock, report }: { clock: Clock; report: Readine
   const facts: { label: string; value: React.ReactNode }[] = [
     {
       label: 'Phase',
-      value: <ObjectStatus state={clock.phase === 'Overlap' ? 'Critical' : 'Positive'}>{clock.phase}</ObjectStatus>,
+      value: (
+        <ObjectStatus state={clock.phase === 'Overlap' ? 'Critical' : 'Positive'}>
+          {clock.phase}
+        </ObjectStatus>
+      ),
     },
     { label: 'Today', value: formatDate(clock.today) },
-    { label: clock.phase === 'Overlap' ? 'Issued' : 'Next issuance', value: formatDate(report.issuanceDate) },
+    {
+      label: clock.phase === 'Overlap' ? 'Issued' : 'Next issuance',
+      value: formatDate(report.issuanceDate),
+    },
     { label: 'Rotation', value: formatDate(report.rotationDate) },
     {
       label: 'Countdown',
-      value: <span data-testid="rotation-countdown">Rotation {relativeDays(clock.daysUntilRotation)}</span>,
+      value: (
+        <span data-testid="rotation-countdown">
+          Rotation {relativeDays(clock.daysUntilRotation)}
+        </span>
+      ),
     },
   ]
   return (
     <dl className="cockpit__facts" aria-label="Key dates">
-        {facts.map((fact) => (
-          <div key={fact.label} className="cockpit__fact">
-            <dt>
-              <Text className="cockpit__fact-label">{fact.label}</Text>
-            </dt>
-            <dd>{typeof fact.value === 'string' ? <Text>{fact.value}</Text> : fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      {facts.map((fact) => (
+        <div key={fact.label} className="cockpit__fact">
+          <dt>
+            <Text className="cockpit__fact-label">{fact.label}</Text>
+          </dt>
+          <dd>{typeof fact.value === 'string' ? <Text>{fact.value}</Text> : fact.value}</dd>
+        </div>
+      ))}
+    </dl>
   )
 }

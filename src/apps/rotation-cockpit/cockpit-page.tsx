@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { BusyIndicator, IllustratedMessage, ObjectPage, ObjectPageSection, ObjectPageTitle, Title } from '@ui5/webcomponents-react'
+import {
+  BusyIndicator,
+  IllustratedMessage,
+  ObjectPage,
+  ObjectPageSection,
+  ObjectPageTitle,
+  Title,
+} from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import { clockQuery } from '../../api/clock'
 import { readinessQuery } from './api/readiness-query'
@@ -23,7 +30,8 @@ export function CockpitPage() {
       />
     )
   }
-  if (!readiness.data || !clock.data) return <BusyIndicator active delay={1000} className="cockpit__busy" />
+  if (!readiness.data || !clock.data)
+    return <BusyIndicator active delay={1000} className="cockpit__busy" />
   const report = readiness.data
   return (
     <ObjectPage

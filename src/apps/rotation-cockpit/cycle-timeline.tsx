@@ -14,7 +14,10 @@ const right = width - 30
 export function CycleTimeline({ clock }: { clock: Clock }) {
   const { data: certificates = [] } = useQuery(defaultCertificatesQuery())
   const { issuanceDate, rotationDate } = clock.overlap
-  const from = dayNumber(clock.today) < dayNumber(issuanceDate) ? shiftDays(clock.today, -7) : shiftDays(issuanceDate, -21)
+  const from =
+    dayNumber(clock.today) < dayNumber(issuanceDate)
+      ? shiftDays(clock.today, -7)
+      : shiftDays(issuanceDate, -21)
   const to = shiftDays(rotationDate, 45)
   const x = dateScale(from, to, left, right)
   const bars = [...certificates].sort((a, b) => a.validFrom.localeCompare(b.validFrom))
@@ -31,10 +34,21 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
   ].join(' ')
   return (
     <figure className="cycle-timeline">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="cycle-title cycle-desc" data-testid="cycle-timeline">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="cycle-title cycle-desc"
+        data-testid="cycle-timeline"
+      >
         <title id="cycle-title">Rotation cycle</title>
         <desc id="cycle-desc">{description}</desc>
-        <rect className="cycle-timeline__overlap" x={x(issuanceDate)} y={20} width={x(rotationDate) - x(issuanceDate)} height={height - 40} />
+        <rect
+          className="cycle-timeline__overlap"
+          x={x(issuanceDate)}
+          y={20}
+          width={x(rotationDate) - x(issuanceDate)}
+          height={height - 40}
+        />
         <text className="cycle-timeline__caption" x={x(issuanceDate) + 4} y={height - 26}>
           Overlap
         </text>
@@ -47,7 +61,10 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
               className={`cycle-timeline__bar cycle-timeline__bar--${certificate.status === 'Expiring' ? 'expiring' : 'current'}`}
               x={x(certificate.validFrom)}
               y={2}
-              width={Math.max(2, x(certificate.removalDate ?? certificate.validTo) - x(certificate.validFrom))}
+              width={Math.max(
+                2,
+                x(certificate.removalDate ?? certificate.validTo) - x(certificate.validFrom),
+              )}
               height={18}
               rx={4}
             />
@@ -68,8 +85,16 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
           </g>
         ))}
         {markers.map((marker, index) => (
-          <g key={marker.className} className={`cycle-timeline__marker cycle-timeline__marker--${marker.className}`}>
-            <line x1={x(marker.date)} x2={x(marker.date)} y1={index === 2 ? 30 : 14} y2={height - 20} />
+          <g
+            key={marker.className}
+            className={`cycle-timeline__marker cycle-timeline__marker--${marker.className}`}
+          >
+            <line
+              x1={x(marker.date)}
+              x2={x(marker.date)}
+              y1={index === 2 ? 30 : 14}
+              y2={height - 20}
+            />
             <text x={x(marker.date)} y={index === 2 ? 26 : 10} textAnchor="middle">
               {marker.label}
             </text>
@@ -82,6 +107,8 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
 }
 
 function barText(certificate: ClientCertificateSummary): string {
-  const removal = certificate.removalDate ? `, removed on ${formatDate(certificate.removalDate)}` : ''
+  const removal = certificate.removalDate
+    ? `, removed on ${formatDate(certificate.removalDate)}`
+    : ''
   return `${certificate.description} is valid from ${formatDate(certificate.validFrom)} to ${formatDate(certificate.validTo)}${removal}.`
 }

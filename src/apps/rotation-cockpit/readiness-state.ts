@@ -12,7 +12,13 @@ export const readinessState: Record<ReadinessStatus, SemanticState> = {
 }
 
 /** The order a worklist is read in: what is broken first, what is done last. */
-export const readinessOrder: readonly ReadinessStatus[] = ['Broken', 'Upload pending', 'Switch pending', 'Done', 'OK']
+export const readinessOrder: readonly ReadinessStatus[] = [
+  'Broken',
+  'Upload pending',
+  'Switch pending',
+  'Done',
+  'OK',
+]
 
 /** "200 OK", "401 Unauthorized", "403 Forbidden" — the way an administrator reads HTTP answers. */
 export function outcomeText(outcome: Pick<ConnectionOutcome, 'status'>): string {

@@ -7,7 +7,10 @@ import { readinessOrder, readinessState } from './readiness-state'
 /** Counts per readiness, and what they mean now: work left, breakage, or nothing left to do. */
 export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
   const present = readinessOrder.filter((status) => (report.counts[status] ?? 0) > 0)
-  const allDone = report.phase === 'Overlap' && report.rows.length > 0 && report.rows.every((row) => row.readiness === 'Done')
+  const allDone =
+    report.phase === 'Overlap' &&
+    report.rows.length > 0 &&
+    report.rows.every((row) => row.readiness === 'Done')
   const broken = report.counts.Broken ?? 0
   return (
     <div>
@@ -22,14 +25,15 @@ export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
       </div>
       {broken > 0 && (
         <MessageStrip design="Negative" hideCloseButton className="cockpit__strip">
-          {broken === 1 ? '1 connection fails today' : `${broken} connections fail today`}: the external system answers 401 or 403.
-          Upload Client Default to its trust store, or check which certificate the user presents.
+          {broken === 1 ? '1 connection fails today' : `${broken} connections fail today`}: the
+          external system answers 401 or 403. Upload Client Default to its trust store, or check
+          which certificate the user presents.
         </MessageStrip>
       )}
       {report.phase === 'Overlap' && !allDone && broken === 0 && (
         <MessageStrip design="Critical" hideCloseButton className="cockpit__strip">
-          A new Client Default was issued on {formatDate(report.issuanceDate)}. Upload it to each external system and switch
-          your users before {formatDate(report.rotationDate)}.
+          A new Client Default was issued on {formatDate(report.issuanceDate)}. Upload it to each
+          external system and switch your users before {formatDate(report.rotationDate)}.
         </MessageStrip>
       )}
       {allDone && (

@@ -21,7 +21,11 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
         </Title>
         <span className="cockpit__toolbar-spacer" />
         <WorklistFilters filter={filter} onChange={setFilter} />
-        <Button design="Emphasized" disabled={selected.length === 0} onClick={() => setSwitching(selected)}>
+        <Button
+          design="Emphasized"
+          disabled={selected.length === 0}
+          onClick={() => setSwitching(selected)}
+        >
           Switch to Client Default
         </Button>
       </div>
@@ -33,8 +37,13 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
         selectionMode="Multiple"
         selectedRowIds={selectedIds}
         onRowSelect={(event) => setSelectedIds(event.detail.selectedRowIds)}
-        visibleRows={Math.min(15, Math.max(rows.length, 3))}
-        noDataText={report.rows.length === 0 ? 'No outbound user authenticates with a client certificate.' : 'No user matches the filter.'}
+        visibleRows={Math.min(15, Math.max(rows.length, 1))}
+        minRows={1}
+        noDataText={
+          report.rows.length === 0
+            ? 'No outbound user authenticates with a client certificate.'
+            : 'No user matches the filter.'
+        }
         scaleWidthMode="Smart"
       />
       {switching && (

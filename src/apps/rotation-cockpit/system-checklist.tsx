@@ -1,9 +1,20 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { AnalyticalTable, MessageStrip, ObjectStatus, ProgressIndicator, type AnalyticalTableColumnDefinition, type AnalyticalTableCellInstance as CellInstance } from '@ui5/webcomponents-react'
+import {
+  AnalyticalTable,
+  MessageStrip,
+  ObjectStatus,
+  ProgressIndicator,
+  type AnalyticalTableColumnDefinition,
+  type AnalyticalTableCellInstance as CellInstance,
+} from '@ui5/webcomponents-react'
 import { useMemo } from 'react'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate } from '../../ui/format'
-import { defaultCertificatesQuery, externalSystemQuery, externalSystemsQuery } from './api/landscape-queries'
+import {
+  defaultCertificatesQuery,
+  externalSystemQuery,
+  externalSystemsQuery,
+} from './api/landscape-queries'
 import { checklist, stepsDone, type ChecklistEntry } from './checklist-progress'
 
 // The connection logs come one request per external system; a landscape with more hosts than this
@@ -12,16 +23,31 @@ const maxLogs = 40
 
 const original = (cell: CellInstance) => cell.row.original as ChecklistEntry
 const step = (done: boolean | undefined) => (
-  <ObjectStatus state={done === undefined ? 'None' : done ? 'Positive' : 'Critical'} showDefaultIcon={done !== undefined}>
+  <ObjectStatus
+    state={done === undefined ? 'None' : done ? 'Positive' : 'Critical'}
+    showDefaultIcon={done !== undefined}
+  >
     {done === undefined ? '—' : done ? 'Done' : 'Open'}
   </ObjectStatus>
 )
 const columns: AnalyticalTableColumnDefinition[] = [
   { Header: 'Communication System', accessor: 'systemId' },
   { Header: 'External System', accessor: 'host' },
-  { Header: '1. Uploaded to External System', id: 'uploaded', Cell: (cell: CellInstance) => step(original(cell).uploaded) },
-  { Header: '2. Users Switched', id: 'switched', Cell: (cell: CellInstance) => step(original(cell).switched) },
-  { Header: '3. Connection Checked', id: 'checked', Cell: (cell: CellInstance) => step(original(cell).checked) },
+  {
+    Header: '1. Uploaded to External System',
+    id: 'uploaded',
+    Cell: (cell: CellInstance) => step(original(cell).uploaded),
+  },
+  {
+    Header: '2. Users Switched',
+    id: 'switched',
+    Cell: (cell: CellInstance) => step(original(cell).switched),
+  },
+  {
+    Header: '3. Connection Checked',
+    id: 'checked',
+    Cell: (cell: CellInstance) => step(original(cell).checked),
+  },
   {
     Header: 'Progress',
     id: 'progress',
@@ -43,9 +69,16 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
   const hosts = useMemo(() => [...new Set(report.rows.map((row) => row.host))], [report.rows])
   const logs = useQueries({
     queries: (hosts.length <= maxLogs ? hosts : []).map((host) => externalSystemQuery(host)),
-    combine: (results) => new Map(results.flatMap((result) => (result.data ? [[result.data.host, result.data] as const] : []))),
+    combine: (results) =>
+      new Map(
+        results.flatMap((result) =>
+          result.data ? [[result.data.host, result.data] as const] : [],
+        ),
+      ),
   })
-  const clientDefaultId = certificates.find((certificate) => certificate.description === 'Client Default')?.id
+  const clientDefaultId = certificates.find(
+    (certificate) => certificate.description === 'Client Default',
+  )?.id
   const entries = useMemo(
     () => checklist(report.rows, externalSystems, logs, clientDefaultId),
     [report.rows, externalSystems, logs, clientDefaultId],
@@ -60,10 +93,16 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
   return (
     <>
       <MessageStrip hideCloseButton className="cockpit__strip">
-        The seed’s first step, exporting Client Default from Maintain Client Certificates, is not recorded by the system: it
-        shows here once the certificate is uploaded.
+        The seed’s first step, exporting Client Default from Maintain Client Certificates, is not
+        recorded by the system: it shows here once the certificate is uploaded.
       </MessageStrip>
-      <AnalyticalTable data-testid="system-checklist" columns={columns} data={entries} visibleRows={Math.min(12, Math.max(entries.length, 3))} />
+      <AnalyticalTable
+        data-testid="system-checklist"
+        columns={columns}
+        data={entries}
+        visibleRows={Math.min(12, Math.max(entries.length, 1))}
+        minRows={1}
+      />
     </>
   )
 }

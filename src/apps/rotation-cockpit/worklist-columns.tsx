@@ -1,4 +1,9 @@
-import { Link, ObjectStatus, type AnalyticalTableColumnDefinition, type AnalyticalTableCellInstance as CellInstance } from '@ui5/webcomponents-react'
+import {
+  Link,
+  ObjectStatus,
+  type AnalyticalTableColumnDefinition,
+  type AnalyticalTableCellInstance as CellInstance,
+} from '@ui5/webcomponents-react'
 import type { ReadinessRow } from '../../api/contracts/rotation'
 import { outcomeState, outcomeText, readinessState } from './readiness-state'
 
@@ -10,7 +15,10 @@ export const worklistColumns: AnalyticalTableColumnDefinition[] = [
     Header: 'Communication System',
     accessor: 'systemId',
     Cell: (cell: CellInstance) => (
-      <Link href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}`} tooltip={original(cell).systemName}>
+      <Link
+        href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}`}
+        tooltip={original(cell).systemName}
+      >
         {original(cell).systemId}
       </Link>
     ),
@@ -30,14 +38,20 @@ export const worklistColumns: AnalyticalTableColumnDefinition[] = [
     Header: 'External System',
     accessor: 'host',
     Cell: (cell: CellInstance) => (
-      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>{original(cell).host}</Link>
+      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
+        {original(cell).host}
+      </Link>
     ),
   },
   { Header: 'Certificate in Use', accessor: 'certificateDescription' },
   {
     Header: 'Readiness',
     accessor: 'readiness',
-    Cell: (cell: CellInstance) => <ObjectStatus state={readinessState[original(cell).readiness]}>{original(cell).readiness}</ObjectStatus>,
+    Cell: (cell: CellInstance) => (
+      <ObjectStatus state={readinessState[original(cell).readiness]}>
+        {original(cell).readiness}
+      </ObjectStatus>
+    ),
   },
   {
     Header: 'Today',
@@ -54,7 +68,10 @@ export const worklistColumns: AnalyticalTableColumnDefinition[] = [
     id: 'afterRotation',
     accessor: (row: Record<string, unknown>) => outcomeText((row as ReadinessRow).afterRotation),
     Cell: (cell: CellInstance) => (
-      <ObjectStatus state={outcomeState(original(cell).afterRotation)} title={original(cell).afterRotation.message}>
+      <ObjectStatus
+        state={outcomeState(original(cell).afterRotation)}
+        title={original(cell).afterRotation.message}
+      >
         {outcomeText(original(cell).afterRotation)}
       </ObjectStatus>
     ),

@@ -12,7 +12,10 @@ export interface WorklistFilter {
 export function useWorklistFilter(): [WorklistFilter, (next: Partial<WorklistFilter>) => void] {
   const [params, setParams] = useSearchParams()
   const parsed = readinessStatus.safeParse(params.get('readiness'))
-  const filter = { readiness: parsed.success ? parsed.data : undefined, search: params.get('search') ?? '' }
+  const filter = {
+    readiness: parsed.success ? parsed.data : undefined,
+    search: params.get('search') ?? '',
+  }
   const update = (next: Partial<WorklistFilter>) => {
     const merged = { ...filter, ...next }
     const search = new URLSearchParams()
@@ -23,19 +26,28 @@ export function useWorklistFilter(): [WorklistFilter, (next: Partial<WorklistFil
   return [filter, update]
 }
 
-export function applyFilter(rows: readonly ReadinessRow[], { readiness, search }: WorklistFilter): ReadinessRow[] {
+export function applyFilter(
+  rows: readonly ReadinessRow[],
+  { readiness, search }: WorklistFilter,
+): ReadinessRow[] {
   const text = search.trim().toLowerCase()
   return rows.filter(
     (row) =>
       (!readiness || row.readiness === readiness) &&
       (!text ||
-        [row.systemId, row.systemName, row.userName, row.host, row.certificateDescription].some((value) =>
-          value.toLowerCase().includes(text),
+        [row.systemId, row.systemName, row.userName, row.host, row.certificateDescription].some(
+          (value) => value.toLowerCase().includes(text),
         )),
   )
 }
 
-export function WorklistFilters({ filter, onChange }: { filter: WorklistFilter; onChange: (next: Partial<WorklistFilter>) => void }) {
+export function WorklistFilters({
+  filter,
+  onChange,
+}: {
+  filter: WorklistFilter
+  onChange: (next: Partial<WorklistFilter>) => void
+}) {
   return (
     <>
       <Label for="worklist-readiness">Readiness</Label>

@@ -19,7 +19,8 @@ export const externalSystemsQuery = () =>
     // Widened to QueryKey so the launchpad tile (typed for any app's figure) can take it as is.
     queryKey: [...queryKeys.externalSystems, 'list', {}] as QueryKey,
     queryFn: async ({ signal }) =>
-      (await requestJson<{ items: ExternalSystemSummary[] }>('external-systems', { signal })).data.items,
+      (await requestJson<{ items: ExternalSystemSummary[] }>('external-systems', { signal })).data
+        .items,
   })
 
 export const externalSystemQuery = (host: string) =>
@@ -32,7 +33,8 @@ export const externalSystemQuery = (host: string) =>
 export const readinessQuery = () =>
   queryOptions({
     queryKey: queryKeys.readiness as QueryKey,
-    queryFn: async ({ signal }) => (await requestJson<ReadinessReport>('rotation/readiness', { signal })).data,
+    queryFn: async ({ signal }) =>
+      (await requestJson<ReadinessReport>('rotation/readiness', { signal })).data,
   })
 
 export async function updateExternalSystem(host: string, changes: UpdateExternalSystemRequest) {
@@ -41,7 +43,12 @@ export async function updateExternalSystem(host: string, changes: UpdateExternal
 
 /** Sends the file's bytes as they are (PEM text, DER, PKCS #7): the backend decides what it holds. */
 export async function uploadTrustedCertificate(host: string, file: Blob) {
-  return (await requestJson<UploadResult>(`${base(host)}/trusted-certificates`, { method: 'POST', body: file })).data
+  return (
+    await requestJson<UploadResult>(`${base(host)}/trusted-certificates`, {
+      method: 'POST',
+      body: file,
+    })
+  ).data
 }
 
 export async function removeTrustedCertificate(host: string, fingerprintSha256: string) {

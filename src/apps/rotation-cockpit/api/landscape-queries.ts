@@ -9,7 +9,12 @@ export const defaultCertificatesQuery = () =>
   queryOptions({
     queryKey: [...queryKeys.clientCertificates, 'list', { managedBy: 'SAP' }] as const,
     queryFn: async ({ signal }) =>
-      (await requestJson<{ items: ClientCertificateSummary[] }>('client-certificates?managedBy=SAP', { signal })).data.items,
+      (
+        await requestJson<{ items: ClientCertificateSummary[] }>(
+          'client-certificates?managedBy=SAP',
+          { signal },
+        )
+      ).data.items,
   })
 
 /** The external systems with their trust stores, for the checklist's "uploaded" step. */
@@ -17,7 +22,8 @@ export const externalSystemsQuery = () =>
   queryOptions({
     queryKey: [...queryKeys.externalSystems, 'list', {}] as const,
     queryFn: async ({ signal }) =>
-      (await requestJson<{ items: ExternalSystemSummary[] }>('external-systems', { signal })).data.items,
+      (await requestJson<{ items: ExternalSystemSummary[] }>('external-systems', { signal })).data
+        .items,
   })
 
 /** One external system with its connection log, for the checklist's "checked" step. */
@@ -25,5 +31,9 @@ export const externalSystemQuery = (host: string) =>
   queryOptions({
     queryKey: [...queryKeys.externalSystems, 'detail', host] as const,
     queryFn: async ({ signal }) =>
-      (await requestJson<ExternalSystem>(`external-systems/${encodeURIComponent(host)}`, { signal })).data,
+      (
+        await requestJson<ExternalSystem>(`external-systems/${encodeURIComponent(host)}`, {
+          signal,
+        })
+      ).data,
   })

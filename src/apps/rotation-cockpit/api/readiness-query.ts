@@ -11,7 +11,8 @@ export const readinessQuery = () =>
   queryOptions({
     // Widened to QueryKey so the launchpad tile (typed for any app's figure) can take it as is.
     queryKey: queryKeys.readiness as QueryKey,
-    queryFn: async ({ signal }) => (await requestJson<ReadinessReport>('rotation/readiness', { signal })).data,
+    queryFn: async ({ signal }) =>
+      (await requestJson<ReadinessReport>('rotation/readiness', { signal })).data,
   })
 
 /** Users that need nothing more: Done during the overlap, OK outside it. */

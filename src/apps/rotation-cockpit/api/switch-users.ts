@@ -17,7 +17,10 @@ export interface SwitchResult extends SwitchTarget {
  * outbound user dialog. Each write reads the system's current ETag first, so a change made meanwhile
  * elsewhere is built on, never overwritten blindly; a failure stops only its own row.
  */
-export async function switchUsers(targets: readonly SwitchTarget[], certificateId: string): Promise<SwitchResult[]> {
+export async function switchUsers(
+  targets: readonly SwitchTarget[],
+  certificateId: string,
+): Promise<SwitchResult[]> {
   const results: SwitchResult[] = []
   for (const target of targets) {
     const base = `communication-systems/${encodeURIComponent(target.systemId)}`
@@ -30,7 +33,8 @@ export async function switchUsers(targets: readonly SwitchTarget[], certificateI
       })
       results.push({ ...target, ok: true, message: 'Switched to Client Default.' })
     } catch (error) {
-      const message = error instanceof ApiError || error instanceof Error ? error.message : String(error)
+      const message =
+        error instanceof ApiError || error instanceof Error ? error.message : String(error)
       results.push({ ...target, ok: false, message })
     }
   }
