@@ -64,6 +64,11 @@ export class RotationCockpitPage {
     await this.row(userName).getByRole('gridcell').first().click()
   }
 
+  /** Ticks the header's select-all box. */
+  async selectAll() {
+    await this.worklist.getByRole('columnheader').first().click()
+  }
+
   async filterReadiness(status: string) {
     await this.page.getByRole('combobox', { name: 'Readiness' }).click()
     await this.page.getByRole('option', { name: status, exact: true }).click()

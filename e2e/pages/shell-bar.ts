@@ -9,7 +9,8 @@ export class ShellBarPage {
   }
 
   get notificationsButton(): Locator {
-    return this.page.locator('ui5-shellbar').getByRole('button', { name: /Notifications/ })
+    // The button's name is "1 item" once a count shows; UI5's stable marker names it reliably.
+    return this.page.locator('ui5-shellbar [data-ui5-stable="notifications"]')
   }
 
   get notificationsPopover(): Locator {

@@ -64,3 +64,29 @@ export async function exportCertificatePem(page: Page, certificateId: string): P
 export async function readApi<T>(page: Page, path: string): Promise<T> {
   return callApi<T>(page, path)
 }
+
+/** The Check Connection of one outbound user, as the Communication Systems app offers it. */
+export async function checkConnection(page: Page, systemId: string, userName: string) {
+  const report = await readApi<{ rows: { systemId: string; userId: string; userName: string }[] }>(
+    page,
+    'rotation/readiness',
+  )
+  const row = report.rows.find((r) => r.systemId === systemId && r.userName === userName)
+  expect(row, `${systemId} / ${userName} in the readiness report`).toBeDefined()
+  return callApi<{ status: number }>(
+    page,
+    `communication-systems/${systemId}/outbound-users/${row!.userId}/check-connection`,
+    {
+      method: 'POST',
+    },
+  )
+}
+
+/** Uploads certificate text to an external system's trust store through the API. */
+export async function uploadToExternalSystem(page: Page, host: string, text: string) {
+  return callApi<unknown>(
+    page,
+    `external-systems/${encodeURIComponent(host)}/trusted-certificates`,
+    { method: 'POST', raw: text },
+  )
+}

@@ -35,8 +35,11 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
       {
         Header: 'SHA-256 Fingerprint',
         accessor: 'fingerprintSha256',
+        // 95 characters do not fit a column: the start and end identify it, the tooltip holds it whole.
         Cell: (cell: CellInstance) => (
-          <span className="external-system__fingerprint">{original(cell).fingerprintSha256}</span>
+          <span className="external-system__fingerprint" title={original(cell).fingerprintSha256}>
+            {shortFingerprint(original(cell).fingerprintSha256)}
+          </span>
         ),
       },
       {
@@ -91,4 +94,10 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
       )}
     </div>
   )
+}
+
+function shortFingerprint(fingerprint: string): string {
+  return fingerprint.length > 32
+    ? `${fingerprint.slice(0, 17)}…${fingerprint.slice(-11)}`
+    : fingerprint
 }

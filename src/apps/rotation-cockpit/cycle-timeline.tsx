@@ -23,9 +23,28 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
   const bars = [...certificates].sort((a, b) => a.validFrom.localeCompare(b.validFrom))
   const height = 90 + bars.length * 34
   const markers = [
-    { date: issuanceDate, label: `Issuance ${formatDate(issuanceDate)}`, className: 'issuance' },
-    { date: rotationDate, label: `Rotation ${formatDate(rotationDate)}`, className: 'rotation' },
-    { date: clock.today, label: `Today ${formatDate(clock.today)}`, className: 'today' },
+    // Issuance reads leftwards and rotation rightwards of their lines, so a month apart they never collide.
+    {
+      date: issuanceDate,
+      label: `Issuance ${formatDate(issuanceDate)}`,
+      className: 'issuance',
+      anchor: 'end' as const,
+      dx: -4,
+    },
+    {
+      date: rotationDate,
+      label: `Rotation ${formatDate(rotationDate)}`,
+      className: 'rotation',
+      anchor: 'start' as const,
+      dx: 4,
+    },
+    {
+      date: clock.today,
+      label: `Today ${formatDate(clock.today)}`,
+      className: 'today',
+      anchor: 'middle' as const,
+      dx: 0,
+    },
   ]
   const description = [
     `Today is ${formatDate(clock.today)}, phase ${clock.phase}.`,
@@ -95,7 +114,11 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
               y1={index === 2 ? 30 : 14}
               y2={height - 20}
             />
-            <text x={x(marker.date)} y={index === 2 ? 26 : 10} textAnchor="middle">
+            <text
+              x={x(marker.date) + marker.dx}
+              y={index === 2 ? 26 : 10}
+              textAnchor={marker.anchor}
+            >
               {marker.label}
             </text>
           </g>

@@ -5,11 +5,24 @@ import { SwitchDialog } from './switch-dialog'
 import { rowId, worklistColumns } from './worklist-columns'
 import { applyFilter, useWorklistFilter, WorklistFilters } from './worklist-filters'
 
+const noSelection: Record<string, boolean> = {}
+
 /** Every certificate-based outbound user with its readiness and outcomes; select users to switch them. */
 export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
   const [filter, setFilter] = useWorklistFilter()
-  const rows = useMemo(() => applyFilter(report.rows, filter), [report.rows, filter])
-  const [selectedIds, setSelectedIds] = useState<Record<string, boolean>>({})
+  const { readiness, search } = filter
+  const rows = useMemo(
+    () => applyFilter(report.rows, { readiness, search }),
+    [report.rows, readiness, search],
+  )
+  // A selection belongs to the rows it was made on: new data (a clock move, a switch) or another
+  // filter starts with none, so the button never acts on rows the table no longer shows ticked.
+  const [selection, setSelection] = useState<{
+    rows: ReadinessRow[]
+    ids: Record<string, boolean>
+  }>({ rows, ids: {} })
+  const selectedIds = selection.rows === rows ? selection.ids : noSelection
+  const setSelectedIds = (ids: Record<string, boolean>) => setSelection({ rows, ids })
   const [switching, setSwitching] = useState<ReadinessRow[] | null>(null)
   const selected = rows.filter((row) => selectedIds[rowId(row)])
   const tableOptions = useMemo(() => ({ getRowId: rowId }), [])
@@ -49,9 +62,9 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
       {switching && (
         <SwitchDialog
           rows={switching}
-          onClose={(done) => {
+          onClose={() => {
             setSwitching(null)
-            if (done) setSelectedIds({})
+            setSelectedIds(noSelection)
           }}
         />
       )}
