@@ -9,6 +9,10 @@ test('time travel to the next event issues the certificate and the shell shows t
   await startScenario(page, 'before-issuance')
   const shell = new ShellBarPage(page)
   await expect(shell.clock).toHaveText('Jan 25, 2027 · Stable — issuance in 7 days')
+  // The cockpit's tile reads the readiness: all 12 certificate users are fine before the issuance.
+  await expect(
+    page.getByRole('link', { name: /Rotation Cockpit .* 12 of 12 users ready/ }),
+  ).toBeVisible()
   await page.screenshot({ path: 'test-results/shell-clock.png' })
 
   await shell.openTimeTravel()

@@ -14,8 +14,12 @@ export const externalSystemsApp: AppDefinition = {
   figure: {
     query: externalSystemsQuery(),
     format: (items: ExternalSystemSummary[]) => ({
-      value: `${items.filter((item) => item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default')).length} of ${items.length}`,
-      unit: 'trust Client Default',
+      value: String(
+        items.filter((item) =>
+          item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default'),
+        ).length,
+      ),
+      unit: `of ${items.length} trust Client Default`,
     }),
   },
 }

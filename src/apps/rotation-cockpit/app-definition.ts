@@ -13,8 +13,9 @@ export const rotationCockpitApp: AppDefinition = {
   figure: {
     query: readinessQuery(),
     format: (report: Parameters<typeof readyCount>[0]) => ({
-      value: `${readyCount(report)} of ${report.rows.length}`,
-      unit: 'users ready',
+      // The tile's large figure holds a short number; the total goes into the unit line.
+      value: String(readyCount(report)),
+      unit: `of ${report.rows.length} users ready`,
     }),
   },
 }
