@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { ExternalSystemsPage } from './pages/external-systems'
-import { readApi, startScenario } from './support/simulation'
+import { readApi, startScenario } from './support/seed-steps'
 
 type Store = { trustStore: { fingerprintSha256: string }[] }
 const sfsf = 'api.successfactors.example.com'

@@ -9,7 +9,7 @@ import {
   readApi,
   startScenario,
   uploadToExternalSystem,
-} from './support/simulation'
+} from './support/seed-steps'
 
 const finance = 's4h-fin.example.com'
 const successFactors = 'api.successfactors.example.com'

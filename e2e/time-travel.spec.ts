@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
-import { readApi, startScenario } from './support/simulation'
+import { readApi, startScenario } from './support/seed-steps'
 
 test('time travel to the next event issues the certificate and the shell shows the overlap', async ({
   page,

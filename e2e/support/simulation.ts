@@ -1,92 +1,46 @@
-import { expect, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect } from '../fixtures'
 
-// Put the simulated backend into a known state through its own API, from inside the page: the
-// backend is the service worker's MSW handlers, so only the page's fetch reaches it.
-
-async function callApi<T>(
-  page: Page,
-  path: string,
-  init?: { method: string; body?: unknown; raw?: string },
-): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, init }) => {
+/**
+ * Calls the simulated backend from inside the page, so that the service worker answers it (a request
+ * from the test runner would reach the static server, which knows no API). Fails on an error answer.
+ */
+export async function callApi(page: Page, path: string, body: unknown): Promise<unknown> {
+  const answer = await page.evaluate(
+    async ({ path, body }) => {
       const response = await fetch(`api/${path}`, {
-        method: init?.method ?? 'GET',
-        headers: init?.body !== undefined ? { 'Content-Type': 'application/json' } : {},
-        body: init?.raw ?? (init?.body !== undefined ? JSON.stringify(init.body) : undefined),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
       })
-      const type = response.headers.get('Content-Type') ?? ''
-      return {
-        status: response.status,
-        body: type.includes('json') ? await response.json() : await response.text(),
-      }
+      return { status: response.status, body: (await response.json()) as unknown }
     },
-    { path, init },
+    { path, body },
   )
-  expect(
-    result.status,
-    `${init?.method ?? 'GET'} api/${path}: ${JSON.stringify(result.body)}`,
-  ).toBeLessThan(400)
-  return result.body as T
+  expect(answer.status, `POST api/${path} answered ${JSON.stringify(answer.body)}`).toBe(200)
+  return answer.body
 }
 
-/** Opens the app and starts the backend over from a scenario (e.g. "before-issuance"). */
-export async function startScenario(page: Page, scenario: string, hash = '') {
+/** Reads the simulated backend from inside the page (see callApi). */
+export async function readApi<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (path) => (await (await fetch(`api/${path}`)).json()) as T, path)
+}
+
+/**
+ * Puts the backend into a scenario and opens `hash` (e.g. 'ClientCertificate-maintain') on a fresh
+ * page load, so that nothing the shell fetched before the reset is shown from its cache.
+ */
+export async function openInScenario(page: Page, scenario: string, hash = '') {
   await page.goto('./')
+  // The shell renders only after the service worker started: from then on the API answers.
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await expect.poll(() => page.evaluate(() => fetch('api/clock').then((r) => r.status))).toBe(200)
-  await callApi(page, 'simulation/reset', { method: 'POST', body: { scenario } })
-  // A reload drops every cached query, so the screens start from the scenario's state.
-  await page.goto(`./${hash}`)
+  await callApi(page, 'simulation/reset', { scenario })
+  await page.goto(`./#/${hash}`)
   await page.reload()
 }
 
-/** Moves the simulated clock forward through the API. */
-export async function advanceClock(
-  page: Page,
-  request: { to: string } | { days: number } | { nextEvent: true },
-) {
-  return callApi<{ clock: { today: string } }>(page, 'clock/advance', {
-    method: 'POST',
-    body: request,
-  })
-}
-
-/** Exports a certificate through the API, as the Maintain Client Certificates app would, and returns its PEM text. */
-export async function exportCertificatePem(page: Page, certificateId: string): Promise<string> {
-  return callApi<string>(
-    page,
-    `client-certificates/${encodeURIComponent(certificateId)}/export?format=pem`,
-  )
-}
-
-/** Any JSON resource of the API, for assertions that nothing changed. */
-export async function readApi<T>(page: Page, path: string): Promise<T> {
-  return callApi<T>(page, path)
-}
-
-/** The Check Connection of one outbound user, as the Communication Systems app offers it. */
-export async function checkConnection(page: Page, systemId: string, userName: string) {
-  const report = await readApi<{ rows: { systemId: string; userId: string; userName: string }[] }>(
-    page,
-    'rotation/readiness',
-  )
-  const row = report.rows.find((r) => r.systemId === systemId && r.userName === userName)
-  expect(row, `${systemId} / ${userName} in the readiness report`).toBeDefined()
-  return callApi<{ status: number }>(
-    page,
-    `communication-systems/${systemId}/outbound-users/${row!.userId}/check-connection`,
-    {
-      method: 'POST',
-    },
-  )
-}
-
-/** Uploads certificate text to an external system's trust store through the API. */
-export async function uploadToExternalSystem(page: Page, host: string, text: string) {
-  return callApi<unknown>(
-    page,
-    `external-systems/${encodeURIComponent(host)}/trusted-certificates`,
-    { method: 'POST', raw: text },
-  )
+/** Moves the simulated clock to `to` and reloads, as a user would after time travel in another tab. */
+export async function advanceClockTo(page: Page, to: string) {
+  await callApi(page, 'clock/advance', { to })
+  await page.reload()
 }

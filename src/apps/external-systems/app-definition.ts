@@ -1,7 +1,6 @@
 import '@ui5/webcomponents-icons/dist/it-system.js'
-import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
-import type { AppDefinition } from '../../ui/app-definition'
-import { externalSystemsQuery } from './api/external-systems-api'
+import { externalSystemsQuery } from '../../api/external-systems'
+import { tileFigure, type AppDefinition } from '../../ui/app-definition'
 
 /** The simulated external side of the trust: each host's trust store, capacity, rejection code and log. */
 export const externalSystemsApp: AppDefinition = {
@@ -11,15 +10,12 @@ export const externalSystemsApp: AppDefinition = {
   group: 'Simulation',
   icon: 'it-system',
   load: () => import('./external-systems-routes'),
-  figure: {
-    query: externalSystemsQuery(),
-    format: (items: ExternalSystemSummary[]) => ({
-      value: String(
-        items.filter((item) =>
-          item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default'),
-        ).length,
-      ),
-      unit: `of ${items.length} trust Client Default`,
-    }),
-  },
+  figure: tileFigure(externalSystemsQuery(), (items) => ({
+    value: String(
+      items.filter((item) =>
+        item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default'),
+      ).length,
+    ),
+    unit: `of ${items.length} trust Client Default`,
+  })),
 }

@@ -12,7 +12,7 @@ import {
 } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
-import { externalSystemsQuery } from './api/external-systems-api'
+import { externalSystemsQuery } from '../../api/external-systems'
 import { capacityText, rejectionText } from './capacity-text'
 
 const original = (cell: CellInstance) => cell.row.original as ExternalSystemSummary

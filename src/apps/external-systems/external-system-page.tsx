@@ -10,7 +10,7 @@ import {
 } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import { useParams } from 'react-router'
-import { externalSystemQuery } from './api/external-systems-api'
+import { externalSystemQuery } from '../../api/external-systems'
 import { capacityText, rejectionText } from './capacity-text'
 import { ConnectionLog } from './connection-log'
 import { SettingsForm } from './settings-form'

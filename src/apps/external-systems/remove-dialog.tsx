@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Bar, Button, Dialog, MessageStrip, Text } from '@ui5/webcomponents-react'
 import type { ExternalSystem, TrustedCertificate } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
-import { readinessQuery, removeTrustedCertificate } from './api/external-systems-api'
+import { removeTrustedCertificate } from '../../api/external-systems'
+import { readinessQuery } from '../../api/rotation'
 
 /** Confirms a removal; warns when a user still presents this certificate here (its connection would fail). */
 export function RemoveDialog({

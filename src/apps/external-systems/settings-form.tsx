@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Label, MessageStrip, Option, Select } from '@ui5/webcomponents-react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
-import { updateExternalSystem } from './api/external-systems-api'
+import { updateExternalSystem } from '../../api/external-systems'
 import { capacityText, rejectionText } from './capacity-text'
 import './external-system-page.css'
 

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
-import { uploadTrustedCertificate } from './api/external-systems-api'
+import { uploadTrustedCertificate } from '../../api/external-systems'
 import { uploadOutcome } from './upload-outcome'
 
 /**

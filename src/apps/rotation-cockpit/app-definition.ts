@@ -1,6 +1,7 @@
 import '@ui5/webcomponents-icons/dist/fob-watch.js'
-import type { AppDefinition } from '../../ui/app-definition'
-import { readinessQuery, readyCount } from './api/readiness-query'
+import { readinessQuery } from '../../api/rotation'
+import { tileFigure, type AppDefinition } from '../../ui/app-definition'
+import { readyCount } from './readiness-figures'
 
 /** The Rotation Cockpit: the whole rotation at a glance, with the readiness worklist. */
 export const rotationCockpitApp: AppDefinition = {
@@ -10,12 +11,9 @@ export const rotationCockpitApp: AppDefinition = {
   group: 'Simulation',
   icon: 'fob-watch',
   load: () => import('./cockpit-routes'),
-  figure: {
-    query: readinessQuery(),
-    format: (report: Parameters<typeof readyCount>[0]) => ({
-      // The tile's large figure holds a short number; the total goes into the unit line.
-      value: String(readyCount(report)),
-      unit: `of ${report.rows.length} users ready`,
-    }),
-  },
+  // The tile's large figure holds a short number; the total goes into the unit line.
+  figure: tileFigure(readinessQuery(), (report) => ({
+    value: String(readyCount(report)),
+    unit: `of ${report.rows.length} users ready`,
+  })),
 }

@@ -9,7 +9,7 @@ import {
 } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import { clockQuery } from '../../api/clock'
-import { readinessQuery } from './api/readiness-query'
+import { readinessQuery } from '../../api/rotation'
 import { CockpitHeader } from './cockpit-header'
 import { CycleTimeline } from './cycle-timeline'
 import { ReadinessStatusBar } from './readiness-status-bar'

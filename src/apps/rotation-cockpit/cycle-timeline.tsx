@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { Clock } from '../../api/contracts/clock'
 import type { ClientCertificateSummary } from '../../api/contracts/client-certificates'
 import { formatDate } from '../../ui/format'
-import { defaultCertificatesQuery } from './api/landscape-queries'
+import { defaultCertificatesQuery } from './api/default-certificates'
 import { dateScale, dayNumber, shiftDays } from './timeline-geometry'
 import './cycle-timeline.css'
 

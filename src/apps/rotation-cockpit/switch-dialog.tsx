@@ -10,7 +10,7 @@ import {
 } from '@ui5/webcomponents-react'
 import { queryKeys } from '../../api/query-keys'
 import type { ReadinessRow } from '../../api/contracts/rotation'
-import { defaultCertificatesQuery } from './api/landscape-queries'
+import { defaultCertificatesQuery } from './api/default-certificates'
 import { switchUsers } from './api/switch-users'
 
 const CLIENT_DEFAULT = 'Client Default'
@@ -35,7 +35,7 @@ export function SwitchDialog({
   const alreadyDone = rows.length - toSwitch.length
   const untrusted = toSwitch.filter((row) => row.readiness === 'Upload pending')
   const run = useMutation({
-    mutationFn: () => switchUsers(toSwitch, clientDefault?.id ?? ''),
+    mutationFn: () => switchUsers(queryClient, toSwitch, clientDefault?.id ?? ''),
     // A switch changes readiness, systems, certificate usage: refresh everything.
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
   })

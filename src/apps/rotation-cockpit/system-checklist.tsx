@@ -10,11 +10,8 @@ import {
 import { useMemo } from 'react'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate } from '../../ui/format'
-import {
-  defaultCertificatesQuery,
-  externalSystemQuery,
-  externalSystemsQuery,
-} from './api/landscape-queries'
+import { externalSystemQuery, externalSystemsQuery } from '../../api/external-systems'
+import { defaultCertificatesQuery } from './api/default-certificates'
 import { checklist, stepsDone, type ChecklistEntry } from './checklist-progress'
 
 // The connection logs come one request per external system; a landscape with more hosts than this

@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
 import type { ChangeRecord } from '../../api/contracts/common'
-import { requestJson, withQuery } from '../../api/http-client'
-import { queryKeys } from '../../api/query-keys'
+import type { EventsPage } from '../../api/contracts/events'
+import { eventsQuery } from '../../api/events'
 import { formatDate } from '../format'
 
 /** One ShellBar notification: an issuance or a rotation, and where to look at it. */
@@ -17,19 +16,11 @@ export interface RotationNotice {
 const CLIENT_DEFAULT = 'Client Default'
 const CLIENT_DEFAULT_EXPIRING = 'Client Default Expiring'
 
-/** SAP's certificate records, newest first: the raw material of the notifications. */
-export const sapCertificateEventsQuery = () =>
-  queryOptions({
-    queryKey: [...queryKeys.events, 'sap-certificates'] as const,
-    queryFn: async ({ signal }) =>
-      (
-        await requestJson<{ items: ChangeRecord[] }>(
-          withQuery('events', { actor: 'SAP', category: 'Client Certificate', limit: 200 }),
-          { signal },
-        )
-      ).data.items,
-    select: toNotices,
-  })
+/** SAP's certificate records, newest first, turned into notifications. */
+export const rotationNoticesQuery = () => ({
+  ...eventsQuery({ actor: 'SAP', category: 'Client Certificate', limit: 200 }),
+  select: (page: EventsPage) => toNotices(page.items),
+})
 
 /**
  * Picks the records that *are* an issuance or a rotation (not the relabelling that goes with an

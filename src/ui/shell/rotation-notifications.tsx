@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { NotificationList, NotificationListItem, Popover, Text } from '@ui5/webcomponents-react'
 import { useNavigate } from 'react-router'
 import { formatDate } from '../format'
-import { sapCertificateEventsQuery } from './rotation-notices'
+import { rotationNoticesQuery } from './rotation-notices'
 
 /** Issuances and rotations, newest first, in the ShellBar's notification popover; each leads to what it concerns. */
 export function RotationNotifications({
@@ -12,7 +12,7 @@ export function RotationNotifications({
   opener: HTMLElement | null
   onClose: () => void
 }) {
-  const { data: notices = [], isError } = useQuery(sapCertificateEventsQuery())
+  const { data: notices = [], isError } = useQuery(rotationNoticesQuery())
   const navigate = useNavigate()
   return (
     <Popover

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../../api/api-error'
-import { requestJson } from '../../../api/http-client'
+import { communicationSystemQuery, updateOutboundUser } from '../../../api/communication-systems'
 
 export interface SwitchTarget {
   systemId: string
@@ -14,22 +15,23 @@ export interface SwitchResult extends SwitchTarget {
 
 /**
  * Switches each user's Client Certificate, one request per user, as the administrator would in the
- * outbound user dialog. Each write reads the system's current ETag first, so a change made meanwhile
- * elsewhere is built on, never overwritten blindly; a failure stops only its own row.
+ * outbound user dialog. Each write reads the system's current version first, so it builds on any
+ * change made meanwhile instead of overwriting it; a failure stops only its own row.
  */
 export async function switchUsers(
+  queryClient: QueryClient,
   targets: readonly SwitchTarget[],
   certificateId: string,
 ): Promise<SwitchResult[]> {
   const results: SwitchResult[] = []
   for (const target of targets) {
-    const base = `communication-systems/${encodeURIComponent(target.systemId)}`
     try {
-      const { headers } = await requestJson<unknown>(base)
-      await requestJson<unknown>(`${base}/outbound-users/${encodeURIComponent(target.userId)}`, {
-        method: 'PATCH',
-        headers: { 'If-Match': headers.get('ETag') ?? '*' },
-        body: { clientCertificateId: certificateId },
+      const system = await queryClient.fetchQuery({
+        ...communicationSystemQuery(target.systemId),
+        staleTime: 0,
+      })
+      await updateOutboundUser(target.systemId, target.userId, system.version, {
+        clientCertificateId: certificateId,
       })
       results.push({ ...target, ok: true, message: 'Switched to Client Default.' })
     } catch (error) {
