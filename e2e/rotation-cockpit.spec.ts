@@ -69,6 +69,8 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_MASTERDATA')
   await page.reload()
   await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('3 of 3')
+  await cockpit.checklist.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/cockpit-checklist.png' })
 
   // A one-certificate store gets Client Default while its user still presents the expiring one: Broken.
   await external.open(successFactors)

@@ -26,7 +26,10 @@ export function checklist(
   clientDefaultId: string | undefined,
 ): ChecklistEntry[] {
   const bySystem = new Map<string, ReadinessRow[]>()
-  for (const row of rows) bySystem.set(row.systemId, [...(bySystem.get(row.systemId) ?? []), row])
+  // During the overlap the API reports OK only for users the rotation does not touch (customer-managed
+  // certificates): the procedure has nothing for them.
+  for (const row of rows.filter((r) => r.readiness !== 'OK'))
+    bySystem.set(row.systemId, [...(bySystem.get(row.systemId) ?? []), row])
   return [...bySystem.values()].map((users) => {
     const first = users[0] as ReadinessRow
     const store = externalSystems.find((external) => external.host === first.host)?.trustStore ?? []
