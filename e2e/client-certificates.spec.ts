@@ -13,7 +13,9 @@ test.describe('New certificate issued', () => {
     await openInScenario(page, 'new-certificate-issued', app)
   })
 
-  test('lists both defaults with their dates and statuses, and says what to do with a link to the systems', async ({ page }) => {
+  test('lists both defaults with their dates and statuses, and says what to do with a link to the systems', async ({
+    page,
+  }) => {
     const certificates = new ClientCertificatesPage(page)
     await expect(certificates.heading).toBeVisible()
 
@@ -28,7 +30,9 @@ test.describe('New certificate issued', () => {
     const expiring = certificates.row('Client Default Expiring')
     await expect(certificates.cell(expiring, 'Valid From')).toHaveText('Aug 1, 2026')
     await expect(certificates.cell(expiring, 'Valid to')).toHaveText('Aug 1, 2027')
-    await expect(certificates.cell(expiring, 'Status')).toContainText('Expiring — removed on Mar 1, 2027')
+    await expect(certificates.cell(expiring, 'Status')).toContainText(
+      'Expiring — removed on Mar 1, 2027',
+    )
     await expect(certificates.cell(expiring, 'Used by')).toHaveText('9 systems')
 
     await expect(certificates.overlapMessage).toContainText(
@@ -38,12 +42,17 @@ test.describe('New certificate issued', () => {
     await certificates.open('Client Default Expiring')
     const expiringId = page.url().split(`${app}/`)[1]
     await page.goBack()
-    await expect(certificates.overlapLink).toHaveAttribute('href', `#/CommunicationSystem-maintain?certificate=${expiringId}`)
+    await expect(certificates.overlapLink).toHaveAttribute(
+      'href',
+      `#/CommunicationSystem-maintain?certificate=${expiringId}`,
+    )
 
     await page.screenshot({ path: 'test-results/client-certificates-list.png' })
   })
 
-  test('the object page shows the key facts, the sections and where the certificate is used', async ({ page }) => {
+  test('the object page shows the key facts, the sections and where the certificate is used', async ({
+    page,
+  }) => {
     const certificates = new ClientCertificatesPage(page)
     await certificates.open('Client Default Expiring')
 
@@ -55,12 +64,17 @@ test.describe('New certificate issued', () => {
     }
     await expect(page.getByText('SAP Simulated Cloud Client CA')).toBeVisible()
     await expect(certificates.sha256Fingerprint).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
-    await expect(certificates.validityPicture).toHaveAttribute('aria-label', /Valid From: Aug 1, 2026.*Today: Feb 1, 2027.*Removed at Rotation: Mar 1, 2027.*Valid to: Aug 1, 2027/)
+    await expect(certificates.validityPicture).toHaveAttribute(
+      'aria-label',
+      /Valid From: Aug 1, 2026.*Today: Feb 1, 2027.*Removed at Rotation: Mar 1, 2027.*Valid to: Aug 1, 2027/,
+    )
 
     // Each row leads to the outbound user whose Client Certificate must be switched.
     // Compared with what the API says, so that the link is right to the very user id.
     const id = page.url().split(`${app}/`)[1] ?? ''
-    const { usage } = await readApi<{ usage: { systemId: string; userId: string; userName: string }[] }>(page, `client-certificates/${id}`)
+    const { usage } = await readApi<{
+      usage: { systemId: string; userId: string; userName: string }[]
+    }>(page, `client-certificates/${id}`)
     const user = usage.find((entry) => entry.userName === 'BTP_HR_REPLICATION')
     expect(user?.systemId).toBe('SFSF-EC')
     await expect(certificates.outboundUserLink('BTP_HR_REPLICATION', 'SFSF-EC')).toHaveAttribute(
@@ -95,7 +109,9 @@ test.describe('New certificate issued', () => {
     ['DER-encoded X.509 certificate (.cer)', 'cer'],
     ['PKCS #7 certificate chain (.p7b)', 'p7b'],
   ] as const) {
-    test(`exports Client Default as ${label}: the file holds the certificate the page shows`, async ({ page }) => {
+    test(`exports Client Default as ${label}: the file holds the certificate the page shows`, async ({
+      page,
+    }) => {
       const certificates = new ClientCertificatesPage(page)
       await certificates.open('Client Default')
       const shown = (await certificates.sha256Fingerprint.textContent())?.trim()
@@ -107,14 +123,18 @@ test.describe('New certificate issued', () => {
       const bytes = await readFile(await file.path())
 
       expect(bytes.toString('latin1')).not.toContain('PRIVATE KEY')
-      const certificate = new X509Certificate(extension === 'p7b' ? firstCertificateOfPkcs7(bytes) : bytes)
+      const certificate = new X509Certificate(
+        extension === 'p7b' ? firstCertificateOfPkcs7(bytes) : bytes,
+      )
       expect(certificate.fingerprint256).toBe(shown)
       expect(certificate.subject).toContain('OU=SAP BTP ABAP environment')
       await expect(certificates.openDialog).toHaveCount(0)
     })
   }
 
-  test('the export dialog says what each format holds, and Cancel returns focus to Export', async ({ page }) => {
+  test('the export dialog says what each format holds, and Cancel returns focus to Export', async ({
+    page,
+  }) => {
     const certificates = new ClientCertificatesPage(page)
     await certificates.open('Client Default')
     await certificates.exportButton.click()
@@ -136,7 +156,9 @@ test.describe('New certificate issued', () => {
     await expect(certificates.exportButton).toBeFocused()
   })
 
-  test('after the rotation date the expiring certificate is gone, and its old URL says when it was removed', async ({ page }) => {
+  test('after the rotation date the expiring certificate is gone, and its old URL says when it was removed', async ({
+    page,
+  }) => {
     const certificates = new ClientCertificatesPage(page)
     await certificates.open('Client Default Expiring')
     await expect(certificates.title('Client Default Expiring')).toBeVisible()
@@ -152,13 +174,19 @@ test.describe('New certificate issued', () => {
   })
 })
 
-test('during the overlap the tile counts the systems still on Client Default Expiring', async ({ page }) => {
+test('during the overlap the tile counts the systems still on Client Default Expiring', async ({
+  page,
+}) => {
   await openInScenario(page, 'new-certificate-issued')
-  const tile = page.getByRole('region', { name: 'Security' }).getByRole('link', { name: /^Maintain Client Certificates/ })
+  const tile = page
+    .getByRole('region', { name: 'Security' })
+    .getByRole('link', { name: /^Maintain Client Certificates/ })
   await expect(tile).toContainText(/9\s*systems on Client Default Expiring/)
 })
 
-test('search and filters narrow the list, survive a reload, and a row opens by keyboard', async ({ page }) => {
+test('search and filters narrow the list, survive a reload, and a row opens by keyboard', async ({
+  page,
+}) => {
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
   await expect(certificates.dataRows).toHaveCount(3)
@@ -202,7 +230,9 @@ test('a failed load shows the reason and Retry loads again', async ({ page }) =>
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
   // The query client retries a 5xx twice (1 s, 2 s) before it gives up.
-  await expect(certificates.message('The client certificates could not be loaded')).toBeVisible({ timeout: 15_000 })
+  await expect(certificates.message('The client certificates could not be loaded')).toBeVisible({
+    timeout: 15_000,
+  })
   await expect(certificates.message('injected by the test')).toBeVisible()
 
   await stopFailing(page)
@@ -210,13 +240,21 @@ test('a failed load shows the reason and Retry loads again', async ({ page }) =>
   await expect(certificates.dataRows).toHaveCount(3)
 })
 
-test('a failed export is explained in the dialog, which stays open to try again', async ({ page }) => {
-  await failApiRequests(page, /api\/client-certificates\/[^/]+\/export/, 'The export failed: injected by the test.')
+test('a failed export is explained in the dialog, which stays open to try again', async ({
+  page,
+}) => {
+  await failApiRequests(
+    page,
+    /api\/client-certificates\/[^/]+\/export/,
+    'The export failed: injected by the test.',
+  )
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
   await certificates.open('Client Default')
   await certificates.exportAs('PKCS #7 certificate chain (.p7b)')
-  await expect(certificates.openDialog.getByRole('alert')).toContainText('The export failed: injected by the test.')
+  await expect(certificates.openDialog.getByRole('alert')).toContainText(
+    'The export failed: injected by the test.',
+  )
 
   await stopFailing(page)
   const download = page.waitForEvent('download')
@@ -226,7 +264,9 @@ test('a failed export is explained in the dialog, which stays open to try again'
 
 /** The first certificate of a DER PKCS #7 file, read the way an administrator would: with openssl. */
 function firstCertificateOfPkcs7(bytes: Buffer): string {
-  const pem = execFileSync('openssl', ['pkcs7', '-inform', 'DER', '-print_certs'], { input: bytes }).toString()
+  const pem = execFileSync('openssl', ['pkcs7', '-inform', 'DER', '-print_certs'], {
+    input: bytes,
+  }).toString()
   const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)
   if (!first) throw new Error(`openssl printed no certificate:\n${pem}`)
   return first[0]

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures'
 
-test('an unexpected render error shows the error page inside the shell, with ways out', async ({ page }) => {
+test('an unexpected render error shows the error page inside the shell, with ways out', async ({
+  page,
+}) => {
   await page.goto('./#/Diagnostics-renderError')
   const alert = page.getByRole('alert')
   await expect(alert.getByText('Something went wrong')).toBeVisible()
@@ -28,7 +30,9 @@ test('an unknown address says so and leads home', async ({ page }) => {
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
 })
 
-test('a saved simulation from an older version is reported and can be reset, never wiped silently', async ({ page }) => {
+test('a saved simulation from an older version is reported and can be reset, never wiped silently', async ({
+  page,
+}) => {
   await page.goto('./')
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
   await expect.poll(() => page.evaluate(() => fetch('api/clock').then((r) => r.status))).toBe(200)
@@ -53,5 +57,7 @@ test('a saved simulation from an older version is reported and can be reset, nev
   await expect(dialog.getByText('Your saved simulation cannot be used')).toBeVisible()
   await page.getByRole('button', { name: /Start over/ }).click()
   await expect(page.locator('ui5-dialog[open]')).toHaveCount(0)
-  expect(await page.evaluate(() => fetch('api/clock').then((r) => r.json()))).toMatchObject({ today: '2027-01-25' })
+  expect(await page.evaluate(() => fetch('api/clock').then((r) => r.json()))).toMatchObject({
+    today: '2027-01-25',
+  })
 })

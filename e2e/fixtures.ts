@@ -10,7 +10,10 @@ export const test = base.extend<{ offlineGuard: void }>({
       const origin = new URL(baseURL ?? 'http://localhost/').origin
       const escaped: string[] = []
       await page.context().route(
-        (url) => url.origin !== origin && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'),
+        (url) =>
+          url.origin !== origin &&
+          !url.protocol.startsWith('data') &&
+          !url.protocol.startsWith('blob'),
         async (route) => {
           escaped.push(route.request().url())
           await route.abort('blockedbyclient')

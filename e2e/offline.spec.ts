@@ -7,10 +7,14 @@ test('fonts and UI5 assets load from the local server only', async ({ page, base
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
   await page.evaluate(() => document.fonts.ready)
   const fonts = await page.evaluate(() =>
-    [...document.fonts].filter((font) => font.family.replace(/"/g, '') === '72').map((font) => font.status),
+    [...document.fonts]
+      .filter((font) => font.family.replace(/"/g, '') === '72')
+      .map((font) => font.status),
   )
   expect(fonts).toContain('loaded')
-  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
+  const resources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  )
   const origin = new URL(baseURL!).origin
   expect(resources.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([])
   expect(resources.some((url) => /72-Regular.*\.woff2/.test(url))).toBe(true)

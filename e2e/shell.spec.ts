@@ -7,7 +7,9 @@ test('the shell shows the ShellBar and the launchpad', async ({ page }) => {
   await page.screenshot({ path: 'test-results/home.png' })
 })
 
-test('the launchpad shows Maintain Client Certificates under Security; tile, Back and deep links work', async ({ page }) => {
+test('the launchpad shows Maintain Client Certificates under Security; tile, Back and deep links work', async ({
+  page,
+}) => {
   await page.goto('./')
   const security = page.getByRole('region', { name: 'Security' })
   const tile = security.getByRole('link', { name: /^Maintain Client Certificates/ })
@@ -16,15 +18,22 @@ test('the launchpad shows Maintain Client Certificates under Security; tile, Bac
   await expect(tile).toContainText(/2\s*certificates/)
 
   await tile.click()
-  await expect(page.getByRole('heading', { name: 'Maintain Client Certificates', level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Maintain Client Certificates', level: 1 }),
+  ).toBeVisible()
   await page.goBack()
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
 
-  const { items } = await readApi<{ items: { id: string; description: string }[] }>(page, 'client-certificates')
+  const { items } = await readApi<{ items: { id: string; description: string }[] }>(
+    page,
+    'client-certificates',
+  )
   const clientDefault = items.find((item) => item.description === 'Client Default')
   expect(clientDefault).toBeDefined()
   await page.goto(`./#/ClientCertificate-maintain/${clientDefault?.id}`)
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Client Default', exact: true, level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Client Default', exact: true, level: 1 }),
+  ).toBeVisible()
   await expect(page.getByRole('heading', { name: 'General Information' })).toBeVisible()
 })

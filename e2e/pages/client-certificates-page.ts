@@ -29,18 +29,36 @@ export class ClientCertificatesPage {
   }
   /** The row whose Description is exactly `description`. */
   row(description: string): Locator {
-    return this.dataRows.filter({ has: this.page.getByRole('gridcell', { name: description, exact: true }) })
+    return this.dataRows.filter({
+      has: this.page.getByRole('gridcell', { name: description, exact: true }),
+    })
   }
   /** The cell of `row` below the column header `column` (cells carry their column index). */
-  cell(row: Locator, column: 'Description' | 'Managed By' | 'Issued To' | 'Valid From' | 'Valid to' | 'Status' | 'Used by'): Locator {
-    const index = ['Description', 'Managed By', 'Issued To', 'Valid From', 'Valid to', 'Status', 'Used by'].indexOf(column)
+  cell(
+    row: Locator,
+    column:
+      'Description' | 'Managed By' | 'Issued To' | 'Valid From' | 'Valid to' | 'Status' | 'Used by',
+  ): Locator {
+    const index = [
+      'Description',
+      'Managed By',
+      'Issued To',
+      'Valid From',
+      'Valid to',
+      'Status',
+      'Used by',
+    ].indexOf(column)
     return row.getByRole('gridcell').nth(index)
   }
   get overlapMessage(): Locator {
-    return this.page.locator('ui5-message-strip').filter({ hasText: 'A new default client certificate was issued' })
+    return this.page
+      .locator('ui5-message-strip')
+      .filter({ hasText: 'A new default client certificate was issued' })
   }
   get overlapLink(): Locator {
-    return this.overlapMessage.getByRole('link', { name: 'Show Systems Using Client Default Expiring' })
+    return this.overlapMessage.getByRole('link', {
+      name: 'Show Systems Using Client Default Expiring',
+    })
   }
   /** An IllustratedMessage by its title. */
   message(title: string | RegExp): Locator {

@@ -5,18 +5,27 @@ import type { Page } from '@playwright/test'
  * `stopFailing` is called. page.route cannot do this: it never sees the requests the MSW service
  * worker answers. Call before the first navigation (it is an init script).
  */
-export async function failApiRequests(page: Page, pattern: RegExp, message = 'The simulated backend failed: injected by the test.') {
+export async function failApiRequests(
+  page: Page,
+  pattern: RegExp,
+  message = 'The simulated backend failed: injected by the test.',
+) {
   await page.addInitScript(
     ({ source, flags, message }) => {
       const matcher = new RegExp(source, flags)
       const realFetch = window.fetch.bind(window)
       Object.assign(window, { rotationLabInjectedFailure: true })
       window.fetch = async (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-        const failing = (window as unknown as { rotationLabInjectedFailure: boolean }).rotationLabInjectedFailure
+        const url =
+          typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+        const failing = (window as unknown as { rotationLabInjectedFailure: boolean })
+          .rotationLabInjectedFailure
         if (failing && matcher.test(url)) {
           const body = { error: { code: 'InternalError', message } }
-          return new Response(JSON.stringify(body), { status: 500, headers: { 'Content-Type': 'application/json' } })
+          return new Response(JSON.stringify(body), {
+            status: 500,
+            headers: { 'Content-Type': 'application/json' },
+          })
         }
         return realFetch(input, init)
       }

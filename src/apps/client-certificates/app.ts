@@ -7,7 +7,8 @@ import { certificatesIntent } from './shared/paths'
 // otherwise the tile counts the certificates. Both numbers come from the API as they are.
 const figure = tileFigure(clientCertificatesQuery(), (items) => {
   const expiring = items.find((item) => item.status === 'Expiring')
-  if (expiring) return { value: String(expiring.usedByCount), unit: 'systems on Client Default Expiring' }
+  if (expiring)
+    return { value: String(expiring.usedByCount), unit: 'systems on Client Default Expiring' }
   return { value: String(items.length), unit: items.length === 1 ? 'certificate' : 'certificates' }
 })
 

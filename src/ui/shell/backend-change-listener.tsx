@@ -9,6 +9,12 @@ import { queryKeys } from '../../api/query-keys'
  */
 export function BackendChangeListener() {
   const queryClient = useQueryClient()
-  useEffect(() => subscribeToBackendChanges(() => void queryClient.invalidateQueries({ queryKey: queryKeys.all })), [queryClient])
+  useEffect(
+    () =>
+      subscribeToBackendChanges(
+        () => void queryClient.invalidateQueries({ queryKey: queryKeys.all }),
+      ),
+    [queryClient],
+  )
   return null
 }

@@ -1,13 +1,21 @@
 import { ShellBar } from '@ui5/webcomponents-react'
+import { useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
 import { BackendChangeListener } from './backend-change-listener'
+import { RotationNotifications } from './rotation-notifications'
+import { SimulationClockButton } from './simulation-clock-button'
 import { StoreRecoveryDialog } from './store-recovery-dialog'
+import { TimeTravel } from './time-travel'
+import { useUnseenCount } from './use-unseen-count'
 import './shell-layout.css'
 
-/** The frame every app lives in: the ShellBar (logo and title lead home) above the current screen. */
+/** The frame every app lives in: the ShellBar (logo and title lead home, the simulated clock) above the current screen. */
 export function ShellLayout() {
   const navigate = useNavigate()
+  const [notificationsOpener, setNotificationsOpener] = useState<HTMLElement | null>(null)
+  const { unseen, markAllSeen } = useUnseenCount()
+  const [timeTravelOpen, setTimeTravelOpen] = useState(false)
   return (
     <div className="shell">
       <BackendChangeListener />
@@ -18,6 +26,19 @@ export function ShellLayout() {
         logo={<img src={logoUrl} alt="" className="shell__logo" />}
         accessibilityAttributes={{ logo: { name: 'Rotation Lab, go to Home' } }}
         onLogoClick={() => navigate('/')}
+        content={<SimulationClockButton onOpen={() => setTimeTravelOpen(true)} />}
+        showNotifications
+        notificationsCount={unseen > 0 ? String(unseen) : undefined}
+        onNotificationsClick={(event) => {
+          event.preventDefault()
+          setNotificationsOpener(event.detail.targetRef)
+          markAllSeen()
+        }}
+      />
+      <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />
+      <RotationNotifications
+        opener={notificationsOpener}
+        onClose={() => setNotificationsOpener(null)}
       />
       <div className="shell__content">
         <Outlet />

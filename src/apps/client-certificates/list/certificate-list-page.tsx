@@ -1,5 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { BusyIndicator, DynamicPage, DynamicPageHeader, DynamicPageTitle, IllustratedMessage, Text, Title } from '@ui5/webcomponents-react'
+import {
+  BusyIndicator,
+  DynamicPage,
+  DynamicPageHeader,
+  DynamicPageTitle,
+  IllustratedMessage,
+  Text,
+  Title,
+} from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
 import '@ui5/webcomponents-fiori/dist/illustrations/NoFilterResults.js'
 import { clientCertificatesQuery, type CertificateFilter } from '../../../api/client-certificates'
@@ -23,7 +31,11 @@ export function CertificateListPage() {
               Maintain Client Certificates
             </Title>
           }
-          subheading={<Text>Client certificates for certificate-based authentication in outbound communication</Text>}
+          subheading={
+            <Text>
+              Client certificates for certificate-based authentication in outbound communication
+            </Text>
+          }
         />
       }
       headerArea={
@@ -44,9 +56,22 @@ function CertificateResults({ filter }: { filter: CertificateFilter }) {
   const showBusy = useDelayedFlag(list.isPending)
 
   if (list.isPending) {
-    return showBusy ? <BusyIndicator active className="client-certificates__busy" aria-label="Loading client certificates" /> : null
+    return showBusy ? (
+      <BusyIndicator
+        active
+        className="client-certificates__busy"
+        aria-label="Loading client certificates"
+      />
+    ) : null
   }
-  if (list.isError) return <LoadFailure what="The client certificates" error={list.error} onRetry={() => void list.refetch()} />
+  if (list.isError)
+    return (
+      <LoadFailure
+        what="The client certificates"
+        error={list.error}
+        onRetry={() => void list.refetch()}
+      />
+    )
   if (list.data.length === 0) {
     const filtered = Boolean(filter.search || filter.status || filter.managedBy)
     return (
@@ -54,7 +79,11 @@ function CertificateResults({ filter }: { filter: CertificateFilter }) {
         className="client-certificates__message"
         name={filtered ? 'NoFilterResults' : 'NoData'}
         titleText={filtered ? 'No client certificates match' : 'No client certificates'}
-        subtitleText={filtered ? 'Change the search or the filters to see more.' : 'There are no client certificates in this system.'}
+        subtitleText={
+          filtered
+            ? 'Change the search or the filters to see more.'
+            : 'There are no client certificates in this system.'
+        }
       />
     )
   }

@@ -1,4 +1,10 @@
-import { AnalyticalTable, Icon, Text, type AnalyticalTableColumnDefinition, type AnalyticalTableCellInstance } from '@ui5/webcomponents-react'
+import {
+  AnalyticalTable,
+  Icon,
+  Text,
+  type AnalyticalTableColumnDefinition,
+  type AnalyticalTableCellInstance,
+} from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/slim-arrow-right.js'
 import { useNavigate } from 'react-router'
 import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
@@ -7,12 +13,20 @@ import { managedByLabels, systemCount } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
 
 // The table types its rows as plain records; these rows are the API's summaries.
-const certificateOf = (row: { original: Record<string, unknown> }) => row.original as ClientCertificateSummary
-const dateOf = (key: 'validFrom' | 'validTo') => (row: Record<string, unknown>) => formatDate((row as ClientCertificateSummary)[key])
+const certificateOf = (row: { original: Record<string, unknown> }) =>
+  row.original as ClientCertificateSummary
+const dateOf = (key: 'validFrom' | 'validTo') => (row: Record<string, unknown>) =>
+  formatDate((row as ClientCertificateSummary)[key])
 
 const columns: AnalyticalTableColumnDefinition[] = [
   { Header: 'Description', accessor: 'description', minWidth: 180 },
-  { Header: 'Managed By', id: 'managedBy', accessor: (row: Record<string, unknown>) => managedByLabels[(row as ClientCertificateSummary).managedBy], width: 170 },
+  {
+    Header: 'Managed By',
+    id: 'managedBy',
+    accessor: (row: Record<string, unknown>) =>
+      managedByLabels[(row as ClientCertificateSummary).managedBy],
+    width: 170,
+  },
   { Header: 'Issued To', accessor: 'issuedTo', minWidth: 180 },
   { Header: 'Valid From', id: 'validFrom', accessor: dateOf('validFrom'), width: 120 },
   { Header: 'Valid to', id: 'validTo', accessor: dateOf('validTo'), width: 120 },
@@ -21,7 +35,9 @@ const columns: AnalyticalTableColumnDefinition[] = [
     id: 'status',
     accessor: 'status',
     minWidth: 260,
-    Cell: ({ row }: AnalyticalTableCellInstance) => <CertificateStatus certificate={certificateOf(row)} />,
+    Cell: ({ row }: AnalyticalTableCellInstance) => (
+      <CertificateStatus certificate={certificateOf(row)} />
+    ),
   },
   {
     Header: 'Used by',
@@ -29,7 +45,9 @@ const columns: AnalyticalTableColumnDefinition[] = [
     accessor: 'usedByCount',
     width: 110,
     hAlign: 'End',
-    Cell: ({ row }: AnalyticalTableCellInstance) => <Text>{systemCount(certificateOf(row).usedByCount)}</Text>,
+    Cell: ({ row }: AnalyticalTableCellInstance) => (
+      <Text>{systemCount(certificateOf(row).usedByCount)}</Text>
+    ),
   },
   {
     // Fiori's navigation indicator: the row leads to the object page. The row itself carries the click.

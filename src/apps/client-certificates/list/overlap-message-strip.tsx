@@ -28,7 +28,11 @@ export function OverlapMessageStrip() {
       : `${systemCount(count)} still ${count === 1 ? 'uses' : 'use'} Client Default Expiring.`
 
   return (
-    <MessageStrip design={count === 0 ? 'Positive' : 'Critical'} hideCloseButton className="client-certificates__strip">
+    <MessageStrip
+      design={count === 0 ? 'Positive' : 'Critical'}
+      hideCloseButton
+      className="client-certificates__strip"
+    >
       {`${happened} ${todo} ${left} `}
       {count > 0 && (
         <Link href={systemsUsingCertificateHref(expiring.id)}>

@@ -55,8 +55,13 @@ export function certificateHeader(certificate: ClientCertificate) {
         <KeyFact label="Managed By" value={managedByLabels[certificate.managedBy]} />
         <KeyFact label="Issued To" value={certificate.issuedTo} />
         <KeyFact label="Valid to" value={formatDate(certificate.validTo)} />
-        {certificate.removalDate && <KeyFact label="Removal Date" value={formatDate(certificate.removalDate)} />}
-        <KeyFact label="Days Left" value={`${certificate.daysLeft} ${certificate.daysLeft === 1 ? 'day' : 'days'} until ${until}`} />
+        {certificate.removalDate && (
+          <KeyFact label="Removal Date" value={formatDate(certificate.removalDate)} />
+        )}
+        <KeyFact
+          label="Days Left"
+          value={`${certificate.daysLeft} ${certificate.daysLeft === 1 ? 'day' : 'days'} until ${until}`}
+        />
       </dl>
     </ObjectPageHeader>
   )

@@ -21,14 +21,29 @@ export function CertificateObjectPage() {
   const [exporting, setExporting] = useState(false)
 
   if (certificate.isPending) {
-    return showBusy ? <BusyIndicator active className="client-certificates__busy" aria-label="Loading client certificate" /> : null
+    return showBusy ? (
+      <BusyIndicator
+        active
+        className="client-certificates__busy"
+        aria-label="Loading client certificate"
+      />
+    ) : null
   }
   if (certificate.isError) {
     const { error } = certificate
-    if (error instanceof ApiError && (error.code === 'CertificateRemoved' || error.status === 404)) {
+    if (
+      error instanceof ApiError &&
+      (error.code === 'CertificateRemoved' || error.status === 404)
+    ) {
       return <CertificateUnavailable error={error} />
     }
-    return <LoadFailure what="The client certificate" error={error} onRetry={() => void certificate.refetch()} />
+    return (
+      <LoadFailure
+        what="The client certificate"
+        error={error}
+        onRetry={() => void certificate.refetch()}
+      />
+    )
   }
 
   const data = certificate.data

@@ -24,7 +24,11 @@ export function CertificateUnavailable({ error }: { error: ApiError }) {
     : 'The link may be mistyped or outdated. The existing certificates are in the list.'
   return (
     <div className="client-certificates__message">
-      <IllustratedMessage name={removed ? 'NoEntries' : 'PageNotFound'} titleText={title} subtitleText={subtitle}>
+      <IllustratedMessage
+        name={removed ? 'NoEntries' : 'PageNotFound'}
+        titleText={title}
+        subtitleText={subtitle}
+      >
         <Button design="Emphasized" onClick={() => navigate(listPath)}>
           Go to Client Certificates
         </Button>

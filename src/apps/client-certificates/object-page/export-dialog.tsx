@@ -43,7 +43,11 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
           design="Footer"
           endContent={
             <>
-              <Button design="Emphasized" loading={download.isPending} onClick={() => download.mutate(format)}>
+              <Button
+                design="Emphasized"
+                loading={download.isPending}
+                onClick={() => download.mutate(format)}
+              >
                 Export
               </Button>
               <Button design="Transparent" onClick={onClose}>
@@ -69,8 +73,9 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
           ))}
         </div>
         <MessageStrip design="Information" hideCloseButton>
-          The .pem, .crt and .cer files hold the certificate only; the .p7b file adds the issuing chain (the client CA and the
-          root). The private key is never exported: it stays in the ABAP environment.
+          The .pem, .crt and .cer files hold the certificate only; the .p7b file adds the issuing
+          chain (the client CA and the root). The private key is never exported: it stays in the
+          ABAP environment.
         </MessageStrip>
         {download.isError && (
           <MessageStrip design="Negative" hideCloseButton role="alert">

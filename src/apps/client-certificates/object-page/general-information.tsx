@@ -1,6 +1,9 @@
 import { Button, Form, FormGroup, FormItem, Label, Text } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/copy.js'
-import type { ClientCertificate, DistinguishedName } from '../../../api/contracts/client-certificates'
+import type {
+  ClientCertificate,
+  DistinguishedName,
+} from '../../../api/contracts/client-certificates'
 import { useCopy } from './use-copy'
 
 // SAP's field names for the parts of a distinguished name, in the order its screens list them.
@@ -25,15 +28,30 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
           <FormItem labelContent={<Label showColon>Certificate Category</Label>}>
             <Text>{certificate.category}</Text>
           </FormItem>
-          <CopyableItem label="Serial Number" value={certificate.serialNumber} testId="serial-number" onCopy={copy} />
+          <CopyableItem
+            label="Serial Number"
+            value={certificate.serialNumber}
+            testId="serial-number"
+            onCopy={copy}
+          />
           <FormItem labelContent={<Label showColon>Signature Algorithm</Label>}>
             <Text>{certificate.signatureAlgorithm}</Text>
           </FormItem>
           <FormItem labelContent={<Label showColon>Public Key Algorithm</Label>}>
             <Text>{certificate.publicKeyAlgorithm}</Text>
           </FormItem>
-          <CopyableItem label="SHA-1 Fingerprint" value={certificate.fingerprintSha1} testId="fingerprint-sha1" onCopy={copy} />
-          <CopyableItem label="SHA-256 Fingerprint" value={certificate.fingerprintSha256} testId="fingerprint-sha256" onCopy={copy} />
+          <CopyableItem
+            label="SHA-1 Fingerprint"
+            value={certificate.fingerprintSha1}
+            testId="fingerprint-sha1"
+            onCopy={copy}
+          />
+          <CopyableItem
+            label="SHA-256 Fingerprint"
+            value={certificate.fingerprintSha256}
+            testId="fingerprint-sha256"
+            onCopy={copy}
+          />
         </FormGroup>
       </Form>
       {toast}

@@ -18,7 +18,9 @@ describe('layoutTimeline', () => {
       { date: '2027-02-01', label: 'Today', emphasis: true },
       { date: '2027-02-01', label: 'Issued' },
     ])
-    expect(layout.events).toEqual([expect.objectContaining({ label: 'Today · Issued', emphasis: true, row: 0 })])
+    expect(layout.events).toEqual([
+      expect.objectContaining({ label: 'Today · Issued', emphasis: true, row: 0 }),
+    ])
   })
 
   it('puts labels that would overlap on separate rows, and far ones back on the first', () => {
@@ -31,7 +33,9 @@ describe('layoutTimeline', () => {
   })
 
   it('marks where a removed-early certificate stops being usable, and only then', () => {
-    expect(layoutTimeline('2026-08-01', '2027-08-01', [], '2027-03-01').usableUntil).toBeLessThan(96)
+    expect(layoutTimeline('2026-08-01', '2027-08-01', [], '2027-03-01').usableUntil).toBeLessThan(
+      96,
+    )
     expect(layoutTimeline('2026-08-01', '2027-08-01', []).usableUntil).toBeUndefined()
   })
 })

@@ -34,18 +34,30 @@ function dayNumber(isoDate: string): number {
  * Lays out the validity picture: all dates on one linear scale, events on the same day merged into
  * one label, and labels spread over rows so that they do not overlap. Pure, so it is unit-tested.
  */
-export function layoutTimeline(validFrom: string, validTo: string, events: TimelineEvent[], usableUntil?: string): TimelineLayout {
+export function layoutTimeline(
+  validFrom: string,
+  validTo: string,
+  events: TimelineEvent[],
+  usableUntil?: string,
+): TimelineLayout {
   const days = [validFrom, validTo, ...events.map((event) => event.date)].map(dayNumber)
   const first = Math.min(...days)
   const span = Math.max(1, Math.max(...days) - first)
-  const at = (isoDate: string) => margin + ((dayNumber(isoDate) - first) / span) * (100 - 2 * margin)
+  const at = (isoDate: string) =>
+    margin + ((dayNumber(isoDate) - first) / span) * (100 - 2 * margin)
 
   const merged = new Map<string, TimelineEvent>()
   for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
     const same = merged.get(event.date)
     merged.set(
       event.date,
-      same ? { date: event.date, label: `${same.label} · ${event.label}`, emphasis: Boolean(same.emphasis || event.emphasis) } : event,
+      same
+        ? {
+            date: event.date,
+            label: `${same.label} · ${event.label}`,
+            emphasis: Boolean(same.emphasis || event.emphasis),
+          }
+        : event,
     )
   }
 

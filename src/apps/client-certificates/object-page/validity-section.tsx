@@ -50,11 +50,21 @@ function calendarEvents(certificate: ClientCertificate, clock: Clock): TimelineE
   }
   events.push({
     date: issuanceDate,
-    label: certificate.issuedOn === issuanceDate ? 'Issued' : upcoming ? 'Next Issuance' : 'New Client Default Issued',
+    label:
+      certificate.issuedOn === issuanceDate
+        ? 'Issued'
+        : upcoming
+          ? 'Next Issuance'
+          : 'New Client Default Issued',
   })
   events.push({
     date: rotationDate,
-    label: certificate.removalDate === rotationDate ? 'Removed at Rotation' : upcoming ? 'Next Rotation' : 'Rotation',
+    label:
+      certificate.removalDate === rotationDate
+        ? 'Removed at Rotation'
+        : upcoming
+          ? 'Next Rotation'
+          : 'Rotation',
   })
   return events
 }

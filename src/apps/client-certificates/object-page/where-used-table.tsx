@@ -1,4 +1,10 @@
-import { AnalyticalTable, Link, Text, type AnalyticalTableColumnDefinition, type AnalyticalTableCellInstance } from '@ui5/webcomponents-react'
+import {
+  AnalyticalTable,
+  Link,
+  Text,
+  type AnalyticalTableColumnDefinition,
+  type AnalyticalTableCellInstance,
+} from '@ui5/webcomponents-react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import { outboundUserHref } from '../shared/paths'
 
@@ -8,7 +14,10 @@ function UserLink({ row }: AnalyticalTableCellInstance) {
   // The table types its rows as plain records; these are the API's usage rows.
   const usage = row.original as Usage
   return (
-    <Link href={outboundUserHref(usage.systemId, usage.userId)} accessibleName={`${usage.userName} of ${usage.systemId}`}>
+    <Link
+      href={outboundUserHref(usage.systemId, usage.userId)}
+      accessibleName={`${usage.userName} of ${usage.systemId}`}
+    >
       {usage.userName}
     </Link>
   )

@@ -1,4 +1,8 @@
-import type { CertificateStatus, ClientCertificateSummary, ManagedBy } from '../../../api/contracts/client-certificates'
+import type {
+  CertificateStatus,
+  ClientCertificateSummary,
+  ManagedBy,
+} from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
 
 /** SAP's own wording for the Managed By field. */
@@ -16,7 +20,9 @@ export const statusLabels: Record<CertificateStatus, string> = {
 }
 
 /** "Expiring — removed on Mar 1, 2027": the date is what an administrator has to act on. */
-export function statusText(certificate: Pick<ClientCertificateSummary, 'status' | 'removalDate'>): string {
+export function statusText(
+  certificate: Pick<ClientCertificateSummary, 'status' | 'removalDate'>,
+): string {
   if (certificate.status === 'Expiring' && certificate.removalDate) {
     return `Expiring — removed on ${formatDate(certificate.removalDate)}`
   }
@@ -24,7 +30,10 @@ export function statusText(certificate: Pick<ClientCertificateSummary, 'status' 
 }
 
 /** The semantic colour of each status, as Fiori's ObjectStatus shows it. */
-export const statusStates: Record<CertificateStatus, 'Positive' | 'Critical' | 'Negative' | 'Information'> = {
+export const statusStates: Record<
+  CertificateStatus,
+  'Positive' | 'Critical' | 'Negative' | 'Information'
+> = {
   Valid: 'Positive',
   Expiring: 'Critical',
   Expired: 'Negative',

@@ -1,0 +1,81 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** External Systems: the list and one system's object page with its dialogs. */
+export class ExternalSystemsPage {
+  constructor(private readonly page: Page) {}
+
+  get list(): Locator {
+    return this.page.getByTestId('external-system-list')
+  }
+
+  get trustStore(): Locator {
+    return this.page.getByTestId('trust-store')
+  }
+
+  /** Data rows of the trust store (the header row excluded). */
+  get trustedRows(): Locator {
+    return this.trustStore
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') })
+      .filter({ hasText: /\S/ })
+  }
+
+  trustedRow(text: string | RegExp): Locator {
+    return this.trustStore.getByRole('row').filter({ hasText: text })
+  }
+
+  get connectionLog(): Locator {
+    return this.page.getByTestId('connection-log')
+  }
+
+  get uploadDialog(): Locator {
+    return this.page.locator('ui5-dialog[open][header-text="Upload certificate"]')
+  }
+
+  get uploadError(): Locator {
+    return this.uploadDialog.getByTestId('upload-error')
+  }
+
+  get uploadResult(): Locator {
+    return this.uploadDialog.getByTestId('upload-result')
+  }
+
+  get replaceWarning(): Locator {
+    return this.uploadDialog.getByTestId('replace-warning')
+  }
+
+  get removeDialog(): Locator {
+    return this.page.locator('ui5-dialog[open][header-text="Remove trusted certificate?"]')
+  }
+
+  async openList() {
+    await this.page.goto('./#/ExternalSystem-maintain')
+  }
+
+  async open(host: string) {
+    await this.page.goto(`./#/ExternalSystem-maintain/${encodeURIComponent(host)}`)
+  }
+
+  /** Pastes certificate text into the upload dialog and sends it. */
+  async uploadText(text: string) {
+    await this.page.getByRole('button', { name: 'Upload certificate' }).click()
+    await this.uploadDialog.getByRole('textbox', { name: 'Certificate text' }).fill(text)
+    await this.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+  }
+
+  /** Chooses a file in the upload dialog and sends it. */
+  async uploadFile(file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.page.getByRole('button', { name: 'Upload certificate' }).click()
+    await this.uploadDialog.locator('ui5-file-uploader input[type="file"]').setInputFiles(file)
+    await this.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+  }
+
+  async closeUploadDialog() {
+    await this.uploadDialog.getByRole('button', { name: /^(Close|Cancel)$/ }).click()
+  }
+
+  async chooseSetting(name: 'Capacity' | 'Rejection Code', option: string) {
+    await this.page.getByRole('combobox', { name }).click()
+    await this.page.getByRole('option', { name: option }).click()
+  }
+}

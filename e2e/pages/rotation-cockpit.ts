@@ -1,0 +1,80 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The Rotation Cockpit: counts, timeline, readiness worklist (AnalyticalTable, light DOM) and checklist. */
+export class RotationCockpitPage {
+  constructor(private readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: 'Rotation Cockpit' })
+  }
+
+  count(status: string): Locator {
+    return this.page.getByTestId(`count-${status}`)
+  }
+
+  get countdown(): Locator {
+    return this.page.getByTestId('rotation-countdown')
+  }
+
+  get timeline(): Locator {
+    return this.page.getByRole('img', { name: 'Rotation cycle' })
+  }
+
+  get worklist(): Locator {
+    return this.page.getByTestId('readiness-worklist')
+  }
+
+  /** The worklist row of one outbound user (by its User Name, which is unique in the sample landscape). */
+  row(userName: string): Locator {
+    return this.worklist
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: userName, exact: true }) })
+  }
+
+  get checklist(): Locator {
+    return this.page.getByTestId('system-checklist')
+  }
+
+  checklistRow(systemId: string): Locator {
+    return this.checklist
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: systemId, exact: true }) })
+  }
+
+  get switchButton(): Locator {
+    return this.page.getByRole('button', { name: 'Switch to Client Default' })
+  }
+
+  get switchDialog(): Locator {
+    return this.page
+      .locator('ui5-dialog[open]', { hasText: 'users present' })
+      .or(this.page.locator('ui5-dialog[open][header-text="Switch to Client Default"]'))
+  }
+
+  get successMessage(): Locator {
+    return this.page.getByText('Every user is ready for the rotation')
+  }
+
+  async open() {
+    await this.page.goto('./#/RotationCockpit-display')
+  }
+
+  /** Ticks the row's selection box. */
+  async select(userName: string) {
+    await this.row(userName).getByRole('gridcell').first().click()
+  }
+
+  /** Ticks the header's select-all box. */
+  async selectAll() {
+    await this.worklist.getByRole('columnheader').first().click()
+  }
+
+  async filterReadiness(status: string) {
+    await this.page.getByRole('combobox', { name: 'Readiness' }).click()
+    await this.page.getByRole('option', { name: status, exact: true }).click()
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('textbox', { name: 'Search' }).fill(text)
+  }
+}

@@ -1,0 +1,141 @@
+import { expect, test } from './fixtures'
+import { ExternalSystemsPage } from './pages/external-systems'
+import { RotationCockpitPage } from './pages/rotation-cockpit'
+import { ShellBarPage } from './pages/shell-bar'
+import { TimeTravelDialogPage } from './pages/time-travel-dialog'
+import {
+  checkConnection,
+  exportCertificatePem,
+  readApi,
+  startScenario,
+  uploadToExternalSystem,
+} from './support/seed-steps'
+
+const finance = 's4h-fin.example.com'
+const successFactors = 'api.successfactors.example.com'
+
+test('the seed’s procedure from Before issuance to the rotation, step by step in the cockpit', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await startScenario(page, 'before-issuance', '#/RotationCockpit-display')
+  const shell = new ShellBarPage(page)
+  const cockpit = new RotationCockpitPage(page)
+  const timeTravel = new TimeTravelDialogPage(page)
+  const external = new ExternalSystemsPage(page)
+  await expect(cockpit.heading).toBeVisible()
+  await expect(cockpit.count('Upload pending')).toHaveCount(0)
+
+  // Time travel to the next event: SAP issues the new Client Default.
+  await shell.openTimeTravel()
+  await timeTravel.goToNextEvent()
+  await expect(timeTravel.summary).toContainText('Feb 1, 2027: 1 certificate issued')
+  await timeTravel.close()
+  await expect(shell.clock).toHaveText(/^Feb 1, 2027 · Overlap/)
+  await expect(cockpit.count('Upload pending')).toBeVisible()
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Upload pending')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('0 of 3')
+  await page.screenshot({ path: 'test-results/cockpit-after-issuance.png', fullPage: true })
+
+  // Export Client Default (Maintain Client Certificates) and upload it at the external system.
+  const pem = await exportCertificatePem(page, 'default-2027-02-01')
+  await external.open(finance)
+  await external.uploadText(pem)
+  await expect(external.uploadResult).toContainText('Now trusted: Client Default')
+  await external.closeUploadDialog()
+  await expect(external.trustedRow(/^(?!.*Expiring).*Client Default/)).toBeVisible()
+  await page.screenshot({ path: 'test-results/external-system-page.png', fullPage: true })
+
+  await cockpit.open()
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Switch pending')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('1 of 3')
+
+  // Switch both finance users with the bulk action.
+  await cockpit.search('S4H-FIN')
+  await cockpit.select('BTP_FIN_POSTING')
+  await cockpit.select('BTP_FIN_MASTERDATA')
+  await cockpit.switchButton.click()
+  await expect(cockpit.switchDialog.getByTestId('switch-warning')).toHaveCount(0)
+  await cockpit.switchDialog.getByRole('button', { name: 'Switch', exact: true }).click()
+  await expect(cockpit.switchDialog.getByTestId('switch-results')).toContainText('Switched')
+  await expect(cockpit.switchDialog.locator('ui5-li', { hasText: 'Failed' })).toHaveCount(0)
+  await cockpit.switchDialog.getByRole('button', { name: 'Close' }).click()
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Done')
+  await expect(cockpit.row('BTP_FIN_MASTERDATA')).toContainText('Done')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('2 of 3')
+
+  // Check the connections: the checklist is complete for the finance system.
+  await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_POSTING')
+  await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_MASTERDATA')
+  await page.reload()
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('3 of 3')
+  await cockpit.checklist.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/cockpit-checklist.png' })
+
+  // A one-certificate store gets Client Default while its user still presents the expiring one: Broken.
+  await external.open(successFactors)
+  await page.getByRole('button', { name: 'Upload certificate' }).click()
+  await expect(external.replaceWarning).toContainText('one certificate at a time')
+  await external.uploadDialog.getByRole('textbox', { name: 'Certificate text' }).fill(pem)
+  await external.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+  await expect(external.uploadResult).toContainText('Replaced: 1 certificate')
+  await external.closeUploadDialog()
+  await cockpit.open()
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('Broken')
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('403 Forbidden')
+
+  // Switching a user whose external system does not trust Client Default yet warns first.
+  await cockpit.select('BTP_PO_TRANSFER')
+  await cockpit.switchButton.click()
+  await expect(cockpit.switchDialog.getByTestId('switch-warning')).toContainText(
+    'ariba.example.net',
+  )
+  await cockpit.switchDialog.getByRole('button', { name: 'Cancel' }).click()
+  await page.screenshot({ path: 'test-results/cockpit-midway.png', fullPage: true })
+
+  // The rotation migrates the rest; systems that never got Client Default fail with 401 or 403.
+  await shell.openTimeTravel()
+  await expect(timeTravel.nextEventButton).toHaveAccessibleName('Go to Mar 1, 2027 (Rotation)')
+  await timeTravel.goToNextEvent()
+  await expect(timeTravel.summary).toContainText(
+    /Mar 1, 2027: \d+ users migrated, .*\d+ connections now failing/,
+  )
+  await timeTravel.close()
+  await expect(shell.clock).toHaveText(/^Mar 1, 2027 · Stable/)
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('OK')
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('OK')
+  await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('401 Unauthorized')
+  await expect(cockpit.row('BTP_PO_TRANSFER')).toContainText('403 Forbidden')
+  await cockpit.filterReadiness('Broken')
+  await expect(cockpit.row('BTP_FIN_POSTING')).toHaveCount(0)
+  await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('Broken')
+  await page.screenshot({ path: 'test-results/cockpit-after-rotation.png', fullPage: true })
+})
+
+test('when every user is Done the cockpit shows the success state', async ({ page }) => {
+  await startScenario(page, 'rotation-eve', '#/RotationCockpit-display')
+  const cockpit = new RotationCockpitPage(page)
+  await expect(cockpit.timeline).toBeVisible()
+  await expect(cockpit.successMessage).toHaveCount(0)
+  // The last external systems get Client Default; then every remaining user is switched at once.
+  const pem = await exportCertificatePem(page, 'default-2027-02-01')
+  const report = await readApi<{ rows: { host: string; readiness: string }[] }>(
+    page,
+    'rotation/readiness',
+  )
+  const pending = new Set(
+    report.rows.filter((row) => row.readiness === 'Upload pending').map((row) => row.host),
+  )
+  expect(pending.size).toBeGreaterThan(0)
+  for (const host of pending) await uploadToExternalSystem(page, host, pem)
+  await page.reload()
+  await expect(cockpit.count('Upload pending')).toHaveCount(0)
+  await cockpit.selectAll()
+  await cockpit.switchButton.click()
+  await cockpit.switchDialog.getByRole('button', { name: 'Switch', exact: true }).click()
+  await expect(cockpit.switchDialog.getByTestId('switch-results')).toContainText('Switched')
+  await cockpit.switchDialog.getByRole('button', { name: 'Close' }).click()
+  await expect(cockpit.successMessage).toBeVisible()
+  await expect(cockpit.count('Done')).toBeVisible()
+  await page.screenshot({ path: 'test-results/cockpit-all-done.png', fullPage: true })
+})

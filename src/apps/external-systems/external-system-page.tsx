@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  BusyIndicator,
+  IllustratedMessage,
+  Link,
+  ObjectPage,
+  ObjectPageSection,
+  ObjectPageTitle,
+  Title,
+} from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
+import { useParams } from 'react-router'
+import { externalSystemQuery } from '../../api/external-systems'
+import { capacityText, rejectionText } from './capacity-text'
+import { ConnectionLog } from './connection-log'
+import { SettingsForm } from './settings-form'
+import { TrustStore } from './trust-store'
+
+/** One external system: its settings, its trust store (upload, remove) and who tried to connect. */
+export function ExternalSystemPage() {
+  const host = useParams().host ?? ''
+  const { data, error } = useQuery(externalSystemQuery(host))
+  if (error) {
+    return (
+      <IllustratedMessage
+        name="UnableToLoad"
+        titleText={`External system ${host} could not be loaded`}
+        subtitleText={error.message}
+      />
+    )
+  }
+  if (!data) return <BusyIndicator active delay={1000} />
+  return (
+    <ObjectPage
+      titleArea={
+        <ObjectPageTitle
+          breadcrumbs={<Link href="#/ExternalSystem-maintain">External Systems</Link>}
+          header={
+            <Title level="H1" size="H3">
+              {data.host}
+            </Title>
+          }
+          subHeader={`${data.name ?? 'External system'} · ${capacityText[data.capacity]} · rejects with ${rejectionText[data.rejectionCode]}`}
+        />
+      }
+    >
+      <ObjectPageSection id="settings" titleText="Settings">
+        <SettingsForm system={data} />
+      </ObjectPageSection>
+      <ObjectPageSection id="trust-store" titleText="Trust Store">
+        <TrustStore system={data} />
+      </ObjectPageSection>
+      <ObjectPageSection id="connection-log" titleText="Connection Log">
+        <ConnectionLog system={data} />
+      </ObjectPageSection>
+      <ObjectPageSection id="systems" titleText="Communication Systems">
+        <ul className="external-system__systems">
+          {data.systems.map((system) => (
+            <li key={system.systemId}>
+              <Link href={`#/CommunicationSystem-maintain/${encodeURIComponent(system.systemId)}`}>
+                {`${system.systemId} — ${system.systemName}`}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </ObjectPageSection>
+    </ObjectPage>
+  )
+}

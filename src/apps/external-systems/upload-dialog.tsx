@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  Bar,
+  Button,
+  Dialog,
+  FileUploader,
+  Label,
+  MessageStrip,
+  TextArea,
+} from '@ui5/webcomponents-react'
+import { useState } from 'react'
+import type { ExternalSystem } from '../../api/contracts/external-systems'
+import { queryKeys } from '../../api/query-keys'
+import { uploadTrustedCertificate } from '../../api/external-systems'
+import { uploadOutcome } from './upload-outcome'
+
+/**
+ * Upload a certificate from a file or pasted text. The backend reads the bytes and says precisely
+ * what is wrong (garbage, a private key, empty, too large); a refused upload changes nothing.
+ */
+export function UploadDialog({ system, onClose }: { system: ExternalSystem; onClose: () => void }) {
+  const queryClient = useQueryClient()
+  const [file, setFile] = useState<File | null>(null)
+  const [text, setText] = useState('')
+  const upload = useMutation({
+    mutationFn: (content: Blob) => uploadTrustedCertificate(system.host, content),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
+  })
+  const content = file ?? (text.trim() !== '' ? new Blob([text], { type: 'text/plain' }) : null)
+  const replaces = system.capacity === 'single' && system.trustStore.length > 0
+  const error = upload.isError ? upload.error.message : undefined
+  return (
+    <Dialog
+      open
+      headerText="Upload certificate"
+      onClose={onClose}
+      footer={
+        <Bar
+          design="Footer"
+          endContent={
+            <>
+              {!upload.isSuccess && (
+                <Button
+                  design="Emphasized"
+                  disabled={!content || upload.isPending}
+                  onClick={() => content && upload.mutate(content)}
+                >
+                  Upload
+                </Button>
+              )}
+              <Button onClick={onClose}>{upload.isSuccess ? 'Close' : 'Cancel'}</Button>
+            </>
+          }
+        />
+      }
+    >
+      <div className="external-system__upload">
+        {replaces && !upload.isSuccess && (
+          <MessageStrip design="Critical" hideCloseButton data-testid="replace-warning">
+            {`${system.host} accepts one certificate at a time: the upload replaces ${system.trustStore.map((t) => t.matches?.description ?? t.subject).join(', ')}. Users that still present it will be rejected with ${system.rejectionCode}.`}
+          </MessageStrip>
+        )}
+        <Label for="upload-file">File (PEM, .crt, DER .cer, PKCS #7 .p7b)</Label>
+        <FileUploader
+          id="upload-file"
+          accessibleName="Certificate file"
+          accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt"
+          placeholder="Choose a file"
+          valueState={error && file ? 'Negative' : 'None'}
+          onChange={(event) => {
+            setFile(event.detail.files?.[0] ?? null)
+            upload.reset()
+          }}
+        />
+        <Label for="upload-text">Or paste the certificate (PEM text)</Label>
+        <TextArea
+          id="upload-text"
+          accessibleName="Certificate text"
+          rows={8}
+          disabled={file !== null}
+          placeholder="-----BEGIN CERTIFICATE-----"
+          value={text}
+          valueState={error && !file ? 'Negative' : 'None'}
+          valueStateMessage={error && !file ? <div>{error}</div> : undefined}
+          onInput={(event) => {
+            setText(event.target.value)
+            upload.reset()
+          }}
+        />
+        {error && (
+          <MessageStrip design="Negative" hideCloseButton data-testid="upload-error">
+            {error}
+          </MessageStrip>
+        )}
+        {upload.isSuccess && (
+          <MessageStrip design="Positive" hideCloseButton data-testid="upload-result">
+            {uploadOutcome(upload.data)}
+          </MessageStrip>
+        )}
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,61 @@
+import type { ExternalSystem, ExternalSystemSummary } from '../../api/contracts/external-systems'
+import type { ReadinessRow } from '../../api/contracts/rotation'
+
+const CLIENT_DEFAULT = 'Client Default'
+
+/** One communication system's progress through the seed's steps, read from what the API reports. */
+export interface ChecklistEntry {
+  systemId: string
+  systemName: string
+  host: string
+  users: number
+  /** The external system's trust store holds Client Default (the API's `matches`). */
+  uploaded: boolean
+  /** Every certificate-based user of the system presents Client Default. */
+  switched: boolean
+  /** Every such user had a 200 with Client Default in the external system's log; undefined when the log is not loaded. */
+  checked: boolean | undefined
+}
+
+// The backend does not record exports (an export is a read, not a change), so the first step of
+// the seed's checklist cannot be shown; the three recorded steps are.
+export function checklist(
+  rows: readonly ReadinessRow[],
+  externalSystems: readonly ExternalSystemSummary[],
+  logs: ReadonlyMap<string, ExternalSystem>,
+  clientDefaultId: string | undefined,
+): ChecklistEntry[] {
+  const bySystem = new Map<string, ReadinessRow[]>()
+  // During the overlap the API reports OK only for users the rotation does not touch (customer-managed
+  // certificates): the procedure has nothing for them.
+  for (const row of rows.filter((r) => r.readiness !== 'OK'))
+    bySystem.set(row.systemId, [...(bySystem.get(row.systemId) ?? []), row])
+  return [...bySystem.values()].map((users) => {
+    const first = users[0] as ReadinessRow
+    const store = externalSystems.find((external) => external.host === first.host)?.trustStore ?? []
+    const log = logs.get(first.host)?.connectionLog
+    return {
+      systemId: first.systemId,
+      systemName: first.systemName,
+      host: first.host,
+      users: users.length,
+      uploaded: store.some((trusted) => trusted.matches?.description === CLIENT_DEFAULT),
+      switched: users.every((user) => user.certificateDescription === CLIENT_DEFAULT),
+      checked: log
+        ? users.every((user) =>
+            log.some(
+              (attempt) =>
+                attempt.systemId === user.systemId &&
+                attempt.userId === user.userId &&
+                attempt.certificateId === clientDefaultId &&
+                attempt.status === 200,
+            ),
+          )
+        : undefined,
+    }
+  })
+}
+
+export function stepsDone(entry: ChecklistEntry): number {
+  return [entry.uploaded, entry.switched, entry.checked === true].filter(Boolean).length
+}

@@ -1,0 +1,81 @@
+import { Input, Label, Option, Select } from '@ui5/webcomponents-react'
+import { useSearchParams } from 'react-router'
+import { readinessStatus, type ReadinessStatus } from '../../api/contracts/common'
+import type { ReadinessRow } from '../../api/contracts/rotation'
+
+export interface WorklistFilter {
+  readiness: ReadinessStatus | undefined
+  search: string
+}
+
+/** The worklist's filters live in the URL (`?readiness=Broken&search=crm`), so a filtered view can be shared. */
+export function useWorklistFilter(): [WorklistFilter, (next: Partial<WorklistFilter>) => void] {
+  const [params, setParams] = useSearchParams()
+  const parsed = readinessStatus.safeParse(params.get('readiness'))
+  const filter = {
+    readiness: parsed.success ? parsed.data : undefined,
+    search: params.get('search') ?? '',
+  }
+  const update = (next: Partial<WorklistFilter>) => {
+    const merged = { ...filter, ...next }
+    const search = new URLSearchParams()
+    if (merged.readiness) search.set('readiness', merged.readiness)
+    if (merged.search) search.set('search', merged.search)
+    setParams(search, { replace: true })
+  }
+  return [filter, update]
+}
+
+export function applyFilter(
+  rows: readonly ReadinessRow[],
+  { readiness, search }: WorklistFilter,
+): ReadinessRow[] {
+  const text = search.trim().toLowerCase()
+  return rows.filter(
+    (row) =>
+      (!readiness || row.readiness === readiness) &&
+      (!text ||
+        [row.systemId, row.systemName, row.userName, row.host, row.certificateDescription].some(
+          (value) => value.toLowerCase().includes(text),
+        )),
+  )
+}
+
+export function WorklistFilters({
+  filter,
+  onChange,
+}: {
+  filter: WorklistFilter
+  onChange: (next: Partial<WorklistFilter>) => void
+}) {
+  return (
+    <>
+      <Label for="worklist-readiness">Readiness</Label>
+      <Select
+        id="worklist-readiness"
+        accessibleName="Readiness"
+        onChange={(event) => {
+          const value = event.detail.selectedOption.getAttribute('data-value')
+          const parsed = readinessStatus.safeParse(value)
+          onChange({ readiness: parsed.success ? parsed.data : undefined })
+        }}
+      >
+        <Option data-value="" selected={!filter.readiness}>
+          All
+        </Option>
+        {readinessStatus.options.map((status) => (
+          <Option key={status} data-value={status} selected={filter.readiness === status}>
+            {status}
+          </Option>
+        ))}
+      </Select>
+      <Input
+        accessibleName="Search"
+        placeholder="Search system, user, host"
+        showClearIcon
+        value={filter.search}
+        onInput={(event) => onChange({ search: event.target.value })}
+      />
+    </>
+  )
+}
