@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { Button, MessageStrip } from '@ui5/webcomponents-react'
+import { useState } from 'react'
+import type { CommunicationSystem, OutboundUser } from '../../../api/contracts/communication-systems'
+import { queryKeys } from '../../../api/query-keys'
+import { ConfirmBox } from '../shared/confirm-box'
+import { errorText } from '../shared/field-errors'
+import { deleteOutboundUser, systemQuery } from '../system-api'
+
+interface Props {
+  system: CommunicationSystem
+  user: OutboundUser
+  onDeleted: (previousVersion: number, written: CommunicationSystem) => void
+  onClose: () => void
+}
+
+/** Delete in the user dialog, after a confirmation that names the user. */
+export function DeleteUserButton({ system, user, onDeleted, onClose }: Props) {
+  const queryClient = useQueryClient()
+  const [confirming, setConfirming] = useState(false)
+  const deletion = useMutation({
+    mutationFn: () => deleteOutboundUser(system.systemId, user.id, system.version),
+    onSuccess: async (written) => {
+      // The API may answer the changed system or nothing; without a body, read it again.
+      const next = written ?? (await queryClient.fetchQuery({ ...systemQuery(system.systemId), staleTime: 0 }))
+      void queryClient.invalidateQueries({ queryKey: queryKeys.all })
+      onDeleted(system.version, next)
+      onClose()
+    },
+  })
+  return (
+    <>
+      <Button design="Transparent" onClick={() => setConfirming(true)} disabled={deletion.isPending}>
+        Delete
+      </Button>
+      {deletion.isError && (
+        <MessageStrip design="Negative" onClose={() => deletion.reset()}>
+          {errorText(deletion.error)}
+        </MessageStrip>
+      )}
+      <ConfirmBox
+        open={confirming}
+        title="Delete"
+        action="Delete"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false)
+          deletion.mutate()
+        }}
+      >
+        {`Delete outbound user ${user.userName} of communication system ${system.systemId}?`}
+      </ConfirmBox>
+    </>
+  )
+}
