@@ -5,6 +5,7 @@ import { createSimulatedBackend } from './backend/simulated-backend'
 import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
 import { createMemoryStore } from './backend/system-store'
 import { createHandlers } from './handlers'
+import { FaultInjector, faultSettingsFromUrl } from './http/faults'
 
 
 /**
@@ -18,7 +19,9 @@ export async function startMockBackend() {
       : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
   const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement))
-  const worker = setupWorker(...createHandlers(backend))
+  // Faults live in this tab only; a URL such as ?latency=slow&fail=writes sets the first ones.
+  const faults = new FaultInjector(faultSettingsFromUrl(window.location.search))
+  const worker = setupWorker(...createHandlers(backend, { faults }))
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     // Everything that is not the API (scripts, fonts, styles) goes to the static server untouched.

@@ -35,14 +35,24 @@ export const changeRecord = z.object({
 })
 export type ChangeRecord = z.infer<typeof changeRecord>
 
-export const authenticationMethod = z.enum(['None', 'User Name and Password', 'SSL Client Certificate', 'OAuth 2.0'])
+export const authenticationMethod = z.enum([
+  'None',
+  'User Name and Password',
+  'SSL Client Certificate',
+  'OAuth 2.0',
+])
 export type AuthenticationMethod = z.infer<typeof authenticationMethod>
 
 export const readinessStatus = z.enum(['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK'])
 export type ReadinessStatus = z.infer<typeof readinessStatus>
 
 /** What an external system answers a client certificate: 200, or its rejection code; 'unreachable' without one. */
-export const connectionStatus = z.union([z.literal(200), z.literal(401), z.literal(403), z.literal('unreachable')])
+export const connectionStatus = z.union([
+  z.literal(200),
+  z.literal(401),
+  z.literal(403),
+  z.literal('unreachable'),
+])
 
 export const connectionReason = z.enum([
   'ok',
@@ -61,7 +71,29 @@ export const connectionOutcome = z.object({
 })
 export type ConnectionOutcome = z.infer<typeof connectionOutcome>
 
+/** The outcome expected on the next rotation date, after SAP's migration of Client Default Expiring users. */
+export const predictedOutcome = connectionOutcome.extend({
+  date: isoDate,
+  /** The certificate the user will present then. */
+  certificateId: z.string(),
+  certificateDescription: z.string(),
+  /** True when SAP's migration will move the user from Client Default Expiring to Client Default. */
+  migrated: z.boolean(),
+})
+export type PredictedOutcome = z.infer<typeof predictedOutcome>
+
+/** `offset` and `limit` of a paginated list, from the query string (text) or a client (numbers). */
+export const pageQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+})
+
 /** A page of a long list. */
 export function page<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number(), offset: z.number(), limit: z.number() })
+  return z.object({
+    items: z.array(item),
+    total: z.number(),
+    offset: z.number(),
+    limit: z.number(),
+  })
 }

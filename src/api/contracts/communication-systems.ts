@@ -1,18 +1,32 @@
 import { z } from 'zod'
-import { authenticationMethod, connectionOutcome, readinessStatus } from './common'
+import {
+  authenticationMethod,
+  changeRecord,
+  connectionOutcome,
+  page,
+  predictedOutcome,
+  readinessStatus,
+} from './common'
 
 // Field rules an administrator sees as value states; the backend applies the same schemas.
 export const systemId = z
-  .string()
+  .string({ message: 'Enter a System ID.' })
   .trim()
   .min(1, 'Enter a System ID.')
   .max(40, 'A System ID has at most 40 characters.')
-  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'Use capital letters, digits, "_" and "-", starting with a letter or digit.')
+  .regex(
+    /^[A-Z0-9][A-Z0-9_-]*$/,
+    'Use capital letters, digits, "_" and "-", starting with a letter or digit.',
+  )
 
-export const systemName = z.string().trim().min(1, 'Enter a System Name.').max(80, 'A System Name has at most 80 characters.')
+export const systemName = z
+  .string({ message: 'Enter a System Name.' })
+  .trim()
+  .min(1, 'Enter a System Name.')
+  .max(80, 'A System Name has at most 80 characters.')
 
 export const hostName = z
-  .string()
+  .string({ message: 'Enter a Host Name.' })
   .trim()
   .max(253, 'A host name has at most 253 characters.')
   .regex(
@@ -35,7 +49,10 @@ export const outboundUser = z.object({
   clientCertificateDescription: z.string().optional(),
   /** Only for SSL Client Certificate users. */
   readiness: readinessStatus.optional(),
+  /** Today's connection outcome; only for SSL Client Certificate users. */
   connection: connectionOutcome.optional(),
+  /** The outcome predicted at the next rotation; only for SSL Client Certificate users. */
+  afterRotation: predictedOutcome.optional(),
 })
 export type OutboundUser = z.infer<typeof outboundUser>
 
@@ -67,16 +84,37 @@ export const communicationSystemSummary = z.object({
 })
 export type CommunicationSystemSummary = z.infer<typeof communicationSystemSummary>
 
-export const communicationSystemList = z.object({ items: z.array(communicationSystemSummary), total: z.number() })
+/** Sorted by System ID; `total` counts every match, `items` is the requested page. */
+export const communicationSystemList = page(communicationSystemSummary)
+export type CommunicationSystemList = z.infer<typeof communicationSystemList>
 
-export const createSystemRequest = z.object({
-  systemId,
-  systemName,
-  contactInformation: z.string().max(200).optional(),
-  hostName: hostName.optional(),
-  port: port.optional(),
-  inboundOnly: z.boolean().optional(),
+/** The query string of the list: text search over System ID, name and host, and two filters. */
+export const communicationSystemQuery = z.object({
+  search: z.string().optional(),
+  /** Systems with an outbound user that uses this certificate. */
+  certificate: z.string().optional(),
+  /** Systems whose worst readiness (the row's readiness) is this. */
+  readiness: readinessStatus.optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10_000).default(10_000),
 })
+export type CommunicationSystemQuery = z.input<typeof communicationSystemQuery>
+
+export const createSystemRequest = z
+  .object({
+    systemId,
+    systemName,
+    contactInformation: z
+      .string()
+      .max(200, 'Contact Information has at most 200 characters.')
+      .optional(),
+    // The engine needs a host: it is the key of the external system the system talks to.
+    hostName: hostName.refine((host) => host !== '', 'Enter a Host Name.'),
+    port: port.optional(),
+    inboundOnly: z.boolean().optional(),
+    outboundUsers: z.array(z.lazy(() => outboundUserRequest)).optional(),
+  })
+  .strict()
 export type CreateSystemRequest = z.infer<typeof createSystemRequest>
 
 export const updateSystemRequest = z
@@ -91,18 +129,31 @@ export const updateSystemRequest = z
   .strict()
 export type UpdateSystemRequest = z.infer<typeof updateSystemRequest>
 
-export const outboundUserRequest = z
+const outboundUserFields = z
   .object({
-    userName: z.string().trim().min(1, 'Enter a User Name.').max(60, 'A User Name has at most 60 characters.'),
+    userName: z
+      .string()
+      .trim()
+      .min(1, 'Enter a User Name.')
+      .max(60, 'A User Name has at most 60 characters.'),
     authenticationMethod,
-    clientCertificateId: z.string().min(1).optional(),
+    clientCertificateId: z.string().min(1, 'Choose a Client Certificate.').optional(),
   })
   .strict()
-  .refine((user) => user.authenticationMethod !== 'SSL Client Certificate' || !!user.clientCertificateId, {
-    message: 'Choose a Client Certificate.',
-    path: ['clientCertificateId'],
-  })
+
+export const outboundUserRequest = outboundUserFields.refine(
+  (user) => user.authenticationMethod !== 'SSL Client Certificate' || !!user.clientCertificateId,
+  { message: 'Choose a Client Certificate.', path: ['clientCertificateId'] },
+)
 export type OutboundUserRequest = z.infer<typeof outboundUserRequest>
+
+/** Fields left out stay as they are; a method without certificates drops the certificate. */
+export const updateOutboundUserRequest = outboundUserFields.partial()
+export type UpdateOutboundUserRequest = z.infer<typeof updateOutboundUserRequest>
+
+/** Change documents of one communication system, newest first. */
+export const systemChanges = z.object({ items: z.array(changeRecord) })
+export type SystemChanges = z.infer<typeof systemChanges>
 
 export const checkConnectionResponse = connectionOutcome.extend({
   certificate: z.object({ id: z.string(), description: z.string(), fingerprintSha256: z.string() }),

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { connectionReason, connectionStatus, isoDate } from './common'
 
+export const capacity = z.enum(['multiple', 'single'])
+export const rejectionCode = z.union([z.literal(401), z.literal(403)], {
+  message: 'The rejection code is 401 or 403.',
+})
+
 export const trustedCertificate = z.object({
   fingerprintSha256: z.string(),
   subject: z.string(),
@@ -8,9 +13,10 @@ export const trustedCertificate = z.object({
   validFrom: isoDate,
   validTo: isoDate,
   uploadedOn: isoDate,
-  /** Which Rotation Lab certificate this is, when it is one (e.g. Client Default). */
-  matches: z.object({ id: z.string(), description: z.string() }).optional(),
+  /** Which Rotation Lab certificate this is, when it is one (e.g. Client Default); `removed` once rotated out. */
+  matches: z.object({ id: z.string(), description: z.string(), removed: z.boolean() }).optional(),
 })
+export type TrustedCertificate = z.infer<typeof trustedCertificate>
 
 export const connectionAttempt = z.object({
   date: isoDate,
@@ -22,25 +28,51 @@ export const connectionAttempt = z.object({
   status: connectionStatus,
   reason: connectionReason,
 })
+export type ConnectionAttempt = z.infer<typeof connectionAttempt>
+
+const systemRef = z.object({ systemId: z.string(), systemName: z.string() })
 
 export const externalSystem = z.object({
   host: z.string(),
   name: z.string().optional(),
-  capacity: z.enum(['multiple', 'single']),
-  rejectionCode: z.union([z.literal(401), z.literal(403)]),
+  capacity,
+  rejectionCode,
   trustStore: z.array(trustedCertificate),
+  /** Incoming connection attempts, newest first. */
   connectionLog: z.array(connectionAttempt),
   /** Communication systems whose Host Name is this host. */
-  systems: z.array(z.object({ systemId: z.string(), systemName: z.string() })),
+  systems: z.array(systemRef),
 })
 export type ExternalSystem = z.infer<typeof externalSystem>
 
-export const externalSystemList = z.object({ items: z.array(externalSystem) })
+/** A row of the list: the trust store without the log. */
+export const externalSystemSummary = externalSystem.omit({ connectionLog: true }).extend({
+  /** The newest connection attempt, if any. */
+  lastConnection: connectionAttempt.nullable(),
+})
+export type ExternalSystemSummary = z.infer<typeof externalSystemSummary>
+
+export const externalSystemList = z.object({ items: z.array(externalSystemSummary) })
+
+export const externalSystemQuery = z.object({
+  /** Text search over host and name. */
+  search: z.string().optional(),
+})
 
 export const updateExternalSystemRequest = z
-  .object({
-    capacity: z.enum(['multiple', 'single']),
-    rejectionCode: z.union([z.literal(401), z.literal(403)], { message: 'The rejection code is 401 or 403.' }),
-  })
+  .object({ name: z.string().trim().max(80), capacity, rejectionCode })
   .partial()
   .strict()
+export type UpdateExternalSystemRequest = z.infer<typeof updateExternalSystemRequest>
+
+/** What an upload did: the store afterwards and which certificates of the file were trusted. */
+export const uploadResult = z.object({
+  externalSystem,
+  /** Fingerprints of the certificates now trusted from this file (not CA certificates). */
+  trusted: z.array(z.string()),
+  /** CA certificates in the file (e.g. a .p7b chain): kept out of the store, trust is by leaf fingerprint. */
+  skippedCaCertificates: z.array(z.string()),
+  /** Fingerprints the upload pushed out of a one-certificate store. */
+  replaced: z.array(z.string()),
+})
+export type UploadResult = z.infer<typeof uploadResult>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { connectionOutcome, isoDate, phase, readinessStatus } from './common'
+import { connectionOutcome, isoDate, phase, predictedOutcome, readinessStatus } from './common'
 
 export const readinessRow = z.object({
   systemId: z.string(),
@@ -11,11 +11,13 @@ export const readinessRow = z.object({
   certificateDescription: z.string(),
   readiness: readinessStatus,
   today: connectionOutcome,
-  afterRotation: connectionOutcome,
+  afterRotation: predictedOutcome,
 })
 export type ReadinessRow = z.infer<typeof readinessRow>
 
+/** The current overlap (or the next one when Stable) and every certificate-based outbound user. */
 export const readinessReport = z.object({
+  today: isoDate,
   phase,
   issuanceDate: isoDate,
   rotationDate: isoDate,

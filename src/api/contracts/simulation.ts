@@ -15,12 +15,21 @@ export type ScenarioList = z.infer<typeof scenarioList>
 export const resetRequest = z.object({ scenario: z.string().min(1) }).strict()
 export type ResetRequest = z.infer<typeof resetRequest>
 
-/** Fault injection for UX prototyping and tests. */
-export const faultSettings = z.object({
-  latency: z.enum(['none', 'realistic', 'slow']),
-  fail: z.enum(['none', 'reads', 'writes', 'all']),
-  failureKind: z.enum(['http-500', 'network-error']),
-  /** Share of matching requests that fail, 0..1. */
-  failureRate: z.number().min(0).max(1),
-})
+/** Fault injection for UX prototyping and tests (per tab, not persisted). */
+export const faultSettings = z
+  .object({
+    latency: z.enum(['none', 'realistic', 'slow']),
+    fail: z.enum(['none', 'reads', 'writes', 'all']),
+    failureKind: z.enum(['http-500', 'network-error']),
+    /** Share of matching requests that fail, 0..1. */
+    failureRate: z.number().min(0).max(1),
+  })
+  .strict()
 export type FaultSettings = z.infer<typeof faultSettings>
+
+export const noFaults: FaultSettings = {
+  latency: 'none',
+  fail: 'none',
+  failureKind: 'http-500',
+  failureRate: 0,
+}

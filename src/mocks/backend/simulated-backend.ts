@@ -6,10 +6,10 @@ import type { SystemStore } from './system-store'
 export type SimulatedBackend = PersistentBackend<SimulatedSystem>
 
 /** The simulated SAP system over a store; a first start builds the default scenario. */
-export function createSimulatedBackend(store: SystemStore<SimulatedSystem>, announceChange?: (revision: number) => void): SimulatedBackend {
-  return new PersistentBackend<SimulatedSystem>({
-    store,
-    announceChange,
-    createInitial: () => findScenario(defaultScenarioId)!.build(),
-  })
+export function createSimulatedBackend(
+  store: SystemStore<SimulatedSystem>,
+  announceChange?: (revision: number) => void,
+  createInitial: () => Promise<SimulatedSystem> = () => findScenario(defaultScenarioId)!.build(),
+): SimulatedBackend {
+  return new PersistentBackend<SimulatedSystem>({ store, announceChange, createInitial })
 }

@@ -3,19 +3,34 @@ import { resetRequest, type ScenarioList } from '../../api/contracts/simulation'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
-import { findScenario, scenarios } from '../scenarios/scenario-catalog'
+import type { SimulatedSystem } from '../backend/simulated-system'
+import { findScenario, scenarios, type ScenarioDefinition } from '../scenarios/scenario-catalog'
 import { clockView } from '../views/clock-view'
 
+/** Builds a scenario's system; tests may hand in a cache, since a built system is never mutated. */
+export type ScenarioBuilder = (scenario: ScenarioDefinition) => Promise<SimulatedSystem>
+
 /** GET /api/simulation/scenarios and POST /api/simulation/reset. */
-export function simulationHandlers(backend: SimulatedBackend) {
+export function simulationHandlers(
+  backend: SimulatedBackend,
+  buildScenario: ScenarioBuilder = (scenario) => scenario.build(),
+) {
   return [
     http.get(
       '*/api/simulation/scenarios',
       route(async () => {
         // The list must load even when the stored system is unusable: it is the way out.
-        const current = await backend.read().then((system) => system.scenarioId, () => null)
+        const current = await backend.read().then(
+          (system) => system.scenarioId,
+          () => null,
+        )
         const body: ScenarioList = {
-          items: scenarios.map(({ id, title, description, today }) => ({ id, title, description, today })),
+          items: scenarios.map(({ id, title, description, today }) => ({
+            id,
+            title,
+            description,
+            today,
+          })),
           current,
         }
         return HttpResponse.json(body)
@@ -29,11 +44,14 @@ export function simulationHandlers(backend: SimulatedBackend) {
         const scenario = findScenario(body.value.scenario)
         if (!scenario) {
           const known = scenarios.map((s) => s.id).join(', ')
-          return errorResponse(400, 'UnknownScenario', `There is no scenario "${body.value.scenario}". Choose one of: ${known}.`, [
-            { field: 'scenario', message: `Unknown scenario. Choose one of: ${known}.` },
-          ])
+          return errorResponse(
+            400,
+            'UnknownScenario',
+            `There is no scenario "${body.value.scenario}". Choose one of: ${known}.`,
+            [{ field: 'scenario', message: `Unknown scenario. Choose one of: ${known}.` }],
+          )
         }
-        const system = await scenario.build()
+        const system = await buildScenario(scenario)
         await backend.replace(system)
         return HttpResponse.json({ scenario: scenario.id, clock: clockView(system.state) })
       }),

@@ -4,6 +4,12 @@ import { createSimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { createMemoryStore } from '../backend/system-store'
 import { createHandlers } from '../handlers'
+import { FaultInjector } from '../http/faults'
+import {
+  defaultScenarioId,
+  findScenario,
+  type ScenarioDefinition,
+} from '../scenarios/scenario-catalog'
 
 export const apiBase = 'http://localhost/api/'
 
@@ -14,20 +20,50 @@ export const apiBase = 'http://localhost/api/'
 export function startApiServer() {
   const store = createMemoryStore<SimulatedSystem>()
   const announced: number[] = []
-  const backend = createSimulatedBackend(store, (revision) => announced.push(revision))
-  const server = setupServer(...createHandlers(backend))
+  const backend = createSimulatedBackend(
+    store,
+    (revision) => announced.push(revision),
+    () => buildCached(findScenario(defaultScenarioId)!),
+  )
+  const faults = new FaultInjector()
+  const server = setupServer(...createHandlers(backend, { faults, buildScenario: buildCached }))
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
-  return { backend, store, announced, server }
+  return { backend, store, announced, server, faults }
+}
+
+// Building a scenario makes RSA keys (~1 s in Node). A built system is an immutable value (every
+// change makes a new one), so one build per scenario and test file serves every reset to it.
+const built = new Map<string, Promise<SimulatedSystem>>()
+function buildCached(scenario: ScenarioDefinition): Promise<SimulatedSystem> {
+  let system = built.get(scenario.id)
+  if (!system) {
+    system = scenario.build()
+    built.set(scenario.id, system)
+  }
+  return system
 }
 
 /** fetch against the simulated API, JSON in and out. */
-export async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export async function api(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  // Bytes go as they are (a file upload); anything else as JSON.
+  const raw = init.body instanceof Uint8Array
   const response = await fetch(apiBase + path, {
     method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...init.headers },
-    body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+    headers: {
+      'Content-Type': raw ? 'application/octet-stream' : 'application/json',
+      ...init.headers,
+    },
+    body:
+      init.body === undefined
+        ? undefined
+        : raw || typeof init.body === 'string'
+          ? (init.body as BodyInit)
+          : JSON.stringify(init.body),
   })
   const type = response.headers.get('Content-Type') ?? ''
   const body: unknown = type.includes('json') ? await response.json() : await response.arrayBuffer()
@@ -38,6 +74,7 @@ export async function api(path: string, init: { method?: string; body?: unknown;
 /** Resets the backend to a scenario through the API. */
 export async function resetTo(scenario: string) {
   const result = await api('simulation/reset', { method: 'POST', body: { scenario } })
-  if (result.status !== 200) throw new Error(`reset to ${scenario} failed: ${JSON.stringify(result.body)}`)
+  if (result.status !== 200)
+    throw new Error(`reset to ${scenario} failed: ${JSON.stringify(result.body)}`)
   return result
 }

@@ -1,0 +1,112 @@
+import { http, HttpResponse } from 'msw'
+import {
+  outboundUserRequest,
+  updateOutboundUserRequest,
+  type CheckConnectionResponse,
+} from '../../api/contracts/communication-systems'
+import { indexLandscape } from '../../domain/landscape-index'
+import { findOutboundUser } from '../../domain/lookup'
+import type { ConnectionOutcome } from '../../domain/outcome'
+import { applyCommand } from '../backend/apply-command'
+import type { SimulatedBackend } from '../backend/simulated-backend'
+import { domainErrorResponse } from '../http/domain-errors'
+import { parseJsonBody } from '../http/responses'
+import { route } from '../http/route'
+import { outcomeMessage } from '../views/connection-view'
+import { writeSystem } from './system-write'
+
+const users = '*/api/communication-systems/:systemId/outbound-users'
+
+/** Users for Outbound Communication of one system, and the connection check of one user. */
+export function outboundUserHandlers(backend: SimulatedBackend) {
+  return [
+    http.post(
+      users,
+      route(async ({ request, params }) => {
+        const systemId = String(params.systemId)
+        const body = await parseJsonBody(request, outboundUserRequest)
+        if (!body.ok) return body.response
+        return writeSystem(backend, {
+          request,
+          systemId,
+          status: 201,
+          location: (userId) =>
+            `api/communication-systems/${encodeURIComponent(systemId)}/outbound-users/${userId}`,
+          command: (expectedVersion) => ({
+            type: 'addOutboundUser',
+            systemId,
+            user: body.value,
+            expectedVersion,
+          }),
+        })
+      }),
+    ),
+    http.patch(
+      `${users}/:userId`,
+      route(async ({ request, params }) => {
+        const systemId = String(params.systemId)
+        const body = await parseJsonBody(request, updateOutboundUserRequest)
+        if (!body.ok) return body.response
+        return writeSystem(backend, {
+          request,
+          systemId,
+          command: (expectedVersion) => ({
+            type: 'updateOutboundUser',
+            systemId,
+            userId: String(params.userId),
+            changes: body.value,
+            expectedVersion,
+          }),
+        })
+      }),
+    ),
+    http.delete(
+      `${users}/:userId`,
+      route(async ({ request, params }) => {
+        const systemId = String(params.systemId)
+        return writeSystem(backend, {
+          request,
+          systemId,
+          command: (expectedVersion) => ({
+            type: 'deleteOutboundUser',
+            systemId,
+            userId: String(params.userId),
+            expectedVersion,
+          }),
+        })
+      }),
+    ),
+    http.post(
+      `${users}/:userId/check-connection`,
+      route(async ({ params }) => {
+        const systemId = String(params.systemId)
+        const userId = String(params.userId)
+        // An action, not an edit: it needs no If-Match and leaves the system's version alone;
+        // the external system's access log records the attempt.
+        return backend.update((current) => {
+          const applied = applyCommand(current, { type: 'recordConnectionCheck', systemId, userId })
+          if (!applied.ok) return { result: domainErrorResponse(applied.error) }
+          const { state, connection } = applied.transition
+          const found = findOutboundUser(state, systemId, userId)
+          if (!connection || !found.ok) throw new Error('The engine recorded no connection attempt')
+          const index = indexLandscape(state)
+          const host = found.value.system.hostName
+          // The log entry pairs status and reason as the engine's outcome did.
+          const outcome = connection as ConnectionOutcome
+          const body: CheckConnectionResponse = {
+            status: connection.status,
+            reason: connection.reason,
+            message: outcomeMessage(index, host, outcome),
+            certificate: {
+              id: connection.certificateId,
+              description: index.certificatesById.get(connection.certificateId)?.description ?? '',
+              fingerprintSha256: connection.fingerprintSha256 ?? '',
+            },
+            host,
+          }
+          return { next: applied.system, result: HttpResponse.json(body) }
+        })
+      }),
+    ),
+  ]
+}

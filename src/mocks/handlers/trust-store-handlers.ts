@@ -1,0 +1,134 @@
+import { http, HttpResponse } from 'msw'
+import type { UploadResult } from '../../api/contracts/external-systems'
+import type { Command } from '../../domain/commands'
+import { findExternalSystem } from '../../domain/lookup'
+import type { RotationState } from '../../domain/types'
+import { applyCommand, type Applied } from '../backend/apply-command'
+import type { SimulatedBackend } from '../backend/simulated-backend'
+import type { SimulatedSystem } from '../backend/simulated-system'
+import { domainErrorResponse } from '../http/domain-errors'
+import { errorResponse } from '../http/responses'
+import { route } from '../http/route'
+import { externalSystemView } from '../views/external-system-view'
+
+const path = '*/api/external-systems/:host/trusted-certificates'
+
+// Like certificate-factory.ts: the polyfill first, then the PKI (and @peculiar/x509) in a lazy chunk.
+async function pki() {
+  await import('reflect-metadata')
+  const [upload, fingerprint] = await Promise.all([
+    import('../pki/parse-upload'),
+    import('../pki/fingerprint'),
+  ])
+  return { ...upload, ...fingerprint }
+}
+
+/** Uploading certificates to an external system's trust store, and removing one. */
+export function trustStoreHandlers(backend: SimulatedBackend) {
+  return [
+    http.post(
+      path,
+      route(async ({ request, params }) => {
+        const host = String(params.host)
+        const { parseUpload } = await pki()
+        const parsed = await parseUpload(new Uint8Array(await request.arrayBuffer()))
+        if (!parsed.ok) {
+          return errorResponse(
+            400,
+            'UploadRejected',
+            parsed.reason,
+            [{ field: 'file', message: parsed.reason }],
+            { reason: parsed.code },
+          )
+        }
+        // A store trusts by the fingerprint of the certificate presented, a leaf: CA certificates
+        // of a chain (.p7b) would sit there without making anything trusted.
+        const leaves = parsed.certificates.filter((c) => !c.isCa)
+        const skipped = parsed.certificates.filter((c) => c.isCa).map((c) => c.fingerprintSha256)
+        if (leaves.length === 0) {
+          const message = `The file holds only CA certificates (${skipped.length}). Upload the client certificate itself, e.g. Client Default exported from Maintain Client Certificates.`
+          return errorResponse(400, 'UploadRejected', message, [{ field: 'file', message }], {
+            reason: 'only-ca-certificates',
+          })
+        }
+        const commands: Command[] = leaves.map((leaf) => ({
+          type: 'trustCertificate',
+          host,
+          certificate: {
+            fingerprintSha256: leaf.fingerprintSha256,
+            subject: leaf.subject.text,
+            serialNumber: leaf.serialNumber,
+            validFrom: leaf.validFrom,
+            validTo: leaf.validTo,
+          },
+        }))
+        return backend.update((current) => {
+          const applied = applyAll(current, commands)
+          if (!applied.ok) return { result: domainErrorResponse(applied.error) }
+          const before = storeOf(current.state, host)
+          const after = storeOf(applied.system.state, host)
+          const body: UploadResult = {
+            externalSystem: externalSystemView(
+              applied.system.state,
+              findOrThrow(applied.system.state, host),
+            ),
+            trusted: leaves.map((leaf) => leaf.fingerprintSha256).filter((f) => after.includes(f)),
+            skippedCaCertificates: skipped,
+            replaced: before.filter((f) => !after.includes(f)),
+          }
+          return { next: applied.system, result: HttpResponse.json(body) }
+        })
+      }),
+    ),
+    http.delete(
+      `${path}/:fingerprintSha256`,
+      route(async ({ params }) => {
+        const host = String(params.host)
+        const { normalizeFingerprintSha256 } = await pki()
+        const fingerprintSha256 = normalizeFingerprintSha256(String(params.fingerprintSha256))
+        if (!fingerprintSha256) {
+          const message = 'A SHA-256 fingerprint is 64 hexadecimal digits, with or without colons.'
+          return errorResponse(400, 'InvalidFingerprint', message, [
+            { field: 'fingerprintSha256', message },
+          ])
+        }
+        return backend.update((current) => {
+          const command: Command = { type: 'removeTrustedCertificate', host, fingerprintSha256 }
+          const applied = applyCommand(current, command)
+          if (!applied.ok) return { result: domainErrorResponse(applied.error) }
+          const { state } = applied.system
+          return {
+            next: applied.system,
+            result: HttpResponse.json(externalSystemView(state, findOrThrow(state, host))),
+          }
+        })
+      }),
+    ),
+  ]
+}
+
+/** Applies the commands one after another; the first refusal refuses them all (nothing half-applied). */
+function applyAll(system: SimulatedSystem, commands: readonly Command[]): Applied {
+  let applied: Applied = {
+    ok: false,
+    error: { code: 'InvalidCommand', message: 'Nothing to apply.' },
+  }
+  let current = system
+  for (const command of commands) {
+    applied = applyCommand(current, command)
+    if (!applied.ok) return applied
+    current = applied.system
+  }
+  return applied
+}
+
+function storeOf(state: RotationState, host: string): string[] {
+  const found = findExternalSystem(state, host)
+  return found.ok ? found.value.externalSystem.trustStore.map((t) => t.fingerprintSha256) : []
+}
+
+function findOrThrow(state: RotationState, host: string) {
+  const found = findExternalSystem(state, host)
+  if (!found.ok) throw new Error(found.error.message)
+  return found.value.externalSystem
+}
