@@ -10,6 +10,7 @@ const columns = [
   column<CommunicationSystemSummary>('hostName', { Header: 'Host Name', text: (s) => s.hostName }),
   column<CommunicationSystemSummary>('certificates', {
     Header: 'Client Certificates',
+    width: 380,
     text: (s) => s.certificates.map((c) => c.description).join(', '),
     render: (s) => (
       <span className="cs-certificate-tags">

@@ -14,7 +14,10 @@ import type { CommunicationSystem } from '../../../api/contracts/communication-s
 import { appPath } from '../paths'
 import './system-object-page.css'
 
-interface TitleProps {
+// ObjectPage clones its title and header with layout props: custom wrappers must pass them on.
+type PassThrough = Record<string, unknown>
+
+interface TitleProps extends PassThrough {
   system: CommunicationSystem
   editing: boolean
   onEdit: () => void
@@ -22,10 +25,11 @@ interface TitleProps {
 }
 
 /** Title: System Name over System ID, the way back to the list, and the page's actions. */
-export function SystemTitle({ system, editing, onEdit, onDisplayChanges }: TitleProps) {
+export function SystemTitle({ system, editing, onEdit, onDisplayChanges, ...passThrough }: TitleProps) {
   const navigate = useNavigate()
   return (
     <ObjectPageTitle
+      {...passThrough}
       header={<Title level="H1">{system.systemName}</Title>}
       subHeader={<Label>{system.systemId}</Label>}
       breadcrumbs={
@@ -51,10 +55,10 @@ export function SystemTitle({ system, editing, onEdit, onDisplayChanges }: Title
 }
 
 /** Key facts: where the system lives and how many outbound users present a certificate there. */
-export function SystemHeader({ system }: { system: CommunicationSystem }) {
+export function SystemHeader({ system, ...passThrough }: { system: CommunicationSystem } & PassThrough) {
   const certificateUsers = system.outboundUsers.filter((u) => u.authenticationMethod === 'SSL Client Certificate')
   return (
-    <ObjectPageHeader>
+    <ObjectPageHeader {...passThrough}>
       <div className="cs-key-facts">
         <KeyFact label="Host Name" value={`${system.hostName}:${system.port}`} />
         <KeyFact label="Contact Information" value={system.contactInformation || '–'} />

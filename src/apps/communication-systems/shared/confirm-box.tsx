@@ -1,5 +1,6 @@
 import { MessageBox, MessageBoxAction } from '@ui5/webcomponents-react'
 import type { ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 
 interface Props {
   open: boolean
@@ -11,9 +12,12 @@ interface Props {
   onCancel: () => void
 }
 
-/** A decision that must be acknowledged (Fiori: message box), with the action named, not "OK". */
+/**
+ * A decision that must be acknowledged (Fiori: message box), with the action named, not "OK".
+ * Portalled to the body: rendered inside a toolbar slot, a closed box would still take space there.
+ */
 export function ConfirmBox({ open, title, action, children, onConfirm, onCancel }: Props) {
-  return (
+  return createPortal(
     <MessageBox
       open={open}
       type="Warning"
@@ -24,6 +28,7 @@ export function ConfirmBox({ open, title, action, children, onConfirm, onCancel 
       onClose={(chosen) => (chosen === action ? onConfirm() : onCancel())}
     >
       {children}
-    </MessageBox>
+    </MessageBox>,
+    document.body,
   )
 }
