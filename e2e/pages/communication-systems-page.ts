@@ -15,7 +15,9 @@ export class CommunicationSystemsPage {
     return this.page.getByRole('heading', { name: 'Communication Systems', exact: true })
   }
   get search(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Search' }).or(this.page.getByRole('textbox', { name: 'Search' }))
+    return this.page
+      .getByRole('searchbox', { name: 'Search' })
+      .or(this.page.getByRole('textbox', { name: 'Search' }))
   }
   get certificateFilter(): Locator {
     return this.page.getByRole('combobox', { name: 'Client Certificate' })
@@ -31,7 +33,9 @@ export class CommunicationSystemsPage {
     return this.page.getByRole('row').filter({ hasText: text })
   }
   systemRow(systemId: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByText(systemId, { exact: true }) })
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByText(systemId, { exact: true }) })
   }
 
   /** The System IDs of the rows shown (a query: it returns data). */
@@ -41,7 +45,9 @@ export class CommunicationSystemsPage {
       .getByRole('row')
       .filter({ has: this.page.getByRole('gridcell') })
       .evaluateAll((rows) =>
-        rows.map((row) => row.querySelectorAll('[role="gridcell"]')[1]?.textContent?.trim() ?? '').filter((id) => id !== ''),
+        rows
+          .map((row) => row.querySelectorAll('[role="gridcell"]')[1]?.textContent?.trim() ?? '')
+          .filter((id) => id !== ''),
       )
   }
 
@@ -59,7 +65,9 @@ export class CommunicationSystemsPage {
     return this.page.getByRole('button', { name: 'Cancel', exact: true })
   }
   field(label: string): Locator {
-    return this.page.getByRole('textbox', { name: label, exact: true }).or(this.page.getByRole('spinbutton', { name: label, exact: true }))
+    return this.page
+      .getByRole('textbox', { name: label, exact: true })
+      .or(this.page.getByRole('spinbutton', { name: label, exact: true }))
   }
 
   // ---- dialogs
@@ -76,6 +84,18 @@ export class CommunicationSystemsPage {
     return this.dialog.getByRole('button', { name, exact: true })
   }
 
+  /** The result of Check Connection in the open dialog. */
+  get connectionResult(): Locator {
+    return this.dialog.getByRole('status')
+  }
+  get breadcrumbToList(): Locator {
+    return this.page.getByRole('link', { name: 'Communication Systems', exact: true })
+  }
+  /** A message box (delete confirmation, "Discard changes?"), by its title. */
+  messageBox(title: string): Locator {
+    return this.page.locator('ui5-dialog[open]').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) })
+  }
+
   // ---- actions
   async openList(query = ''): Promise<void> {
     await this.page.goto(`./#/CommunicationSystem-maintain${query}`)
@@ -89,7 +109,9 @@ export class CommunicationSystemsPage {
 
   async openSystem(systemId: string): Promise<void> {
     await this.systemRow(systemId).getByText(systemId, { exact: true }).click()
-    await expect(this.page).toHaveURL(new RegExp(`/CommunicationSystem-maintain/${escape(encodeURIComponent(systemId))}`))
+    await expect(this.page).toHaveURL(
+      new RegExp(`/CommunicationSystem-maintain/${escape(encodeURIComponent(systemId))}`),
+    )
     await expect(this.sectionTab('General Data')).toBeVisible()
   }
 
@@ -105,7 +127,9 @@ export class CommunicationSystemsPage {
   /** Chooses a certificate by its description in the open dialog's Client Certificate field. */
   async chooseClientCertificate(description: string): Promise<void> {
     await this.dialogSelect('Client Certificate').click()
-    await this.page.getByRole('option', { name: new RegExp(`^${escape(description)} (valid to|removed on)`) }).click()
+    await this.page
+      .getByRole('option', { name: new RegExp(`^${escape(description)} (valid to|removed on)`) })
+      .click()
     await expect(this.dialogSelect('Client Certificate')).toHaveText(description)
   }
 

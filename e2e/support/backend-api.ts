@@ -45,16 +45,25 @@ export async function certificateId(page: Page, description: string): Promise<st
 }
 
 /** Step 1 of the seed, done by the external system's administrator: trust the exported PEM. */
-export async function uploadToExternalSystem(page: Page, host: string, description: string): Promise<void> {
+export async function uploadToExternalSystem(
+  page: Page,
+  host: string,
+  description: string,
+): Promise<void> {
   const id = await certificateId(page, description)
   const status = await page.evaluate(
     async ({ certificate, target }) => {
-      const pem = await fetch(`api/client-certificates/${encodeURIComponent(certificate)}/export?format=pem`).then((r) => r.text())
-      const upload = await fetch(`api/external-systems/${encodeURIComponent(target)}/trusted-certificates`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-pem-file' },
-        body: pem,
-      })
+      const pem = await fetch(
+        `api/client-certificates/${encodeURIComponent(certificate)}/export?format=pem`,
+      ).then((r) => r.text())
+      const upload = await fetch(
+        `api/external-systems/${encodeURIComponent(target)}/trusted-certificates`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-pem-file' },
+          body: pem,
+        },
+      )
       return upload.status
     },
     { certificate: id, target: host },
@@ -63,7 +72,11 @@ export async function uploadToExternalSystem(page: Page, host: string, descripti
 }
 
 /** Changes a system as another tab would: read its ETag, PATCH with the right If-Match. */
-export async function changeSystemElsewhere(page: Page, systemId: string, changes: Record<string, unknown>): Promise<void> {
+export async function changeSystemElsewhere(
+  page: Page,
+  systemId: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
   const status = await page.evaluate(
     async ({ id, body }) => {
       const url = `api/communication-systems/${encodeURIComponent(id)}`

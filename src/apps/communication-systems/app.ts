@@ -20,7 +20,9 @@ const tileQuery = queryOptions({
       requestJson<{ items: ClientCertificateSummary[] }>('client-certificates', { signal }),
       requestJson<{ total: number }>('communication-systems?limit=1', { signal }),
     ])
-    const expiring = certificates.data.items.find((c) => c.description === 'Client Default Expiring')
+    const expiring = certificates.data.items.find(
+      (c) => c.description === 'Client Default Expiring',
+    )
     return { systems: systems.data.total, onExpiring: expiring?.usedByCount }
   },
 })

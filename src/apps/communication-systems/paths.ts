@@ -6,6 +6,7 @@ export const systemPath = (systemId: string) => `${appPath}/${encodeURIComponent
 export const outboundUserPath = (systemId: string, userId: string) =>
   `${systemPath(systemId)}/outbound-users/${encodeURIComponent(userId)}`
 
-export const newOutboundUserPath = (systemId: string) => `${systemPath(systemId)}/outbound-users/new`
+export const newOutboundUserPath = (systemId: string) =>
+  `${systemPath(systemId)}/outbound-users/new`
 
 export const changesPath = (systemId: string) => `${systemPath(systemId)}/changes`

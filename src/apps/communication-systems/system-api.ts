@@ -47,15 +47,24 @@ export const systemChangesQuery = (systemId: string) =>
   queryOptions({
     queryKey: [...queryKeys.communicationSystems, 'changes', systemId] as const,
     queryFn: async ({ signal }) =>
-      (await requestJson<{ items: ChangeRecord[] }>(`${systemPath(systemId)}/changes`, { signal })).data
-        .items,
+      (await requestJson<{ items: ChangeRecord[] }>(`${systemPath(systemId)}/changes`, { signal }))
+        .data.items,
   })
 
 export async function createSystem(request: CreateSystemRequest) {
-  return (await requestJson<CommunicationSystem>('communication-systems', { method: 'POST', body: request })).data
+  return (
+    await requestJson<CommunicationSystem>('communication-systems', {
+      method: 'POST',
+      body: request,
+    })
+  ).data
 }
 
-export async function updateSystem(systemId: string, version: number, changes: UpdateSystemRequest) {
+export async function updateSystem(
+  systemId: string,
+  version: number,
+  changes: UpdateSystemRequest,
+) {
   return (
     await requestJson<CommunicationSystem>(systemPath(systemId), {
       method: 'PATCH',
@@ -70,7 +79,11 @@ export async function deleteSystem(systemId: string, version?: number) {
   await requestJson<void>(systemPath(systemId), { method: 'DELETE', headers: ifMatch(version) })
 }
 
-export async function createOutboundUser(systemId: string, version: number, user: OutboundUserRequest) {
+export async function createOutboundUser(
+  systemId: string,
+  version: number,
+  user: OutboundUserRequest,
+) {
   return (
     await requestJson<CommunicationSystem>(`${systemPath(systemId)}/outbound-users`, {
       method: 'POST',

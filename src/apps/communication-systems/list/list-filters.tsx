@@ -46,7 +46,9 @@ export function ListFilters({ filter }: { filter: ListFilter }) {
               {certificate.description}
             </Option>
           ))}
-          {unlisted && <Option value={filter.certificate}>{filter.certificate} (no longer listed)</Option>}
+          {unlisted && (
+            <Option value={filter.certificate}>{filter.certificate} (no longer listed)</Option>
+          )}
         </Select>
       </div>
       <div className="cs-filter-bar__item">

@@ -1,16 +1,36 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Bar, Button, Dialog, Form, FormItem, Input, Label, MessageStrip } from '@ui5/webcomponents-react'
+import {
+  Bar,
+  Button,
+  Dialog,
+  Form,
+  FormItem,
+  Input,
+  Label,
+  MessageStrip,
+} from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { createSystemRequest } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
-import { errorText, fieldErrorsFromApi, fieldErrorsFromZod, hasFieldErrors, valueStateProps, type FieldErrors } from '../shared/field-errors'
+import {
+  errorText,
+  fieldErrorsFromApi,
+  fieldErrorsFromZod,
+  hasFieldErrors,
+  valueStateProps,
+  type FieldErrors,
+} from '../shared/field-errors'
 import { systemPath } from '../paths'
 import { createSystem } from '../system-api'
 
 const fields = ['systemId', 'systemName', 'hostName'] as const
 type Field = (typeof fields)[number]
-const labels: Record<Field, string> = { systemId: 'System ID', systemName: 'System Name', hostName: 'Host Name' }
+const labels: Record<Field, string> = {
+  systemId: 'System ID',
+  systemName: 'System Name',
+  hostName: 'Host Name',
+}
 
 /**
  * "New Communication System": SAP asks for System ID and System Name; the simulated backend also
@@ -19,7 +39,11 @@ const labels: Record<Field, string> = { systemId: 'System ID', systemName: 'Syst
 export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const [values, setValues] = useState<Record<Field, string>>({ systemId: '', systemName: '', hostName: '' })
+  const [values, setValues] = useState<Record<Field, string>>({
+    systemId: '',
+    systemName: '',
+    hostName: '',
+  })
   const [errors, setErrors] = useState<FieldErrors>({})
 
   const create = useMutation({
@@ -48,7 +72,8 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
     create.mutate(parsed.data)
   }
 
-  const generalError = create.isError && !hasFieldErrors(errors, fields) ? errorText(create.error) : undefined
+  const generalError =
+    create.isError && !hasFieldErrors(errors, fields) ? errorText(create.error) : undefined
 
   return (
     <Dialog
@@ -77,7 +102,11 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
           {generalError}
         </MessageStrip>
       )}
-      <Form layout="S1 M1 L1 XL1" labelSpan="S12 M12 L12 XL12" onKeyDown={(event) => event.key === 'Enter' && submit()}>
+      <Form
+        layout="S1 M1 L1 XL1"
+        labelSpan="S12 M12 L12 XL12"
+        onKeyDown={(event) => event.key === 'Enter' && submit()}
+      >
         {fields.map((field) => (
           <FormItem
             key={field}

@@ -1,5 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { Button, DynamicPage, DynamicPageHeader, DynamicPageTitle, Title } from '@ui5/webcomponents-react'
+import {
+  Button,
+  DynamicPage,
+  DynamicPageHeader,
+  DynamicPageTitle,
+  Title,
+} from '@ui5/webcomponents-react'
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
@@ -39,7 +45,9 @@ export function SystemListPage() {
     () => Object.fromEntries(selectedShown.map((id) => [id, true])),
     [selectedShown],
   )
-  const certificateDescription = certificates.data?.find((c) => c.id === filter.certificate)?.description
+  const certificateDescription = certificates.data?.find(
+    (c) => c.id === filter.certificate,
+  )?.description
 
   return (
     <DynamicPage
@@ -54,13 +62,27 @@ export function SystemListPage() {
       <div className="cs-list-content">
         {filter.certificate && (
           <CertificateFilterStrip
-            description={certificateDescription ?? (certificates.isPending ? undefined : filter.certificate)}
+            description={
+              certificateDescription ?? (certificates.isPending ? undefined : filter.certificate)
+            }
             onClear={() => filter.setFilter('certificate', undefined)}
           />
         )}
-        {deletion.isError && <LoadError inline title="Delete failed" error={deletion.error} onRetry={() => deletion.reset()} retryText="Close" />}
+        {deletion.isError && (
+          <LoadError
+            inline
+            title="Delete failed"
+            error={deletion.error}
+            onRetry={() => deletion.reset()}
+            retryText="Close"
+          />
+        )}
         {systems.isError && !systems.data ? (
-          <LoadError title="The communication systems could not be loaded" error={systems.error} onRetry={() => void systems.refetch()} />
+          <LoadError
+            title="The communication systems could not be loaded"
+            error={systems.error}
+            onRetry={() => void systems.refetch()}
+          />
         ) : (
           <section aria-label="Communication Systems table">
             <div className="cs-table-toolbar">
@@ -70,14 +92,22 @@ export function SystemListPage() {
               <Button design="Transparent" onClick={() => setCreating(true)}>
                 New
               </Button>
-              <Button design="Transparent" disabled={selectedShown.length === 0} onClick={() => setConfirmingDelete(true)}>
+              <Button
+                design="Transparent"
+                disabled={selectedShown.length === 0}
+                onClick={() => setConfirmingDelete(true)}
+              >
                 Delete
               </Button>
             </div>
             <SystemTable
               rows={rows}
               loading={systems.isFetching && !systems.data}
-              noDataText={filter.filter.search || filter.certificate || filter.readiness ? 'No communication systems match the filters.' : 'No communication systems yet. Create one with New.'}
+              noDataText={
+                filter.filter.search || filter.certificate || filter.readiness
+                  ? 'No communication systems match the filters.'
+                  : 'No communication systems yet. Create one with New.'
+              }
               selectedIds={selectedIds}
               onSelect={setSelected}
               onOpen={(systemId) => navigate(systemPath(systemId))}
@@ -94,7 +124,14 @@ export function SystemListPage() {
         onConfirm={() => {
           setConfirmingDelete(false)
           const ids = selectedShown
-          deletion.mutate(ids, { onSuccess: () => show(ids.length === 1 ? `Communication system ${ids[0]} deleted` : `${ids.length} communication systems deleted`) })
+          deletion.mutate(ids, {
+            onSuccess: () =>
+              show(
+                ids.length === 1
+                  ? `Communication system ${ids[0]} deleted`
+                  : `${ids.length} communication systems deleted`,
+              ),
+          })
         }}
       >
         {selectedShown.length === 1

@@ -5,8 +5,15 @@ import { ReadinessStatusView } from '../shared/readiness-status'
 import { column } from '../shared/table-column'
 
 const columns = [
-  column<CommunicationSystemSummary>('systemId', { Header: 'System ID', text: (s) => s.systemId, width: 180 }),
-  column<CommunicationSystemSummary>('systemName', { Header: 'System Name', text: (s) => s.systemName }),
+  column<CommunicationSystemSummary>('systemId', {
+    Header: 'System ID',
+    text: (s) => s.systemId,
+    width: 180,
+  }),
+  column<CommunicationSystemSummary>('systemName', {
+    Header: 'System Name',
+    text: (s) => s.systemName,
+  }),
   column<CommunicationSystemSummary>('hostName', { Header: 'Host Name', text: (s) => s.hostName }),
   column<CommunicationSystemSummary>('certificates', {
     Header: 'Client Certificates',
@@ -17,7 +24,9 @@ const columns = [
         {s.certificates.map((certificate) => (
           <Tag
             key={certificate.id}
-            design={certificate.description === 'Client Default Expiring' ? 'Critical' : 'Information'}
+            design={
+              certificate.description === 'Client Default Expiring' ? 'Critical' : 'Information'
+            }
             hideStateIcon
           >
             {certificate.description}
@@ -46,7 +55,10 @@ interface Props {
 /** The list report table: a row opens the system, the checkbox column selects for Delete. */
 export function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, onOpen }: Props) {
   const reactTableOptions = useMemo(
-    () => ({ getRowId: (row: CommunicationSystemSummary) => row.systemId, autoResetSelectedRows: false }),
+    () => ({
+      getRowId: (row: CommunicationSystemSummary) => row.systemId,
+      autoResetSelectedRows: false,
+    }),
     [],
   )
   return (
@@ -64,11 +76,16 @@ export function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, 
       withNavigationHighlight
       rowHeight={44}
       onRowSelect={(event) =>
-        onSelect(Object.keys(event.detail.selectedRowIds).filter((id) => event.detail.selectedRowIds[id]))
+        onSelect(
+          Object.keys(event.detail.selectedRowIds).filter((id) => event.detail.selectedRowIds[id]),
+        )
       }
       onRowClick={(event) => {
         // The selection checkbox selects; anywhere else on the row navigates, like Fiori's chevron rows.
-        if ((event.target as HTMLElement | null)?.closest?.('[data-name="internal_selection_column"]')) return
+        if (
+          (event.target as HTMLElement | null)?.closest?.('[data-name="internal_selection_column"]')
+        )
+          return
         onOpen((event.detail.row.original as CommunicationSystemSummary).systemId)
       }}
     />

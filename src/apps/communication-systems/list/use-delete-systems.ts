@@ -11,9 +11,12 @@ export function useDeleteSystems(onDone: () => void) {
         try {
           await deleteSystem(systemId)
         } catch (error) {
-          throw new Error(`${systemId} could not be deleted: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-          })
+          throw new Error(
+            `${systemId} could not be deleted: ${error instanceof Error ? error.message : String(error)}`,
+            {
+              cause: error,
+            },
+          )
         }
       }
     },

@@ -31,7 +31,13 @@ export function TechnicalDataForm(props: SectionProps) {
   const { draft, editing, onEdited } = props
   return (
     <Form {...formLayout} accessibleName="Technical Data">
-      <FormItem labelContent={<Label showColon for="cs-inbound-only">Inbound Only</Label>}>
+      <FormItem
+        labelContent={
+          <Label showColon for="cs-inbound-only">
+            Inbound Only
+          </Label>
+        }
+      >
         <CheckBox
           id="cs-inbound-only"
           accessibleName="Inbound Only"

@@ -25,7 +25,13 @@ interface TitleProps extends PassThrough {
 }
 
 /** Title: System Name over System ID, the way back to the list, and the page's actions. */
-export function SystemTitle({ system, editing, onEdit, onDisplayChanges, ...passThrough }: TitleProps) {
+export function SystemTitle({
+  system,
+  editing,
+  onEdit,
+  onDisplayChanges,
+  ...passThrough
+}: TitleProps) {
   const navigate = useNavigate()
   return (
     <ObjectPageTitle
@@ -55,14 +61,22 @@ export function SystemTitle({ system, editing, onEdit, onDisplayChanges, ...pass
 }
 
 /** Key facts: where the system lives and how many outbound users present a certificate there. */
-export function SystemHeader({ system, ...passThrough }: { system: CommunicationSystem } & PassThrough) {
-  const certificateUsers = system.outboundUsers.filter((u) => u.authenticationMethod === 'SSL Client Certificate')
+export function SystemHeader({
+  system,
+  ...passThrough
+}: { system: CommunicationSystem } & PassThrough) {
+  const certificateUsers = system.outboundUsers.filter(
+    (u) => u.authenticationMethod === 'SSL Client Certificate',
+  )
   return (
     <ObjectPageHeader {...passThrough}>
       <div className="cs-key-facts">
         <KeyFact label="Host Name" value={`${system.hostName}:${system.port}`} />
         <KeyFact label="Contact Information" value={system.contactInformation || '–'} />
-        <KeyFact label="Users for Outbound Communication" value={`${system.outboundUsers.length} (${certificateUsers.length} with SSL Client Certificate)`} />
+        <KeyFact
+          label="Users for Outbound Communication"
+          value={`${system.outboundUsers.length} (${certificateUsers.length} with SSL Client Certificate)`}
+        />
         {system.inboundOnly && <KeyFact label="Inbound Only" value="Yes" />}
       </div>
     </ObjectPageHeader>

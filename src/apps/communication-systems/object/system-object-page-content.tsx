@@ -51,7 +51,10 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
   }
 
   async function reload() {
-    await queryClient.refetchQueries({ queryKey: systemQuery(system.systemId).queryKey, exact: true })
+    await queryClient.refetchQueries({
+      queryKey: systemQuery(system.systemId).queryKey,
+      exact: true,
+    })
     draft.discard()
     saving.reset()
   }
@@ -64,7 +67,13 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
       draft.followOwnWrite(previousVersion, written.version)
     },
   }
-  const sectionProps = { system, draft, editing, errors: saving.errors, onEdited: saving.clearError }
+  const sectionProps = {
+    system,
+    draft,
+    editing,
+    errors: saving.errors,
+    onEdited: saving.clearError,
+  }
 
   return (
     <>
@@ -125,7 +134,8 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
           if (blocker.state === 'blocked') blocker.reset()
         }}
       >
-        You have unsaved changes to communication system {system.systemId}. If you leave, they are lost.
+        You have unsaved changes to communication system {system.systemId}. If you leave, they are
+        lost.
       </ConfirmBox>
       {toast}
     </>

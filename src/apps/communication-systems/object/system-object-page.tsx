@@ -13,11 +13,25 @@ export function SystemObjectPage() {
   const system = useQuery(systemQuery(systemId))
 
   if (system.isPending) {
-    return <BusyIndicator active delay={300} style={{ width: '100%', marginTop: '4rem' }} aria-label="Loading communication system" />
+    return (
+      <BusyIndicator
+        active
+        delay={300}
+        style={{ width: '100%', marginTop: '4rem' }}
+        aria-label="Loading communication system"
+      />
+    )
   }
   if (system.isError) {
-    if (system.error instanceof ApiError && system.error.status === 404) return <SystemNotFound systemId={systemId} />
-    return <LoadError title="The communication system could not be loaded" error={system.error} onRetry={() => void system.refetch()} />
+    if (system.error instanceof ApiError && system.error.status === 404)
+      return <SystemNotFound systemId={systemId} />
+    return (
+      <LoadError
+        title="The communication system could not be loaded"
+        error={system.error}
+        onRetry={() => void system.refetch()}
+      />
+    )
   }
   // Keyed by system: another system's page starts with a fresh draft, never a neighbour's edit.
   return <SystemObjectPageContent key={systemId} system={system.data} />

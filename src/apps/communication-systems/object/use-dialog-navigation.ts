@@ -16,7 +16,10 @@ export function useDialogNavigation(pagePathname: string) {
 
   return {
     openDialog: (pathname: string) =>
-      navigate({ pathname, search: location.search }, { state: { openedFromPage: true } satisfies DialogState }),
+      navigate(
+        { pathname, search: location.search },
+        { state: { openedFromPage: true } satisfies DialogState },
+      ),
     closeDialog: () => {
       if (state?.openedFromPage) navigate(-1)
       else navigate({ pathname: pagePathname, search: location.search }, { replace: true })

@@ -33,7 +33,8 @@ export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () 
       if (error instanceof ApiError && error.status === 412) return setProblem({ kind: 'conflict' })
       const fieldErrors = fieldErrorsFromApi(error)
       setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0) setProblem({ kind: 'failed', message: errorText(error) })
+      if (Object.keys(fieldErrors).length === 0)
+        setProblem({ kind: 'failed', message: errorText(error) })
     },
   })
 

@@ -1,5 +1,8 @@
 import { useState } from 'react'
-import type { CommunicationSystem, UpdateSystemRequest } from '../../../api/contracts/communication-systems'
+import type {
+  CommunicationSystem,
+  UpdateSystemRequest,
+} from '../../../api/contracts/communication-systems'
 import { updateSystemRequest } from '../../../api/contracts/communication-systems'
 import { fieldErrorsFromZod, type FieldErrors } from '../shared/field-errors'
 
@@ -43,15 +46,22 @@ export function useSystemDraft(system: CommunicationSystem) {
 
   function setValue<K extends EditableField>(field: K, value: SystemValues[K]) {
     setDraft((current) => {
-      const start = current ?? { base: valuesOf(system), version: system.version, values: valuesOf(system) }
+      const start = current ?? {
+        base: valuesOf(system),
+        version: system.version,
+        values: valuesOf(system),
+      }
       return { ...start, values: { ...start.values, [field]: value } }
     })
   }
 
   /** Checks the changes with the backend's schema; returns the request or the field errors. */
-  function validate(): { ok: true; request: UpdateSystemRequest } | { ok: false; errors: FieldErrors } {
+  function validate():
+    { ok: true; request: UpdateSystemRequest } | { ok: false; errors: FieldErrors } {
     const parsed = updateSystemRequest.safeParse(changes)
-    return parsed.success ? { ok: true, request: parsed.data } : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
+    return parsed.success
+      ? { ok: true, request: parsed.data }
+      : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
   }
 
   return {
@@ -64,7 +74,11 @@ export function useSystemDraft(system: CommunicationSystem) {
     discard: () => setDraft(null),
     /** This tab wrote the system itself (an outbound user): follow along unless someone else did too. */
     followOwnWrite: (previousVersion: number, nextVersion: number) =>
-      setDraft((current) => (current && current.version === previousVersion ? { ...current, version: nextVersion } : current)),
+      setDraft((current) =>
+        current && current.version === previousVersion
+          ? { ...current, version: nextVersion }
+          : current,
+      ),
   }
 }
 
@@ -73,10 +87,12 @@ export type SystemDraft = ReturnType<typeof useSystemDraft>
 function changedFields(base: SystemValues, values: SystemValues): Record<string, unknown> {
   const changes: Record<string, unknown> = {}
   if (values.systemName !== base.systemName) changes.systemName = values.systemName
-  if (values.contactInformation !== base.contactInformation) changes.contactInformation = values.contactInformation
+  if (values.contactInformation !== base.contactInformation)
+    changes.contactInformation = values.contactInformation
   if (values.hostName !== base.hostName) changes.hostName = values.hostName.trim()
   // An empty or non-numeric port is sent as NaN to the schema, which names the problem.
-  if (values.port !== base.port) changes.port = values.port.trim() === '' ? Number.NaN : Number(values.port)
+  if (values.port !== base.port)
+    changes.port = values.port.trim() === '' ? Number.NaN : Number(values.port)
   if (values.inboundOnly !== base.inboundOnly) changes.inboundOnly = values.inboundOnly
   return changes
 }

@@ -12,7 +12,9 @@ export function useUnsavedChangesGuard(dirty: boolean, systemPathname: string) {
   const allowed = useRef(false)
   const blocker = useBlocker(({ nextLocation }) => {
     if (!dirty || allowed.current) return false
-    const staysOnSystem = nextLocation.pathname === systemPathname || nextLocation.pathname.startsWith(`${systemPathname}/`)
+    const staysOnSystem =
+      nextLocation.pathname === systemPathname ||
+      nextLocation.pathname.startsWith(`${systemPathname}/`)
     const staysInEdit = new URLSearchParams(nextLocation.search).get('mode') === 'edit'
     return !(staysOnSystem && staysInEdit)
   })

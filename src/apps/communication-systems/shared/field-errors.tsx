@@ -23,7 +23,8 @@ export function fieldErrorsFromApi(error: unknown, conflictField?: string): Fiel
   if (!(error instanceof ApiError)) return {}
   const errors: FieldErrors = {}
   for (const detail of error.details) errors[detail.field] ??= detail.message
-  if (error.status === 409 && conflictField && !errors[conflictField]) errors[conflictField] = error.message
+  if (error.status === 409 && conflictField && !errors[conflictField])
+    errors[conflictField] = error.message
   return errors
 }
 
@@ -37,7 +38,9 @@ export function valueStateProps(message: string | undefined): {
   valueState: 'Negative' | 'None'
   valueStateMessage?: ReactElement
 } {
-  return message ? { valueState: 'Negative', valueStateMessage: <div>{message}</div> } : { valueState: 'None' }
+  return message
+    ? { valueState: 'Negative', valueStateMessage: <div>{message}</div> }
+    : { valueState: 'None' }
 }
 
 /** A plain sentence for any error, for message strips and boxes. */

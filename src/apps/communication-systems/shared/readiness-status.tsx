@@ -20,4 +20,10 @@ export function ReadinessStatusView({ readiness }: { readiness: ReadinessStatus 
   )
 }
 
-export const readinessValues: readonly ReadinessStatus[] = ['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK']
+export const readinessValues: readonly ReadinessStatus[] = [
+  'Done',
+  'Switch pending',
+  'Upload pending',
+  'Broken',
+  'OK',
+]

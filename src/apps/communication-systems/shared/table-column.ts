@@ -14,13 +14,24 @@ interface Column<T> {
  * A typed column for AnalyticalTable, whose own definitions see every row as `Record<string, any>`:
  * the cast lives here once instead of in every table.
  */
-export function column<T>(id: string, { Header, text, render, width }: Column<T>): AnalyticalTableColumnDefinition {
+export function column<T>(
+  id: string,
+  { Header, text, render, width }: Column<T>,
+): AnalyticalTableColumnDefinition {
   return {
     id,
     Header,
     width,
     accessor: (original: Record<string, unknown>) => text(original as T),
-    ...(render ? { Cell: (cell: unknown) =>
-            createElement('span', { className: 'cs-cell' }, render((cell as { row: { original: T } }).row.original)) } : {}),
+    ...(render
+      ? {
+          Cell: (cell: unknown) =>
+            createElement(
+              'span',
+              { className: 'cs-cell' },
+              render((cell as { row: { original: T } }).row.original),
+            ),
+        }
+      : {}),
   }
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Option, Select } from '@ui5/webcomponents-react'
+import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
@@ -15,7 +15,9 @@ interface Props {
 
 /** What an administrator needs to choose well: until when the certificate can be used. */
 export function validityText(certificate: ClientCertificateSummary): string {
-  return certificate.removalDate ? `removed on ${formatDate(certificate.removalDate)}` : `valid to ${formatDate(certificate.validTo)}`
+  return certificate.removalDate
+    ? `removed on ${formatDate(certificate.removalDate)}`
+    : `valid to ${formatDate(certificate.validTo)}`
 }
 
 /** Client Certificate: the listed certificates by description, each with its validity. */
@@ -25,26 +27,37 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
   // The chosen one may have been removed meanwhile: keep it visible (and refused) instead of
   // silently showing another certificate as if it were chosen.
   const unlisted = value && certificates.data && !listed.some((c) => c.id === value)
+  const chosen = listed.find((c) => c.id === value)
   return (
-    <Select
-      id="cs-user-certificate"
-      accessibleName="Client Certificate"
-      required
-      value={value}
-      {...valueStateProps(error ?? (certificates.isError ? 'The client certificates could not be loaded.' : undefined))}
-      onChange={(event) => onChange(event.detail.selectedOption.value ?? '')}
-    >
-      {!value && <Option value="">Choose a client certificate</Option>}
-      {listed.map((certificate) => (
-        <Option key={certificate.id} value={certificate.id} additionalText={validityText(certificate)}>
-          {certificate.description}
-        </Option>
-      ))}
-      {unlisted && (
-        <Option value={value} additionalText="no longer listed">
-          {savedDescription ?? value}
-        </Option>
-      )}
-    </Select>
+    <div className="cs-certificate-field">
+      <Select
+        id="cs-user-certificate"
+        accessibleName="Client Certificate"
+        required
+        value={value}
+        {...valueStateProps(
+          error ??
+            (certificates.isError ? 'The client certificates could not be loaded.' : undefined),
+        )}
+        onChange={(event) => onChange(event.detail.selectedOption.value ?? '')}
+      >
+        {!value && <Option value="">Choose a client certificate</Option>}
+        {listed.map((certificate) => (
+          <Option
+            key={certificate.id}
+            value={certificate.id}
+            additionalText={validityText(certificate)}
+          >
+            {certificate.description}
+          </Option>
+        ))}
+        {unlisted && (
+          <Option value={value} additionalText="no longer listed">
+            {savedDescription ?? value}
+          </Option>
+        )}
+      </Select>
+      {chosen && <Label>{`${chosen.description}: ${validityText(chosen)}`}</Label>}
+    </div>
   )
 }

@@ -26,12 +26,20 @@ export function CheckConnection({ systemId, userId, dirty }: Props) {
   const result = check.data
   return (
     <div className="cs-check-connection">
-      <Button onClick={() => check.mutate()} disabled={dirty || check.isPending} tooltip={dirty ? 'Save your changes first: the check uses the saved settings.' : undefined}>
+      <Button
+        onClick={() => check.mutate()}
+        disabled={dirty || check.isPending}
+        tooltip={dirty ? 'Save your changes first: the check uses the saved settings.' : undefined}
+      >
         Check Connection
       </Button>
       {dirty && <span className="cs-hint">Save first: the check uses the saved settings.</span>}
       {result && !dirty && (
-        <MessageStrip design={result.status === 200 ? 'Positive' : 'Negative'} onClose={() => check.reset()} role="status">
+        <MessageStrip
+          design={result.status === 200 ? 'Positive' : 'Negative'}
+          onClose={() => check.reset()}
+          role="status"
+        >
           <strong>{connectionStatusText(result.status)}</strong>
           {` — ${result.message}`}
         </MessageStrip>

@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
 import { useState } from 'react'
-import type { CommunicationSystem, OutboundUser } from '../../../api/contracts/communication-systems'
+import type {
+  CommunicationSystem,
+  OutboundUser,
+} from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { ConfirmBox } from '../shared/confirm-box'
 import { errorText } from '../shared/field-errors'
@@ -22,7 +25,8 @@ export function DeleteUserButton({ system, user, onDeleted, onClose }: Props) {
     mutationFn: () => deleteOutboundUser(system.systemId, user.id, system.version),
     onSuccess: async (written) => {
       // The API may answer the changed system or nothing; without a body, read it again.
-      const next = written ?? (await queryClient.fetchQuery({ ...systemQuery(system.systemId), staleTime: 0 }))
+      const next =
+        written ?? (await queryClient.fetchQuery({ ...systemQuery(system.systemId), staleTime: 0 }))
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
       onDeleted(system.version, next)
       onClose()
@@ -30,7 +34,11 @@ export function DeleteUserButton({ system, user, onDeleted, onClose }: Props) {
   })
   return (
     <>
-      <Button design="Transparent" onClick={() => setConfirming(true)} disabled={deletion.isPending}>
+      <Button
+        design="Transparent"
+        onClick={() => setConfirming(true)}
+        disabled={deletion.isPending}
+      >
         Delete
       </Button>
       {deletion.isError && (

@@ -1,10 +1,25 @@
-import { Bar, Button, Dialog, Form, FormItem, Input, Label, MessageStrip, Option, Select } from '@ui5/webcomponents-react'
+import {
+  Bar,
+  Button,
+  Dialog,
+  Form,
+  FormItem,
+  Input,
+  Label,
+  MessageStrip,
+  Option,
+  Select,
+} from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { authenticationMethod, type AuthenticationMethod } from '../../../api/contracts/common'
-import type { CommunicationSystem, OutboundUser } from '../../../api/contracts/communication-systems'
+import type {
+  CommunicationSystem,
+  OutboundUser,
+} from '../../../api/contracts/communication-systems'
 import { valueStateProps } from '../shared/field-errors'
 import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
+import { ConnectionOutlook } from './connection-outlook'
 import { DeleteUserButton } from './delete-user-button'
 import { useSaveUser, valuesOfUser, type UserValues } from './use-save-user'
 import './outbound-user-dialog.css'
@@ -26,7 +41,9 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
     onClose()
   })
   const initial = valuesOfUser(user)
-  const dirty = !user || (Object.keys(values) as (keyof UserValues)[]).some((key) => values[key] !== initial[key])
+  const dirty =
+    !user ||
+    (Object.keys(values) as (keyof UserValues)[]).some((key) => values[key] !== initial[key])
   const usesCertificate = values.authenticationMethod === 'SSL Client Certificate'
   const savedWithCertificate = user?.authenticationMethod === 'SSL Client Certificate'
 
@@ -44,10 +61,21 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
       footer={
         <Bar
           design="Footer"
-          startContent={user ? <DeleteUserButton system={system} user={user} onDeleted={onSaved} onClose={onClose} /> : undefined}
           endContent={
             <>
-              <Button design="Emphasized" onClick={() => saving.save(values)} disabled={saving.saving}>
+              {user && (
+                <DeleteUserButton
+                  system={system}
+                  user={user}
+                  onDeleted={onSaved}
+                  onClose={onClose}
+                />
+              )}
+              <Button
+                design="Emphasized"
+                onClick={() => saving.save(values)}
+                disabled={saving.saving}
+              >
                 Save
               </Button>
               <Button design="Transparent" onClick={onClose}>
@@ -61,7 +89,9 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
       <div className="cs-user-dialog__content">
         {saving.problem?.kind === 'conflict' && (
           <MessageStrip design="Negative" hideCloseButton role="alert">
-            {"This system was changed meanwhile (in another tab or by SAP's rotation). Reload to see the current version; your entries here are kept. "}
+            {
+              "This system was changed meanwhile (in another tab or by SAP's rotation). Reload to see the current version; your entries here are kept. "
+            }
             <Button
               design="Transparent"
               onClick={() => {
@@ -79,13 +109,24 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
           </MessageStrip>
         )}
         <Form layout="S1 M1 L1 XL1" labelSpan="S12 M4 L4 XL4" accessibleName="Outbound user">
-          <FormItem labelContent={<Label for="cs-user-method" required showColon>Authentication Method</Label>}>
+          <FormItem
+            labelContent={
+              <Label for="cs-user-method" required showColon>
+                Authentication Method
+              </Label>
+            }
+          >
             <Select
               id="cs-user-method"
               accessibleName="Authentication Method"
               value={values.authenticationMethod}
               {...valueStateProps(saving.errors.authenticationMethod)}
-              onChange={(event) => change('authenticationMethod', event.detail.selectedOption.value as AuthenticationMethod)}
+              onChange={(event) =>
+                change(
+                  'authenticationMethod',
+                  event.detail.selectedOption.value as AuthenticationMethod,
+                )
+              }
             >
               {authenticationMethod.options.map((method) => (
                 <Option key={method} value={method}>
@@ -94,7 +135,13 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
               ))}
             </Select>
           </FormItem>
-          <FormItem labelContent={<Label for="cs-user-name" required showColon>User Name</Label>}>
+          <FormItem
+            labelContent={
+              <Label for="cs-user-name" required showColon>
+                User Name
+              </Label>
+            }
+          >
             <Input
               id="cs-user-name"
               accessibleName="User Name"
@@ -104,17 +151,32 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
             />
           </FormItem>
           {usesCertificate && (
-            <FormItem labelContent={<Label for="cs-user-certificate" required showColon>Client Certificate</Label>}>
+            <FormItem
+              labelContent={
+                <Label for="cs-user-certificate" required showColon>
+                  Client Certificate
+                </Label>
+              }
+            >
               <CertificateSelect
                 value={values.clientCertificateId}
-                savedDescription={user?.clientCertificateId === values.clientCertificateId ? user?.clientCertificateDescription : undefined}
+                savedDescription={
+                  user?.clientCertificateId === values.clientCertificateId
+                    ? user?.clientCertificateDescription
+                    : undefined
+                }
                 error={saving.errors.clientCertificateId}
                 onChange={(id) => change('clientCertificateId', id)}
               />
             </FormItem>
           )}
         </Form>
-        {user && savedWithCertificate && <CheckConnection systemId={system.systemId} userId={user.id} dirty={dirty} />}
+        {user && savedWithCertificate && (
+          <>
+            <ConnectionOutlook user={user} />
+            <CheckConnection systemId={system.systemId} userId={user.id} dirty={dirty} />
+          </>
+        )}
       </div>
     </Dialog>
   )

@@ -12,7 +12,8 @@ export function OutboundUserDialogRoute() {
   const { system, closeDialog, onSystemWritten } = useSystemOutlet()
   const queryClient = useQueryClient()
   const user = system.outboundUsers.find((u) => u.id === userId)
-  if (!user) return <UnknownUserDialog userId={userId} systemId={system.systemId} onClose={closeDialog} />
+  if (!user)
+    return <UnknownUserDialog userId={userId} systemId={system.systemId} onClose={closeDialog} />
   return (
     <OutboundUserDialog
       // A different user (or a reloaded one) starts from its own saved values.
@@ -21,7 +22,12 @@ export function OutboundUserDialogRoute() {
       user={user}
       onClose={closeDialog}
       onSaved={onSystemWritten}
-      onReload={() => void queryClient.refetchQueries({ queryKey: systemQuery(system.systemId).queryKey, exact: true })}
+      onReload={() =>
+        void queryClient.refetchQueries({
+          queryKey: systemQuery(system.systemId).queryKey,
+          exact: true,
+        })
+      }
     />
   )
 }
@@ -36,12 +42,25 @@ export function NewOutboundUserDialog() {
       user={undefined}
       onClose={closeDialog}
       onSaved={onSystemWritten}
-      onReload={() => void queryClient.refetchQueries({ queryKey: systemQuery(system.systemId).queryKey, exact: true })}
+      onReload={() =>
+        void queryClient.refetchQueries({
+          queryKey: systemQuery(system.systemId).queryKey,
+          exact: true,
+        })
+      }
     />
   )
 }
 
-function UnknownUserDialog({ userId, systemId, onClose }: { userId: string; systemId: string; onClose: () => void }) {
+function UnknownUserDialog({
+  userId,
+  systemId,
+  onClose,
+}: {
+  userId: string
+  systemId: string
+  onClose: () => void
+}) {
   return (
     <Dialog
       open

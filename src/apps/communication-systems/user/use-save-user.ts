@@ -2,9 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ApiError } from '../../../api/api-error'
 import type { AuthenticationMethod } from '../../../api/contracts/common'
-import { outboundUserRequest, type CommunicationSystem, type OutboundUser, type OutboundUserRequest } from '../../../api/contracts/communication-systems'
+import {
+  outboundUserRequest,
+  type CommunicationSystem,
+  type OutboundUser,
+  type OutboundUserRequest,
+} from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
-import { errorText, fieldErrorsFromApi, fieldErrorsFromZod, type FieldErrors } from '../shared/field-errors'
+import {
+  errorText,
+  fieldErrorsFromApi,
+  fieldErrorsFromZod,
+  type FieldErrors,
+} from '../shared/field-errors'
 import { createOutboundUser, updateOutboundUser } from '../system-api'
 
 export interface UserValues {
@@ -28,14 +38,20 @@ export type UserSaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: 
  * The dialog's values are never reset by a failure: a removed certificate is reported beside
  * the Client Certificate field, everything else typed stays.
  */
-export function useSaveUser(system: CommunicationSystem, userId: string | undefined, onSaved: (previousVersion: number, written: CommunicationSystem) => void) {
+export function useSaveUser(
+  system: CommunicationSystem,
+  userId: string | undefined,
+  onSaved: (previousVersion: number, written: CommunicationSystem) => void,
+) {
   const queryClient = useQueryClient()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<UserSaveProblem>()
 
   const mutation = useMutation({
     mutationFn: ({ version, request }: { version: number; request: OutboundUserRequest }) =>
-      userId ? updateOutboundUser(system.systemId, userId, version, request) : createOutboundUser(system.systemId, version, request),
+      userId
+        ? updateOutboundUser(system.systemId, userId, version, request)
+        : createOutboundUser(system.systemId, version, request),
     onSuccess: (written, { version }) => {
       // Readiness and certificate usage change with the user's certificate: refresh every view of them.
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
@@ -45,7 +61,8 @@ export function useSaveUser(system: CommunicationSystem, userId: string | undefi
       if (error instanceof ApiError && error.status === 412) return setProblem({ kind: 'conflict' })
       const fieldErrors = fieldErrorsFromApi(error)
       setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0) setProblem({ kind: 'failed', message: errorText(error) })
+      if (Object.keys(fieldErrors).length === 0)
+        setProblem({ kind: 'failed', message: errorText(error) })
     },
   })
 
@@ -55,7 +72,9 @@ export function useSaveUser(system: CommunicationSystem, userId: string | undefi
     const parsed = outboundUserRequest.safeParse({
       userName: values.userName,
       authenticationMethod: values.authenticationMethod,
-      ...(usesCertificate && values.clientCertificateId ? { clientCertificateId: values.clientCertificateId } : {}),
+      ...(usesCertificate && values.clientCertificateId
+        ? { clientCertificateId: values.clientCertificateId }
+        : {}),
     })
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error))
     setErrors({})
