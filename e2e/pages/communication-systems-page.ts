@@ -89,11 +89,15 @@ export class CommunicationSystemsPage {
     return this.dialog.getByRole('status')
   }
   get breadcrumbToList(): Locator {
-    return this.page.getByRole('link', { name: 'Communication Systems', exact: true })
+    return this.page
+      .getByRole('navigation', { name: 'Breadcrumb Trail' })
+      .getByRole('link', { name: /^Communication Systems/ })
   }
   /** A message box (delete confirmation, "Discard changes?"), by its title. */
   messageBox(title: string): Locator {
-    return this.page.locator('ui5-dialog[open]').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) })
+    return this.page
+      .locator('ui5-dialog[open]')
+      .filter({ has: this.page.getByRole('heading', { name: title, exact: true }) })
   }
 
   // ---- actions
@@ -113,6 +117,15 @@ export class CommunicationSystemsPage {
       new RegExp(`/CommunicationSystem-maintain/${escape(encodeURIComponent(systemId))}`),
     )
     await expect(this.sectionTab('General Data')).toBeVisible()
+  }
+
+  /** Ticks the row's selection cell (its checkbox is aria-hidden; the cell takes the click). */
+  async selectSystem(systemId: string): Promise<void> {
+    await this.systemRow(systemId).getByRole('gridcell').first().click()
+    await expect(this.systemRow(systemId).getByRole('gridcell').first()).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
   }
 
   async goToSection(name: string): Promise<void> {

@@ -34,7 +34,11 @@ export function ChangesDialog() {
   const rows = changes.data ?? []
   const columns = useMemo(
     () => [
-      column<ChangeRecord>('date', { Header: 'Changed At', text: (r) => formatDate(r.date), width: 120 }),
+      column<ChangeRecord>('date', {
+        Header: 'Changed At',
+        text: (r) => formatDate(r.date),
+        width: 120,
+      }),
       column<ChangeRecord>('actor', { Header: 'Changed By', text: (r) => r.actor, width: 120 }),
       column<ChangeRecord>('category', { Header: 'Category', text: (r) => r.category, width: 220 }),
       column<ChangeRecord>('field', { Header: 'Field', text: (r) => r.field ?? '', width: 130 }),

@@ -81,11 +81,9 @@ export function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, 
         )
       }
       onRowClick={(event) => {
-        // The selection checkbox selects; anywhere else on the row navigates, like Fiori's chevron rows.
-        if (
-          (event.target as HTMLElement | null)?.closest?.('[data-name="internal_selection_column"]')
-        )
-          return
+        // The selection column selects; anywhere else on the row navigates, like Fiori's chevron rows.
+        const cell = (event.target as HTMLElement | null)?.closest?.('[data-column-index]')
+        if (cell?.getAttribute('data-column-index') === '0') return
         onOpen((event.detail.row.original as CommunicationSystemSummary).systemId)
       }}
     />
