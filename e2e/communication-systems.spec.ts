@@ -306,3 +306,53 @@ test('an unknown system says so and leads back to the list', async ({ page }) =>
   await page.getByRole('button', { name: 'Go to Communication Systems' }).click()
   await expect(app.listTitle).toBeVisible()
 })
+
+test('a certificate removed meanwhile is refused beside the field; the rest of the edit stays', async ({
+  page,
+}) => {
+  const app = await start(page, 'halfway')
+  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await app.goToSection('Users for Outbound Communication')
+  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.dialogField('User Name').fill('BTP_FIN_POSTING_V2')
+  await app.chooseClientCertificate('Client Default Expiring')
+  // Meanwhile the rotation date passes: Client Default Expiring is removed.
+  await advanceClock(page, '2027-03-01')
+  await app.saveDialog()
+  const certificate = app.dialogSelect('Client Certificate')
+  await expect(certificate).toHaveAccessibleDescription(
+    /was removed on 2027-03-01 and can no longer be chosen/,
+  )
+  // Also readable without focusing the field: the reason is written beside it.
+  await expect(
+    app.dialog.locator('ui5-label').filter({ hasText: /was removed on 2027-03-01/ }),
+  ).toBeVisible()
+  await expect(app.dialogField('User Name')).toHaveValue('BTP_FIN_POSTING_V2')
+  await page.screenshot({ path: 'test-results/cs-certificate-removed.png' })
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_FIN_POSTING_V2')).toContainText('Client Default')
+})
+
+test('an outbound user is added with "+" and deleted after a confirmation', async ({ page }) => {
+  const app = await start(page, 'before-issuance')
+  await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  await app.goToSection('Users for Outbound Communication')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
+  await app.dialogField('User Name').fill('BTP_MDG_CERT')
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_CERT')).toContainText('SSL Client Certificate')
+
+  await app.openOutboundUser('BTP_MDG_CERT')
+  await app.dialogButton('Delete').click()
+  const confirm = app.messageBox('Delete')
+  await expect(confirm.getByText(/Delete outbound user BTP_MDG_CERT/)).toBeVisible()
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_CERT')).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_REPLICATION')).toBeVisible()
+})

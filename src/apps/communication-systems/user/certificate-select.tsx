@@ -57,7 +57,14 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
           </Option>
         )}
       </Select>
-      {chosen && <Label>{`${chosen.description}: ${validityText(chosen)}`}</Label>}
+      {/* The API's reason stays readable beside the field, not only in the focus popover. */}
+      {error ? (
+        <Label className="cs-field-error" wrappingType="Normal">
+          {error}
+        </Label>
+      ) : (
+        chosen && <Label>{`${chosen.description}: ${validityText(chosen)}`}</Label>
+      )}
     </div>
   )
 }

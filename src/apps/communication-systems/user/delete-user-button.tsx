@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Button, MessageStrip } from '@ui5/webcomponents-react'
+import { Button, MessageBox } from '@ui5/webcomponents-react'
+import { createPortal } from 'react-dom'
 import { useState } from 'react'
 import type {
   CommunicationSystem,
@@ -15,10 +16,12 @@ interface Props {
   user: OutboundUser
   onDeleted: (previousVersion: number, written: CommunicationSystem) => void
   onClose: () => void
+  /** Set by the Bar it is placed in: a component in a UI5 slot must put the slot on its own element. */
+  slot?: string
 }
 
 /** Delete in the user dialog, after a confirmation that names the user. */
-export function DeleteUserButton({ system, user, onDeleted, onClose }: Props) {
+export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Props) {
   const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState(false)
   const deletion = useMutation({
@@ -35,16 +38,23 @@ export function DeleteUserButton({ system, user, onDeleted, onClose }: Props) {
   return (
     <>
       <Button
+        slot={slot}
         design="Transparent"
         onClick={() => setConfirming(true)}
         disabled={deletion.isPending}
       >
         Delete
       </Button>
-      {deletion.isError && (
-        <MessageStrip design="Negative" onClose={() => deletion.reset()}>
+      {createPortal(
+        <MessageBox
+          open={deletion.isError}
+          type="Error"
+          titleText="Not deleted"
+          onClose={() => deletion.reset()}
+        >
           {errorText(deletion.error)}
-        </MessageStrip>
+        </MessageBox>,
+        document.body,
       )}
       <ConfirmBox
         open={confirming}
