@@ -1,3 +1,4 @@
+import { clientCertificatesApp } from './apps/client-certificates/app'
 import { communicationSystemsApp } from './apps/communication-systems/app'
 import type { AppDefinition } from './ui/app-definition'
 
@@ -5,4 +6,7 @@ import type { AppDefinition } from './ui/app-definition'
  * Every app of Rotation Lab, in one place: an entry here gives the app its launchpad tile and its
  * routes. A tile only exists for an app that is registered, so no tile leads to nothing.
  */
-export const appRegistry: readonly AppDefinition[] = [communicationSystemsApp]
+export const appRegistry: readonly AppDefinition[] = [
+  clientCertificatesApp,
+  communicationSystemsApp,
+]

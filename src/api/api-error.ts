@@ -14,13 +14,16 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly details: FieldError[]
+  /** Further fields of the error body, e.g. `removedOn` of a 410 CertificateRemoved, so screens can say more than the code. */
+  readonly extra: Readonly<Record<string, unknown>>
 
-  constructor(status: number, code: string, message: string, details: FieldError[] = []) {
+  constructor(status: number, code: string, message: string, details: FieldError[] = [], extra: Record<string, unknown> = {}) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.code = code
     this.details = details
+    this.extra = extra
   }
 
   /** The reason given for one field, to show as that field's value state. */

@@ -12,11 +12,28 @@ export interface JsonResponse<T> {
   headers: Headers
 }
 
-// Relative to the page, so the app works from any base path (see vite.config.ts `base`).
+// Relative to the page, so the app works from any base path (see vite.config.ts `base`). Node has
+// no page: tests resolve against http://localhost/, where msw/node answers.
 const apiBase = 'api/'
 
+/** The absolute URL of an API path, e.g. `clock` → `http://localhost:5173/api/clock`. */
+export function apiUrl(path: string): string {
+  return new URL(
+    apiBase + path.replace(/^\//, ''),
+    globalThis.location?.href ?? 'http://localhost/',
+  ).href
+}
+
+/** The If-Match value for a resource version (the API's ETag is the version in quotes). */
+export function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` }
+}
+
 /** Calls the API and returns its JSON body and headers; anything else becomes an ApiError. */
-export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<JsonResponse<T>> {
+export async function requestJson<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<JsonResponse<T>> {
   const response = await send(path, options)
   return { data: (await readJson(response)) as T, headers: response.headers }
 }
@@ -36,9 +53,13 @@ export async function requestFile(
 }
 
 /** Appends the set, non-empty values as a query string: `withQuery('x', { a: 1 })` → `x?a=1`. */
-export function withQuery(path: string, params: Record<string, string | number | boolean | undefined>) {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | boolean | undefined>,
+) {
   const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value))
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value))
   const text = search.toString()
   return text ? `${path}?${text}` : path
 }
@@ -47,7 +68,7 @@ async function send(path: string, { method = 'GET', body, headers, signal }: Req
   const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
   let response: Response
   try {
-    response = await fetch(apiBase + path.replace(/^\//, ''), {
+    response = await fetch(apiUrl(path), {
       method,
       signal,
       headers: {
@@ -59,7 +80,11 @@ async function send(path: string, { method = 'GET', body, headers, signal }: Req
     })
   } catch (cause) {
     if (signal?.aborted) throw cause
-    throw new ApiError(0, 'NetworkError', 'The simulated backend could not be reached. Check your connection and try again.')
+    throw new ApiError(
+      0,
+      'NetworkError',
+      'The simulated backend could not be reached. Check your connection and try again.',
+    )
   }
   if (!response.ok) throw await toApiError(response)
   return response
@@ -82,7 +107,12 @@ async function readJson(response: Response): Promise<unknown> {
 async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined)
   if (isErrorBody(body)) {
-    return new ApiError(response.status, body.error.code, body.error.message, body.error.details)
+    const { code, message, details, ...extra } = body.error
+    return new ApiError(response.status, code, message, details, extra)
   }
-  return new ApiError(response.status, 'HttpError', `The request failed with HTTP ${response.status} ${response.statusText}.`)
+  return new ApiError(
+    response.status,
+    'HttpError',
+    `The request failed with HTTP ${response.status} ${response.statusText}.`,
+  )
 }

@@ -96,7 +96,7 @@ export interface ReadinessReport {
   readonly phase: Phase
   /** The overlap window containing today, or else the next one. */
   readonly overlapWindow: OverlapWindow
-  readonly counts: ReadinessCounts
+  readonly counts: Readonly<ReadinessCounts>
   readonly rows: readonly ReadinessRow[]
 }
 
@@ -104,8 +104,13 @@ function emptyCounts(): ReadinessCounts {
   return { Done: 0, 'Switch pending': 0, 'Upload pending': 0, Broken: 0, OK: 0 }
 }
 
+// The summary and the report of one (immutable) state share one computation.
+const reports = new WeakMap<RotationState, ReadinessReport>()
+
 /** Readiness of every certificate-based outbound user, with counts per status. */
 export function readinessReport(state: RotationState): ReadinessReport {
+  const cached = reports.get(state)
+  if (cached) return cached
   const index = indexLandscape(state)
   const counts = emptyCounts()
   const rows: ReadinessRow[] = []
@@ -134,13 +139,15 @@ export function readinessReport(state: RotationState): ReadinessReport {
       })
     }
   }
-  return {
+  const report: ReadinessReport = {
     today: state.today,
     phase: phaseOn(state.today),
     overlapWindow: overlapWindowFor(state.today),
     counts,
     rows,
   }
+  reports.set(state, report)
+  return report
 }
 
 export interface PhaseSummary {
@@ -152,7 +159,7 @@ export interface PhaseSummary {
   readonly clientDefaultId: string | null
   readonly clientDefaultExpiringId: string | null
   readonly certificateBasedUsers: number
-  readonly counts: ReadinessCounts
+  readonly counts: Readonly<ReadinessCounts>
 }
 
 /** Where the cycle stands today, for the launchpad and the clock control. */

@@ -6,10 +6,21 @@ export const launchpadGroups = ['Security', 'Communication Management', 'Simulat
 export type LaunchpadGroup = (typeof launchpadGroups)[number]
 
 /** A live figure on a tile, read from the API (e.g. "3 systems on Client Default Expiring"). */
-export interface TileFigure<TData = unknown> {
-  query: UseQueryOptions<TData, Error, TData, QueryKey>
+export interface TileFigure {
+  query: UseQueryOptions<unknown, Error, unknown, QueryKey>
   /** The number shown large on the tile and the unit text below it. */
-  format: (data: TData) => { value: string; unit: string }
+  format: (data: unknown) => { value: string; unit: string }
+}
+
+/**
+ * Pairs a query with the formatting of its data, checked against each other here; the tile only
+ * needs to run the query and show the result, so the pair is stored without its data type.
+ */
+export function tileFigure<TData, TKey extends QueryKey>(
+  query: UseQueryOptions<TData, Error, TData, TKey>,
+  format: (data: TData) => { value: string; unit: string },
+): TileFigure {
+  return { query, format } as unknown as TileFigure
 }
 
 /**
@@ -29,7 +40,5 @@ export interface AppDefinition {
    * every app. `AppRoutes` renders the app's own `<Routes>` below `#/{intent}/`.
    */
   load: () => Promise<{ AppRoutes: ComponentType }>
-  // The figure's data type is the app's own business; the tile only formats it.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-  figure?: TileFigure<any>
+  figure?: TileFigure
 }

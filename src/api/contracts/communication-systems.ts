@@ -89,7 +89,7 @@ export const communicationSystemList = page(communicationSystemSummary)
 export type CommunicationSystemList = z.infer<typeof communicationSystemList>
 
 /** The query string of the list: text search over System ID, name and host, and two filters. */
-export const communicationSystemQuery = z.object({
+export const communicationSystemListParams = z.object({
   search: z.string().optional(),
   /** Systems with an outbound user that uses this certificate. */
   certificate: z.string().optional(),
@@ -98,7 +98,7 @@ export const communicationSystemQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(10_000).default(10_000),
 })
-export type CommunicationSystemQuery = z.input<typeof communicationSystemQuery>
+export type CommunicationSystemListParams = Partial<z.infer<typeof communicationSystemListParams>>
 
 export const createSystemRequest = z
   .object({

@@ -54,7 +54,7 @@ export type ExternalSystemSummary = z.infer<typeof externalSystemSummary>
 
 export const externalSystemList = z.object({ items: z.array(externalSystemSummary) })
 
-export const externalSystemQuery = z.object({
+export const externalSystemListParams = z.object({
   /** Text search over host and name. */
   search: z.string().optional(),
 })

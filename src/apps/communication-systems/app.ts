@@ -1,9 +1,9 @@
 import '@ui5/webcomponents-icons/dist/it-system.js'
-import { queryOptions, type QueryKey } from '@tanstack/react-query'
-import type { ClientCertificateSummary } from '../../api/contracts/client-certificates'
-import { requestJson } from '../../api/http-client'
+import { queryOptions } from '@tanstack/react-query'
+import { clientCertificatesQuery } from '../../api/client-certificates'
+import { communicationSystemsQuery } from '../../api/communication-systems'
 import { queryKeys } from '../../api/query-keys'
-import type { AppDefinition } from '../../ui/app-definition'
+import { tileFigure, type AppDefinition } from '../../ui/app-definition'
 
 interface TileData {
   systems: number
@@ -11,21 +11,29 @@ interface TileData {
   onExpiring: number | undefined
 }
 
-// One query for the tile: the overlap figure comes from the certificate list's usage count,
-// the quiet-time figure from the system list's total.
+// One query for the tile: the overlap figure is the certificate list's usage count of Client
+// Default Expiring, the quiet-time figure the system list's total. Both are numbers from the API.
 const tileQuery = queryOptions({
-  queryKey: [...queryKeys.communicationSystems, 'tile'] as QueryKey,
-  queryFn: async ({ signal }): Promise<TileData> => {
+  queryKey: [...queryKeys.communicationSystems, 'tile'] as const,
+  queryFn: async ({ signal, client }): Promise<TileData> => {
     const [certificates, systems] = await Promise.all([
-      requestJson<{ items: ClientCertificateSummary[] }>('client-certificates', { signal }),
-      requestJson<{ total: number }>('communication-systems?limit=1', { signal }),
+      client.fetchQuery(clientCertificatesQuery()),
+      client.fetchQuery(communicationSystemsQuery({ limit: 1 })),
     ])
-    const expiring = certificates.data.items.find(
-      (c) => c.description === 'Client Default Expiring',
-    )
-    return { systems: systems.data.total, onExpiring: expiring?.usedByCount }
+    signal.throwIfAborted()
+    const expiring = certificates.find((c) => c.status === 'Expiring')
+    return { systems: systems.total, onExpiring: expiring?.usedByCount }
   },
 })
+
+const figure = tileFigure(tileQuery, (data) =>
+  data.onExpiring === undefined
+    ? { value: String(data.systems), unit: data.systems === 1 ? 'system' : 'systems' }
+    : {
+        value: String(data.onExpiring),
+        unit: `${data.onExpiring === 1 ? 'system' : 'systems'} on Client Default Expiring`,
+      },
+)
 
 /** Communication Systems: the systems, their outbound users and the client certificate they present. */
 export const communicationSystemsApp: AppDefinition = {
@@ -35,14 +43,5 @@ export const communicationSystemsApp: AppDefinition = {
   group: 'Communication Management',
   icon: 'it-system',
   load: () => import('./app-routes'),
-  figure: {
-    query: tileQuery,
-    format: (data: TileData) =>
-      data.onExpiring === undefined
-        ? { value: String(data.systems), unit: data.systems === 1 ? 'system' : 'systems' }
-        : {
-            value: String(data.onExpiring),
-            unit: `${data.onExpiring === 1 ? 'system' : 'systems'} on Client Default Expiring`,
-          },
-  },
+  figure,
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { SystemChanges } from '../../api/contracts/communication-systems'
-import { eventsQuery, type EventsPage } from '../../api/contracts/events'
+import { eventsParams, type EventsPage } from '../../api/contracts/events'
 import { findSystem } from '../../domain/lookup'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
@@ -13,7 +13,7 @@ export function changeHandlers(backend: SimulatedBackend) {
     http.get(
       '*/api/events',
       route(async ({ request }) => {
-        const query = parseValue(Object.fromEntries(new URL(request.url).searchParams), eventsQuery)
+        const query = parseValue(Object.fromEntries(new URL(request.url).searchParams), eventsParams)
         if (!query.ok) return query.response
         const { offset, limit, systemId, actor, category } = query.value
         const { changeLog } = await backend.read()

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import {
-  communicationSystemQuery,
+  communicationSystemListParams,
   createSystemRequest,
   updateSystemRequest,
   type CommunicationSystemList,
@@ -27,7 +27,7 @@ export function communicationSystemHandlers(backend: SimulatedBackend) {
       route(async ({ request }) => {
         const query = parseValue(
           Object.fromEntries(new URL(request.url).searchParams),
-          communicationSystemQuery,
+          communicationSystemListParams,
         )
         if (!query.ok) return query.response
         const { search = '', certificate, readiness, offset, limit } = query.value

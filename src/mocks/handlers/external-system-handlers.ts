@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import {
-  externalSystemQuery,
+  externalSystemListParams,
   updateExternalSystemRequest,
 } from '../../api/contracts/external-systems'
 import { findExternalSystem } from '../../domain/lookup'
@@ -25,7 +25,7 @@ export function externalSystemHandlers(backend: SimulatedBackend) {
       route(async ({ request }) => {
         const query = parseValue(
           Object.fromEntries(new URL(request.url).searchParams),
-          externalSystemQuery,
+          externalSystemListParams,
         )
         if (!query.ok) return query.response
         const text = query.value.search?.trim().toLowerCase() ?? ''

@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createSimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
-import { createMemoryStore } from '../backend/system-store'
+import { createMemoryStore, type SystemStore } from '../backend/system-store'
 import { createHandlers } from '../handlers'
 import { FaultInjector } from '../http/faults'
 import {
@@ -17,8 +17,9 @@ export const apiBase = 'http://localhost/api/'
  * Starts the real handlers in msw/node for one test file, over a memory store; tests talk to them
  * with `fetch`, as a client would. Unhandled requests fail the test.
  */
-export function startApiServer() {
-  const store = createMemoryStore<SimulatedSystem>()
+export function startApiServer({
+  store = createMemoryStore<SimulatedSystem>(),
+}: { store?: SystemStore<SimulatedSystem> } = {}) {
   const announced: number[] = []
   const backend = createSimulatedBackend(
     store,

@@ -7,7 +7,7 @@ import { formatDate } from '../../../ui/format'
 import { useSystemOutlet } from '../object/outlet-context'
 import { LoadError } from '../shared/load-error'
 import { column } from '../shared/table-column'
-import { systemChangesQuery } from '../system-api'
+import { systemChangesQuery } from '../../../api/communication-systems'
 import './changes-dialog.css'
 
 /**

@@ -22,7 +22,7 @@ import {
   type FieldErrors,
 } from '../shared/field-errors'
 import { systemPath } from '../paths'
-import { createSystem } from '../system-api'
+import { createCommunicationSystem } from '../../../api/communication-systems'
 
 const fields = ['systemId', 'systemName', 'hostName'] as const
 type Field = (typeof fields)[number]
@@ -47,7 +47,7 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
   const [errors, setErrors] = useState<FieldErrors>({})
 
   const create = useMutation({
-    mutationFn: createSystem,
+    mutationFn: createCommunicationSystem,
     onSuccess: async (system) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.communicationSystems })
       close()

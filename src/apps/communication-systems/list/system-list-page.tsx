@@ -13,7 +13,7 @@ import { ConfirmBox } from '../shared/confirm-box'
 import { LoadError } from '../shared/load-error'
 import { useToast } from '../shared/use-toast'
 import { systemPath } from '../paths'
-import { systemListQuery } from '../system-api'
+import { communicationSystemsQuery } from '../../../api/communication-systems'
 import { CertificateFilterStrip } from './certificate-filter-strip'
 import { ListFilters } from './list-filters'
 import { NewSystemDialog } from './new-system-dialog'
@@ -27,7 +27,10 @@ export function SystemListPage() {
   const navigate = useNavigate()
   const filter = useListFilter()
   // Keep the rows on screen while a new filter loads, so typing does not flash an empty table.
-  const systems = useQuery({ ...systemListQuery(filter.filter), placeholderData: keepPreviousData })
+  const systems = useQuery({
+    ...communicationSystemsQuery(filter.filter),
+    placeholderData: keepPreviousData,
+  })
   const certificates = useQuery(clientCertificatesQuery())
   const [selected, setSelected] = useState<string[]>([])
   const [creating, setCreating] = useState(false)

@@ -2,9 +2,9 @@ import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ReadinessStatus } from '../../../api/contracts/common'
 import { readinessValues } from '../shared/readiness-status'
-import type { SystemFilter } from '../system-api'
+import type { CommunicationSystemListParams } from '../../../api/contracts/communication-systems'
 
-type FilterKey = keyof SystemFilter
+type FilterKey = keyof CommunicationSystemListParams
 
 /**
  * The list's filters live in the URL (`search`, `certificate`, `readiness`), so a deep link from
@@ -20,7 +20,7 @@ export function useListFilter() {
     ? (readinessParam as ReadinessStatus)
     : undefined
 
-  const filter = useMemo<SystemFilter>(
+  const filter = useMemo<CommunicationSystemListParams>(
     () => ({ search: search || undefined, certificate: certificate || undefined, readiness }),
     [search, certificate, readiness],
   )

@@ -6,7 +6,7 @@ import type { CommunicationSystem } from '../../../api/contracts/communication-s
 import { ConfirmBox } from '../shared/confirm-box'
 import { useToast } from '../shared/use-toast'
 import { changesPath, newOutboundUserPath, outboundUserPath, systemPath } from '../paths'
-import { systemQuery } from '../system-api'
+import { communicationSystemQuery } from '../../../api/communication-systems'
 import { EditFooter } from './edit-footer'
 import { InboundUsersList } from './inbound-users-list'
 import type { SystemOutletContext } from './outlet-context'
@@ -52,7 +52,7 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
 
   async function reload() {
     await queryClient.refetchQueries({
-      queryKey: systemQuery(system.systemId).queryKey,
+      queryKey: communicationSystemQuery(system.systemId).queryKey,
       exact: true,
     })
     draft.discard()
@@ -63,7 +63,7 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
     system,
     closeDialog: dialogs.closeDialog,
     onSystemWritten: (previousVersion, written) => {
-      queryClient.setQueryData(systemQuery(system.systemId).queryKey, written)
+      queryClient.setQueryData(communicationSystemQuery(system.systemId).queryKey, written)
       draft.followOwnWrite(previousVersion, written.version)
     },
   }

@@ -3,14 +3,14 @@ import { BusyIndicator } from '@ui5/webcomponents-react'
 import { useParams } from 'react-router'
 import { ApiError } from '../../../api/api-error'
 import { LoadError } from '../shared/load-error'
-import { systemQuery } from '../system-api'
+import { communicationSystemQuery } from '../../../api/communication-systems'
 import { SystemNotFound } from './system-not-found'
 import { SystemObjectPageContent } from './system-object-page-content'
 
 /** `#/CommunicationSystem-maintain/:systemId`: loads the system, then shows its object page. */
 export function SystemObjectPage() {
   const systemId = useParams().systemId ?? ''
-  const system = useQuery(systemQuery(systemId))
+  const system = useQuery(communicationSystemQuery(systemId))
 
   if (system.isPending) {
     return (

@@ -4,7 +4,10 @@ import { ApiError } from '../../../api/api-error'
 import type { UpdateSystemRequest } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { errorText, fieldErrorsFromApi, type FieldErrors } from '../shared/field-errors'
-import { systemQuery, updateSystem } from '../system-api'
+import {
+  communicationSystemQuery,
+  updateCommunicationSystem,
+} from '../../../api/communication-systems'
 import type { SystemDraft } from './use-system-draft'
 
 export type SaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: string } | undefined
@@ -20,9 +23,9 @@ export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () 
 
   const mutation = useMutation({
     mutationFn: ({ version, request }: { version: number; request: UpdateSystemRequest }) =>
-      updateSystem(systemId, version, request),
+      updateCommunicationSystem(systemId, version, request),
     onSuccess: async (system) => {
-      queryClient.setQueryData(systemQuery(systemId).queryKey, system)
+      queryClient.setQueryData(communicationSystemQuery(systemId).queryKey, system)
       // A new host changes readiness and certificate usage everywhere, not only on this system.
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
       setErrors({})

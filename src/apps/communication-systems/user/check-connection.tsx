@@ -3,7 +3,7 @@ import { Button, MessageStrip } from '@ui5/webcomponents-react'
 import { queryKeys } from '../../../api/query-keys'
 import { connectionStatusText } from '../shared/connection-text'
 import { errorText } from '../shared/field-errors'
-import { checkConnection } from '../system-api'
+import { checkConnection } from '../../../api/communication-systems'
 
 interface Props {
   systemId: string

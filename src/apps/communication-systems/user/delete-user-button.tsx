@@ -9,7 +9,7 @@ import type {
 import { queryKeys } from '../../../api/query-keys'
 import { ConfirmBox } from '../shared/confirm-box'
 import { errorText } from '../shared/field-errors'
-import { deleteOutboundUser, systemQuery } from '../system-api'
+import { deleteOutboundUser } from '../../../api/communication-systems'
 
 interface Props {
   system: CommunicationSystem
@@ -26,12 +26,9 @@ export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Pro
   const [confirming, setConfirming] = useState(false)
   const deletion = useMutation({
     mutationFn: () => deleteOutboundUser(system.systemId, user.id, system.version),
-    onSuccess: async (written) => {
-      // The API may answer the changed system or nothing; without a body, read it again.
-      const next =
-        written ?? (await queryClient.fetchQuery({ ...systemQuery(system.systemId), staleTime: 0 }))
+    onSuccess: (written) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
-      onDeleted(system.version, next)
+      onDeleted(system.version, written)
       onClose()
     },
   })

@@ -3,7 +3,7 @@ import { Bar, Button, Dialog, IllustratedMessage } from '@ui5/webcomponents-reac
 import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
 import { useParams } from 'react-router'
 import { useSystemOutlet } from '../object/outlet-context'
-import { systemQuery } from '../system-api'
+import { communicationSystemQuery } from '../../../api/communication-systems'
 import { OutboundUserDialog } from './outbound-user-dialog'
 
 /** `…/outbound-users/:userId`: the dialog of that user, also after a reload or from another app's link. */
@@ -24,7 +24,7 @@ export function OutboundUserDialogRoute() {
       onSaved={onSystemWritten}
       onReload={() =>
         void queryClient.refetchQueries({
-          queryKey: systemQuery(system.systemId).queryKey,
+          queryKey: communicationSystemQuery(system.systemId).queryKey,
           exact: true,
         })
       }
@@ -44,7 +44,7 @@ export function NewOutboundUserDialog() {
       onSaved={onSystemWritten}
       onReload={() =>
         void queryClient.refetchQueries({
-          queryKey: systemQuery(system.systemId).queryKey,
+          queryKey: communicationSystemQuery(system.systemId).queryKey,
           exact: true,
         })
       }

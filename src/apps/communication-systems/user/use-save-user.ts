@@ -15,7 +15,7 @@ import {
   fieldErrorsFromZod,
   type FieldErrors,
 } from '../shared/field-errors'
-import { createOutboundUser, updateOutboundUser } from '../system-api'
+import { addOutboundUser, updateOutboundUser } from '../../../api/communication-systems'
 
 export interface UserValues {
   authenticationMethod: AuthenticationMethod
@@ -51,7 +51,7 @@ export function useSaveUser(
     mutationFn: ({ version, request }: { version: number; request: OutboundUserRequest }) =>
       userId
         ? updateOutboundUser(system.systemId, userId, version, request)
-        : createOutboundUser(system.systemId, version, request),
+        : addOutboundUser(system.systemId, version, request),
     onSuccess: (written, { version }) => {
       // Readiness and certificate usage change with the user's certificate: refresh every view of them.
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })

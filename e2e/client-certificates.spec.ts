@@ -1,0 +1,233 @@
+import { execFileSync } from 'node:child_process'
+import { X509Certificate } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { expect, test } from './fixtures'
+import { ClientCertificatesPage } from './pages/client-certificates-page'
+import { failApiRequests, stopFailing } from './support/fault-injection'
+import { advanceClockTo, openInScenario, readApi } from './support/simulation'
+
+const app = 'ClientCertificate-maintain'
+
+test.describe('New certificate issued', () => {
+  test.beforeEach(async ({ page }) => {
+    await openInScenario(page, 'new-certificate-issued', app)
+  })
+
+  test('lists both defaults with their dates and statuses, and says what to do with a link to the systems', async ({ page }) => {
+    const certificates = new ClientCertificatesPage(page)
+    await expect(certificates.heading).toBeVisible()
+
+    const current = certificates.row('Client Default')
+    await expect(certificates.cell(current, 'Managed By')).toHaveText('Managed By SAP')
+    await expect(certificates.cell(current, 'Valid From')).toHaveText('Feb 1, 2027')
+    await expect(certificates.cell(current, 'Valid to')).toHaveText('Feb 1, 2028')
+    // The status cell also holds the ObjectStatus's screen-reader texts, hence "contain".
+    await expect(certificates.cell(current, 'Status')).toContainText('Valid')
+    await expect(certificates.cell(current, 'Status')).not.toContainText('Expiring')
+
+    const expiring = certificates.row('Client Default Expiring')
+    await expect(certificates.cell(expiring, 'Valid From')).toHaveText('Aug 1, 2026')
+    await expect(certificates.cell(expiring, 'Valid to')).toHaveText('Aug 1, 2027')
+    await expect(certificates.cell(expiring, 'Status')).toContainText('Expiring — removed on Mar 1, 2027')
+    await expect(certificates.cell(expiring, 'Used by')).toHaveText('9 systems')
+
+    await expect(certificates.overlapMessage).toContainText(
+      'A new default client certificate was issued on Feb 1, 2027. Switch every communication system to Client Default before Mar 1, 2027. 9 systems still use Client Default Expiring.',
+    )
+    // The link's URL is the contract with the Communication Systems app: exactly the expiring certificate's users.
+    await certificates.open('Client Default Expiring')
+    const expiringId = page.url().split(`${app}/`)[1]
+    await page.goBack()
+    await expect(certificates.overlapLink).toHaveAttribute('href', `#/CommunicationSystem-maintain?certificate=${expiringId}`)
+
+    await page.screenshot({ path: 'test-results/client-certificates-list.png' })
+  })
+
+  test('the object page shows the key facts, the sections and where the certificate is used', async ({ page }) => {
+    const certificates = new ClientCertificatesPage(page)
+    await certificates.open('Client Default Expiring')
+
+    await expect(certificates.title('Client Default Expiring')).toBeVisible()
+    await expect(page.getByText('Expiring — removed on Mar 1, 2027').first()).toBeVisible()
+    await expect(page.getByText('28 days until removal')).toBeVisible()
+    for (const section of ['General Information', 'Validity', 'Communication Systems'] as const) {
+      await expect(certificates.section(section)).toBeVisible()
+    }
+    await expect(page.getByText('SAP Simulated Cloud Client CA')).toBeVisible()
+    await expect(certificates.sha256Fingerprint).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    await expect(certificates.validityPicture).toHaveAttribute('aria-label', /Valid From: Aug 1, 2026.*Today: Feb 1, 2027.*Removed at Rotation: Mar 1, 2027.*Valid to: Aug 1, 2027/)
+
+    // Each row leads to the outbound user whose Client Certificate must be switched.
+    // Compared with what the API says, so that the link is right to the very user id.
+    const id = page.url().split(`${app}/`)[1] ?? ''
+    const { usage } = await readApi<{ usage: { systemId: string; userId: string; userName: string }[] }>(page, `client-certificates/${id}`)
+    const user = usage.find((entry) => entry.userName === 'BTP_HR_REPLICATION')
+    expect(user?.systemId).toBe('SFSF-EC')
+    await expect(certificates.outboundUserLink('BTP_HR_REPLICATION', 'SFSF-EC')).toHaveAttribute(
+      'href',
+      `#/CommunicationSystem-maintain/SFSF-EC/outbound-users/${user?.userId}`,
+    )
+    await expect(certificates.whereUsedTable.getByRole('row')).toHaveCount(usage.length + 1) // + the header row
+    expect(new Set(usage.map((entry) => entry.systemId)).size).toBe(9)
+
+    await page.getByRole('tab', { name: 'Validity' }).click()
+    await expect(certificates.validityPicture).toBeInViewport()
+    await page.screenshot({ path: 'test-results/client-certificates-validity.png' })
+    await page.getByRole('tab', { name: 'General Information' }).click()
+    await expect(certificates.section('General Information')).toBeInViewport()
+    await page.screenshot({ path: 'test-results/client-certificates-object-page.png' })
+  })
+
+  test('a fingerprint is copied with one click', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const certificates = new ClientCertificatesPage(page)
+    await certificates.open('Client Default')
+    const fingerprint = await certificates.sha256Fingerprint.textContent()
+    await page.getByRole('button', { name: 'Copy SHA-256 Fingerprint' }).click()
+    await expect(page.locator('ui5-toast[open]')).toHaveText('Copied')
+    await expect(page.getByText('No communication system uses this certificate.')).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fingerprint)
+  })
+
+  for (const [label, extension] of [
+    ['X.509 Certificate (.pem)', 'pem'],
+    ['Base-64-encoded X.509 certificate (.crt)', 'crt'],
+    ['DER-encoded X.509 certificate (.cer)', 'cer'],
+    ['PKCS #7 certificate chain (.p7b)', 'p7b'],
+  ] as const) {
+    test(`exports Client Default as ${label}: the file holds the certificate the page shows`, async ({ page }) => {
+      const certificates = new ClientCertificatesPage(page)
+      await certificates.open('Client Default')
+      const shown = (await certificates.sha256Fingerprint.textContent())?.trim()
+
+      const download = page.waitForEvent('download')
+      await certificates.exportAs(label)
+      const file = await download
+      expect(file.suggestedFilename()).toBe(`client-default-2027-02-01.${extension}`)
+      const bytes = await readFile(await file.path())
+
+      expect(bytes.toString('latin1')).not.toContain('PRIVATE KEY')
+      const certificate = new X509Certificate(extension === 'p7b' ? firstCertificateOfPkcs7(bytes) : bytes)
+      expect(certificate.fingerprint256).toBe(shown)
+      expect(certificate.subject).toContain('OU=SAP BTP ABAP environment')
+      await expect(certificates.openDialog).toHaveCount(0)
+    })
+  }
+
+  test('the export dialog says what each format holds, and Cancel returns focus to Export', async ({ page }) => {
+    const certificates = new ClientCertificatesPage(page)
+    await certificates.open('Client Default')
+    await certificates.exportButton.click()
+    const dialog = certificates.openDialog
+    await expect(dialog.getByRole('radio')).toHaveCount(4)
+    await expect(certificates.formatOption('X.509 Certificate (.pem)')).toBeChecked()
+    await expect(dialog).toContainText('.p7b file adds the issuing chain')
+    await expect(dialog).toContainText('The private key is never exported')
+    await page.screenshot({ path: 'test-results/client-certificates-export-dialog.png' })
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(certificates.exportButton).toBeFocused()
+
+    await page.keyboard.press('Enter')
+    await expect(certificates.openDialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(certificates.openDialog).toHaveCount(0)
+    await expect(certificates.exportButton).toBeFocused()
+  })
+
+  test('after the rotation date the expiring certificate is gone, and its old URL says when it was removed', async ({ page }) => {
+    const certificates = new ClientCertificatesPage(page)
+    await certificates.open('Client Default Expiring')
+    await expect(certificates.title('Client Default Expiring')).toBeVisible()
+
+    await advanceClockTo(page, '2027-03-01')
+    await expect(certificates.message('This certificate was removed on Mar 1, 2027')).toBeVisible()
+    await page.screenshot({ path: 'test-results/client-certificates-removed.png' })
+    await page.getByRole('button', { name: 'Go to Client Certificates' }).click()
+
+    await expect(certificates.row('Client Default')).toBeVisible()
+    await expect(certificates.row('Client Default Expiring')).toHaveCount(0)
+    await expect(certificates.overlapMessage).toHaveCount(0)
+  })
+})
+
+test('during the overlap the tile counts the systems still on Client Default Expiring', async ({ page }) => {
+  await openInScenario(page, 'new-certificate-issued')
+  const tile = page.getByRole('region', { name: 'Security' }).getByRole('link', { name: /^Maintain Client Certificates/ })
+  await expect(tile).toContainText(/9\s*systems on Client Default Expiring/)
+})
+
+test('search and filters narrow the list, survive a reload, and a row opens by keyboard', async ({ page }) => {
+  await openInScenario(page, 'new-certificate-issued', app)
+  const certificates = new ClientCertificatesPage(page)
+  await expect(certificates.dataRows).toHaveCount(3)
+
+  await certificates.search('edi')
+  await expect(certificates.dataRows).toHaveCount(1)
+  await expect(certificates.row('EDI Gateway Client Certificate')).toBeVisible()
+  await certificates.search('')
+  await expect(certificates.dataRows).toHaveCount(3)
+
+  await certificates.chooseManagedBy('Managed By SAP')
+  await certificates.chooseStatus('Valid')
+  await expect(certificates.dataRows).toHaveCount(1)
+  await expect(page).toHaveURL(/status=Valid/)
+
+  await page.reload()
+  await expect(certificates.statusFilter).toHaveText('Valid')
+  await expect(certificates.managedByFilter).toHaveText('Managed By SAP')
+  await expect(certificates.dataRows).toHaveCount(1)
+
+  await certificates.search('no such certificate')
+  await expect(certificates.message('No client certificates match')).toBeVisible()
+  await certificates.search('Client Default')
+  await certificates.cell(certificates.row('Client Default'), 'Description').focus()
+  await page.keyboard.press('Enter')
+  await expect(certificates.title('Client Default')).toBeVisible()
+  await page.goBack()
+  await expect(certificates.searchField).toHaveValue('Client Default')
+})
+
+test('an unknown certificate id shows a not found page with the way back', async ({ page }) => {
+  await openInScenario(page, 'new-certificate-issued', `${app}/no-such-certificate`)
+  const certificates = new ClientCertificatesPage(page)
+  await expect(certificates.message('This client certificate does not exist')).toBeVisible()
+  await page.getByRole('button', { name: 'Go to Client Certificates' }).click()
+  await expect(certificates.heading).toBeVisible()
+})
+
+test('a failed load shows the reason and Retry loads again', async ({ page }) => {
+  await failApiRequests(page, /api\/client-certificates(\?|$)/)
+  await openInScenario(page, 'new-certificate-issued', app)
+  const certificates = new ClientCertificatesPage(page)
+  // The query client retries a 5xx twice (1 s, 2 s) before it gives up.
+  await expect(certificates.message('The client certificates could not be loaded')).toBeVisible({ timeout: 15_000 })
+  await expect(certificates.message('injected by the test')).toBeVisible()
+
+  await stopFailing(page)
+  await certificates.retryButton.click()
+  await expect(certificates.dataRows).toHaveCount(3)
+})
+
+test('a failed export is explained in the dialog, which stays open to try again', async ({ page }) => {
+  await failApiRequests(page, /api\/client-certificates\/[^/]+\/export/, 'The export failed: injected by the test.')
+  await openInScenario(page, 'new-certificate-issued', app)
+  const certificates = new ClientCertificatesPage(page)
+  await certificates.open('Client Default')
+  await certificates.exportAs('PKCS #7 certificate chain (.p7b)')
+  await expect(certificates.openDialog.getByRole('alert')).toContainText('The export failed: injected by the test.')
+
+  await stopFailing(page)
+  const download = page.waitForEvent('download')
+  await certificates.openDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  expect((await download).suggestedFilename()).toBe('client-default-2027-02-01.p7b')
+})
+
+/** The first certificate of a DER PKCS #7 file, read the way an administrator would: with openssl. */
+function firstCertificateOfPkcs7(bytes: Buffer): string {
+  const pem = execFileSync('openssl', ['pkcs7', '-inform', 'DER', '-print_certs'], { input: bytes }).toString()
+  const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)
+  if (!first) throw new Error(`openssl printed no certificate:\n${pem}`)
+  return first[0]
+}

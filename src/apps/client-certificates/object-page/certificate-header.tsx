@@ -1,0 +1,76 @@
+import {
+  Breadcrumbs,
+  BreadcrumbsItem,
+  Label,
+  ObjectPageHeader,
+  ObjectPageTitle,
+  Text,
+  Title,
+  Toolbar,
+  ToolbarButton,
+} from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-icons/dist/download.js'
+import type { ClientCertificate } from '../../../api/contracts/client-certificates'
+import { formatDate } from '../../../ui/format'
+import { managedByLabels } from '../shared/certificate-labels'
+import { CertificateStatus } from '../shared/certificate-status'
+import { listPath } from '../shared/paths'
+
+// Plain functions, not components: the ObjectPage passes internal props to the very elements it
+// receives as titleArea and headerArea, which a wrapping component would swallow.
+
+/** Title bar: breadcrumb back to the list, the description, its status, and the Export action. */
+export function certificateTitle(certificate: ClientCertificate, onExport: () => void) {
+  return (
+    <ObjectPageTitle
+      breadcrumbs={
+        <Breadcrumbs>
+          <BreadcrumbsItem href={`#${listPath}`}>Maintain Client Certificates</BreadcrumbsItem>
+          <BreadcrumbsItem>{certificate.description}</BreadcrumbsItem>
+        </Breadcrumbs>
+      }
+      header={
+        <Title level="H1" size="H3">
+          {certificate.description}
+        </Title>
+      }
+      subHeader={certificate.category}
+      actionsBar={
+        <Toolbar design="Transparent">
+          <ToolbarButton design="Emphasized" icon="download" text="Export" onClick={onExport} />
+        </Toolbar>
+      }
+    >
+      <CertificateStatus certificate={certificate} className="client-certificates__title-status" />
+    </ObjectPageTitle>
+  )
+}
+
+/** Key facts an administrator acts on: who manages it, until when it can be used, how long is left. */
+export function certificateHeader(certificate: ClientCertificate) {
+  const until = certificate.removalDate ? 'removal' : 'Valid to'
+  return (
+    <ObjectPageHeader>
+      <dl className="client-certificates__facts">
+        <KeyFact label="Managed By" value={managedByLabels[certificate.managedBy]} />
+        <KeyFact label="Issued To" value={certificate.issuedTo} />
+        <KeyFact label="Valid to" value={formatDate(certificate.validTo)} />
+        {certificate.removalDate && <KeyFact label="Removal Date" value={formatDate(certificate.removalDate)} />}
+        <KeyFact label="Days Left" value={`${certificate.daysLeft} ${certificate.daysLeft === 1 ? 'day' : 'days'} until ${until}`} />
+      </dl>
+    </ObjectPageHeader>
+  )
+}
+
+function KeyFact({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="client-certificates__fact">
+      <dt>
+        <Label showColon>{label}</Label>
+      </dt>
+      <dd>
+        <Text>{value}</Text>
+      </dd>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { Button, IllustratedMessage } from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-fiori/dist/illustrations/PageNotFound.js'
+import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
+import { useNavigate } from 'react-router'
+import type { ApiError } from '../../../api/api-error'
+import { formatDate } from '../../../ui/format'
+import { listPath } from '../shared/paths'
+
+/**
+ * An old link to a certificate that was rotated away (410) or never existed (404): a plain answer
+ * and the way back to the list, instead of an error dump.
+ */
+export function CertificateUnavailable({ error }: { error: ApiError }) {
+  const navigate = useNavigate()
+  const removedOn = typeof error.extra.removedOn === 'string' ? error.extra.removedOn : undefined
+  const removed = error.code === 'CertificateRemoved'
+  const title = removed
+    ? removedOn
+      ? `This certificate was removed on ${formatDate(removedOn)}`
+      : 'This certificate was removed'
+    : 'This client certificate does not exist'
+  const subtitle = removed
+    ? 'A removed certificate can no longer be exported or assigned. The certificates in use are in the list.'
+    : 'The link may be mistyped or outdated. The existing certificates are in the list.'
+  return (
+    <div className="client-certificates__message">
+      <IllustratedMessage name={removed ? 'NoEntries' : 'PageNotFound'} titleText={title} subtitleText={subtitle}>
+        <Button design="Emphasized" onClick={() => navigate(listPath)}>
+          Go to Client Certificates
+        </Button>
+      </IllustratedMessage>
+    </div>
+  )
+}

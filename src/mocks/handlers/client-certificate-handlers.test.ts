@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clientCertificate, clientCertificateList } from '../../api/contracts/client-certificates'
+import { api, resetTo, startApiServer } from '../testing/api-server'
+
+startApiServer()
+
+beforeAll(() => resetTo('halfway'))
+
+const descriptions = async (query = '') =>
+  clientCertificateList
+    .parse((await api(`client-certificates${query}`)).body)
+    .items.map((row) => row.description)
+
+describe('GET /api/client-certificates', () => {
+  it('lists the two defaults and the customer certificate, with status and removal date', async () => {
+    const { body } = await api('client-certificates')
+    const items = clientCertificateList.parse(body).items
+    expect(items.find((row) => row.description === 'Client Default Expiring')).toMatchObject({
+      managedBy: 'SAP',
+      status: 'Expiring',
+      removalDate: '2027-03-01',
+    })
+    expect(items.find((row) => row.description === 'Client Default')).toMatchObject({
+      status: 'Valid',
+      validFrom: '2027-02-01',
+      validTo: '2028-02-01',
+    })
+  })
+
+  it('searches and filters; refuses an unknown status', async () => {
+    expect(await descriptions('?search=edi')).toEqual(['EDI Gateway Client Certificate'])
+    expect(await descriptions('?managedBy=Customer')).toEqual(['EDI Gateway Client Certificate'])
+    expect(await descriptions('?status=Expiring')).toEqual(['Client Default Expiring'])
+    const bad = await api('client-certificates?status=Dead')
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details[0].field).toBe('status')
+  })
+})
+
+describe('GET /api/client-certificates/:id and its export', () => {
+  it('answers the details with usage; 404 for an unknown id', async () => {
+    const { body } = await api('client-certificates/customer-1')
+    expect(clientCertificate.parse(body).usage).toEqual([
+      expect.objectContaining({ systemId: 'EDI-GATEWAY', userName: 'BTP_EDI_ORDERS' }),
+    ])
+    const unknown = await api('client-certificates/nope')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.error.code).toBe('NotFound')
+  })
+
+  it('answers 410 for a certificate a rotation removed, also for its export', async () => {
+    await resetTo('after-rotation-nobody-acted')
+    const gone = await api('client-certificates/default-2026-08-01')
+    expect(gone.status).toBe(410)
+    expect(gone.body.error).toMatchObject({ code: 'CertificateRemoved', removedOn: '2027-03-01' })
+    const exported = await api('client-certificates/default-2026-08-01/export?format=pem')
+    expect(exported.status).toBe(410)
+    await resetTo('halfway')
+  })
+
+  it.each([
+    ['pem', 'application/x-pem-file', '.pem'],
+    ['crt', 'application/x-x509-user-cert', '.crt'],
+    ['der', 'application/pkix-cert', '.cer'],
+    ['p7b', 'application/x-pkcs7-certificates', '.p7b'],
+  ])('exports %s with its Content-Type and file name', async (format, type, extension) => {
+    const { status, headers } = await api(
+      `client-certificates/default-2027-02-01/export?format=${format}`,
+    )
+    expect(status).toBe(200)
+    expect(headers.get('Content-Type')).toBe(type)
+    expect(headers.get('Content-Disposition')).toBe(
+      `attachment; filename="client-default-2027-02-01${extension}"`,
+    )
+  })
+
+  it('refuses an unknown format with 400', async () => {
+    const { status, body } = await api('client-certificates/customer-1/export?format=pfx')
+    expect(status).toBe(400)
+    expect(body.error).toMatchObject({ code: 'UnknownFormat', details: [{ field: 'format' }] })
+  })
+})
