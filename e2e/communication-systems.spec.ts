@@ -83,6 +83,7 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
   await expect(page.getByText('No communication systems match the filters.')).toBeVisible()
   await page.goto('./#/')
   await expect(page.getByRole('link', { name: /Communication Systems/ })).toContainText('0')
+  await page.screenshot({ path: 'test-results/cs-launchpad.png' })
 })
 
 test('Check Connection: 401 or 403 when switched before the upload, 200 once the external system trusts Client Default', async ({
@@ -257,6 +258,8 @@ test('each outbound user dialog has its URL: a reload reopens it, Back closes it
 }) => {
   const app = await start(page, 'new-certificate-issued')
   await page.goto('./#/CommunicationSystem-maintain/WMS-3PL')
+  await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
+  await page.screenshot({ path: 'test-results/cs-object-page.png', fullPage: true })
   await app.goToSection('Users for Outbound Communication')
   await app.openOutboundUser('BTP_STOCK_QUERY')
   await expect(page).toHaveURL(/\/WMS-3PL\/outbound-users\/[^/]+$/)

@@ -38,16 +38,20 @@ export function TechnicalDataForm(props: SectionProps) {
           </Label>
         }
       >
-        <CheckBox
-          id="cs-inbound-only"
-          accessibleName="Inbound Only"
-          checked={draft.values.inboundOnly}
-          readonly={!editing}
-          onChange={(event) => {
-            draft.setValue('inboundOnly', event.target.checked)
-            onEdited('inboundOnly')
-          }}
-        />
+        {editing ? (
+          <CheckBox
+            id="cs-inbound-only"
+            accessibleName="Inbound Only"
+            checked={draft.values.inboundOnly}
+            onChange={(event) => {
+              draft.setValue('inboundOnly', event.target.checked)
+              onEdited('inboundOnly')
+            }}
+          />
+        ) : (
+          // Display mode reads like the other facts, not like a disabled control.
+          <Text>{draft.values.inboundOnly ? 'Yes' : 'No'}</Text>
+        )}
       </FormItem>
       <TextField {...props} field="hostName" label="Host Name" required />
       <TextField {...props} field="port" label="Port" required type="Number" />

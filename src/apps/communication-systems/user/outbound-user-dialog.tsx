@@ -6,7 +6,6 @@ import {
   FormItem,
   Input,
   Label,
-  MessageStrip,
   Option,
   Select,
 } from '@ui5/webcomponents-react'
@@ -21,6 +20,7 @@ import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
 import { ConnectionOutlook } from './connection-outlook'
 import { DeleteUserButton } from './delete-user-button'
+import { UserSaveProblemStrip } from './user-save-problem-strip'
 import { useSaveUser, valuesOfUser, type UserValues } from './use-save-user'
 import './outbound-user-dialog.css'
 
@@ -87,27 +87,13 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
       }
     >
       <div className="cs-user-dialog__content">
-        {saving.problem?.kind === 'conflict' && (
-          <MessageStrip design="Negative" hideCloseButton role="alert">
-            {
-              "This system was changed meanwhile (in another tab or by SAP's rotation). Reload to see the current version; your entries here are kept. "
-            }
-            <Button
-              design="Transparent"
-              onClick={() => {
-                saving.clearProblem()
-                onReload()
-              }}
-            >
-              Reload
-            </Button>
-          </MessageStrip>
-        )}
-        {saving.problem?.kind === 'failed' && (
-          <MessageStrip design="Negative" hideCloseButton role="alert">
-            {`Not saved: ${saving.problem.message}`}
-          </MessageStrip>
-        )}
+        <UserSaveProblemStrip
+          problem={saving.problem}
+          onReload={() => {
+            saving.clearProblem()
+            onReload()
+          }}
+        />
         <Form layout="S1 M1 L1 XL1" labelSpan="S12 M4 L4 XL4" accessibleName="Outbound user">
           <FormItem
             labelContent={
