@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import type { UploadResult } from '../../api/contracts/external-systems'
 import type { Command } from '../../domain/commands'
+import type { DomainError } from '../../domain/errors'
 import { findExternalSystem } from '../../domain/lookup'
 import type { RotationState } from '../../domain/types'
-import { applyCommand, type Applied } from '../backend/apply-command'
+import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { domainErrorResponse } from '../http/domain-errors'
@@ -108,18 +109,17 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
 }
 
 /** Applies the commands one after another; the first refusal refuses them all (nothing half-applied). */
-function applyAll(system: SimulatedSystem, commands: readonly Command[]): Applied {
-  let applied: Applied = {
-    ok: false,
-    error: { code: 'InvalidCommand', message: 'Nothing to apply.' },
-  }
+function applyAll(
+  system: SimulatedSystem,
+  commands: readonly Command[],
+): { ok: true; system: SimulatedSystem } | { ok: false; error: DomainError } {
   let current = system
   for (const command of commands) {
-    applied = applyCommand(current, command)
+    const applied = applyCommand(current, command)
     if (!applied.ok) return applied
     current = applied.system
   }
-  return applied
+  return { ok: true, system: current }
 }
 
 function storeOf(state: RotationState, host: string): string[] {
