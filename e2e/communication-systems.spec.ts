@@ -1,0 +1,361 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { CommunicationSystemsPage } from './pages/communication-systems-page'
+import {
+  advanceClock,
+  certificateId,
+  changeSystemElsewhere,
+  resetScenario,
+  uploadToExternalSystem,
+} from './support/backend-api'
+
+/** Starts the app on a fresh scenario: reset through the API, then a full load so no cache survives. */
+async function start(
+  page: Page,
+  scenario: string,
+  setUp?: () => Promise<void>,
+): Promise<CommunicationSystemsPage> {
+  await page.goto('./')
+  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
+  await resetScenario(page, scenario)
+  await setUp?.()
+  await page.goto('about:blank')
+  return new CommunicationSystemsPage(page)
+}
+
+test('seed step 2: every system on Client Default Expiring is switched to Client Default, user by user', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const app = await start(page, 'new-certificate-issued')
+  await app.openList()
+
+  // "You can see by which Communication Systems the Client Default Expiring certificate is used."
+  await app.filterByCertificate('Client Default Expiring')
+  await expect(app.certificateFilterStrip).toContainText(
+    'Showing systems that use Client Default Expiring',
+  )
+  await expect(page).toHaveURL(/certificate=/)
+  const systemRows = app.rows('Client Default Expiring')
+  await expect(systemRows.first()).toBeVisible()
+  const systemIds = await app.systemIdsShown()
+  expect(systemIds).toEqual([
+    'ARIBA-PROC',
+    'BANK-EBICS',
+    'CRM-SALES',
+    'EDI-GATEWAY',
+    'PAYROLL-DE',
+    'S4H-FIN-PRD',
+    'SFSF-EC',
+    'TAX-SERVICE',
+    'WMS-3PL',
+  ])
+  await page.screenshot({ path: 'test-results/cs-list-filtered.png' })
+  const listUrl = page.url()
+
+  for (const systemId of systemIds) {
+    await page.goto(listUrl)
+    // "For each communication system using the Client Default Expiring certificate:"
+    await app.openSystem(systemId)
+    // "Navigate to the Users for Outbound Communication section."
+    await app.goToSection('Users for Outbound Communication')
+    const onExpiring = app.rows('Client Default Expiring')
+    await expect(onExpiring.first()).toBeVisible()
+    while ((await onExpiring.count()) > 0) {
+      const userName = (await onExpiring.first().getByRole('gridcell').first().innerText()).trim()
+      // "Select the user associated with the Client Default Expiring certificate."
+      await app.openOutboundUser(userName)
+      if (systemId === 'S4H-FIN-PRD' && userName === 'BTP_FIN_POSTING') {
+        await page.screenshot({ path: 'test-results/cs-user-dialog.png' })
+      }
+      // "In the dialog, change the Client Certificate value to Client Default."
+      await app.chooseClientCertificate('Client Default')
+      await app.saveDialog()
+      await expect(app.dialog).toHaveCount(0)
+      await expect(app.rows(userName).filter({ hasText: 'Client Default' })).not.toContainText(
+        'Client Default Expiring',
+      )
+    }
+  }
+
+  await page.goto(listUrl)
+  await expect(app.certificateFilterStrip).toBeVisible()
+  await expect(page.getByText('No communication systems match the filters.')).toBeVisible()
+  await page.goto('./#/')
+  await expect(page.getByRole('link', { name: /Communication Systems/ })).toContainText('0')
+  await page.screenshot({ path: 'test-results/cs-launchpad.png' })
+})
+
+test('Check Connection: 401 or 403 when switched before the upload, 200 once the external system trusts Client Default', async ({
+  page,
+}) => {
+  const app = await start(page, 'new-certificate-issued')
+  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await app.goToSection('Users for Outbound Communication')
+
+  // Switched before the upload: the external system does not know Client Default yet.
+  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.dialogButton('Check Connection').click()
+  await expect(app.connectionResult).toContainText('401 Unauthorized')
+  await expect(app.connectionResult).toContainText('not trusted by s4h-fin.example.com')
+  await page.screenshot({ path: 'test-results/cs-check-connection-401.png' })
+  await app.dialogButton('Cancel').click()
+  await expect(app.dialog).toHaveCount(0)
+
+  // Step 1 of the seed, done late: the external system now trusts the exported Client Default.
+  await uploadToExternalSystem(page, 's4h-fin.example.com', 'Client Default')
+  await page.reload()
+  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.dialogButton('Check Connection').click()
+  await expect(app.connectionResult).toContainText('200 OK')
+  await page.screenshot({ path: 'test-results/cs-check-connection-200.png' })
+
+  // Another implementation answers 403 Forbidden to the same mistake.
+  await page.goto('./#/CommunicationSystem-maintain/ARIBA-PROC')
+  await app.goToSection('Users for Outbound Communication')
+  await app.openOutboundUser('BTP_PO_TRANSFER')
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await app.openOutboundUser('BTP_PO_TRANSFER')
+  await app.dialogButton('Check Connection').click()
+  await expect(app.connectionResult).toContainText('403 Forbidden')
+  await expect(app.connectionResult).toContainText('ariba.example.net')
+})
+
+test("Display Changes shows SAP's migration after the rotation on Mar 1", async ({ page }) => {
+  const app = await start(page, 'new-certificate-issued', () => advanceClock(page, '2027-03-02'))
+  await page.goto('./#/CommunicationSystem-maintain/SFSF-EC')
+  await page.getByRole('button', { name: 'Display Changes' }).click()
+  await expect(app.dialog.getByText('Changes of SFSF-EC')).toBeVisible()
+  const migration = app.dialog
+    .getByRole('row')
+    .filter({ hasText: 'SAP' })
+    .filter({ hasText: 'Client Certificate' })
+  await expect(migration).toHaveCount(1)
+  await expect(migration).toContainText('Mar 1, 2027')
+  await expect(migration).toContainText('Users for Outbound Communication')
+  // The old certificate is gone from the list, so it is named by its id; the new one by description.
+  await expect(migration).toContainText(/\(removed\) → Client Default/)
+  await expect(migration).toContainText('from Client Default Expiring')
+  await expect(page).toHaveURL(/\/SFSF-EC\/changes$/)
+  await page.screenshot({ path: 'test-results/cs-display-changes.png' })
+  // The dialog is a URL: Back closes it.
+  await page.goBack()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.sectionTab('General Data')).toBeVisible()
+})
+
+test('New, edit and Delete: field errors show as value states on the fields, then a valid system goes through', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const app = await start(page, 'before-issuance')
+  await app.openList()
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(app.dialog.getByText('New Communication System')).toBeVisible()
+
+  // Checked before sending, with the backend's own schema.
+  await app.dialogField('System ID').fill('bad id')
+  await app.dialogField('System Name').fill('Test System')
+  await app.dialogField('Host Name').fill('not a host!')
+  await app.dialogButton('Create').click()
+  await expect(app.dialogField('System ID')).toHaveAttribute('aria-invalid', 'true')
+  await expect(app.dialogField('System ID')).toHaveAccessibleDescription(
+    /Use capital letters, digits/,
+  )
+  await expect(app.dialogField('Host Name')).toHaveAttribute('aria-invalid', 'true')
+  await expect(app.dialogField('Host Name')).toHaveAccessibleDescription(
+    /Enter a host name such as api\.example\.com/,
+  )
+
+  // Refused by the backend: 409, the System ID is taken.
+  await app.dialogField('System ID').fill('S4H-FIN-PRD')
+  await app.dialogField('Host Name').fill('test.example.com')
+  await app.dialogButton('Create').click()
+  await expect(app.dialogField('System ID')).toHaveAccessibleDescription(/already exists/)
+  await expect(app.dialogField('Host Name')).not.toHaveAttribute('aria-invalid', 'true')
+  await page.screenshot({ path: 'test-results/cs-new-system-errors.png' })
+
+  await app.dialogField('System ID').fill('TEST-SYS-01')
+  await app.dialogButton('Create').click()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/CommunicationSystem-maintain\/TEST-SYS-01\?mode=edit$/)
+  await expect(app.saveButton).toBeVisible()
+  await expect(app.field('Port')).toHaveValue('443')
+
+  // Port out of range: refused on the field, nothing typed is lost.
+  await app.field('Port').fill('70000')
+  await app.field('Contact Information').fill('Test team, test@example.com')
+  await app.saveButton.click()
+  await expect(app.field('Port')).toHaveAttribute('aria-invalid', 'true')
+  await expect(app.field('Port')).toHaveAccessibleDescription(/between 1 and 65535/)
+  await expect(app.field('Contact Information')).toHaveValue('Test team, test@example.com')
+  await app.field('Port').fill('8443')
+  await app.saveButton.click()
+  await expect(app.editButton).toBeVisible()
+  await expect(page).toHaveURL(/\/TEST-SYS-01$/)
+  await expect(page.getByText('8443', { exact: true })).toBeVisible()
+  await expect(page.getByText('Test team, test@example.com', { exact: true }).last()).toBeVisible()
+
+  // Delete from the list, after a confirmation.
+  await app.breadcrumbToList.click()
+  await expect(app.systemRow('TEST-SYS-01')).toBeVisible()
+  await app.selectSystem('TEST-SYS-01')
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  const confirm = app.messageBox('Delete')
+  await expect(confirm.getByText('Delete communication system TEST-SYS-01?')).toBeVisible()
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(app.systemRow('TEST-SYS-01')).toHaveCount(0)
+  await expect(app.systemRow('S4H-FIN-PRD')).toBeVisible()
+})
+
+test('a save refused with 412 says the system changed meanwhile, keeps the edit until Reload', async ({
+  page,
+}) => {
+  const app = await start(page, 'new-certificate-issued')
+  await page.goto('./#/CommunicationSystem-maintain/CRM-SALES?mode=edit')
+  await expect(app.field('Contact Information')).toBeVisible()
+  await app.field('Contact Information').fill('Sales IT on call, +49 30 1234')
+  // Meanwhile, another tab renames the system.
+  await changeSystemElsewhere(page, 'CRM-SALES', { systemName: 'Sales Cloud CRM (EU)' })
+  await app.saveButton.click()
+  const conflict = page.getByRole('alert').filter({ hasText: 'This system was changed meanwhile' })
+  await expect(conflict).toContainText("in another tab or by SAP's rotation")
+  await expect(app.field('Contact Information')).toHaveValue('Sales IT on call, +49 30 1234')
+  await page.screenshot({ path: 'test-results/cs-conflict.png' })
+  await conflict.getByRole('button', { name: 'Reload' }).click()
+  await expect(conflict).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Sales Cloud CRM (EU)' })).toBeVisible()
+  await expect(app.field('Contact Information')).toHaveValue('Sales IT, sales-it@example.com')
+})
+
+test('leaving with unsaved changes asks "Discard changes?" first', async ({ page }) => {
+  const app = await start(page, 'before-issuance')
+  await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  await app.editButton.click()
+  await app.field('System Name').fill('Master Data Hub (new)')
+  await app.breadcrumbToList.click()
+  const ask = app.messageBox('Discard changes?')
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Cancel', exact: true }).click()
+  await expect(ask).toHaveCount(0)
+  await expect(app.field('System Name')).toHaveValue('Master Data Hub (new)')
+  // Back is a navigation too.
+  await page.goBack()
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Discard', exact: true }).click()
+  await expect(app.editButton).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Master Data Hub', exact: true })).toBeVisible()
+})
+
+test('each outbound user dialog has its URL: a reload reopens it, Back closes it', async ({
+  page,
+}) => {
+  const app = await start(page, 'new-certificate-issued')
+  await page.goto('./#/CommunicationSystem-maintain/WMS-3PL')
+  await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
+  await page.screenshot({ path: 'test-results/cs-object-page.png', fullPage: true })
+  await app.goToSection('Users for Outbound Communication')
+  await app.openOutboundUser('BTP_STOCK_QUERY')
+  await expect(page).toHaveURL(/\/WMS-3PL\/outbound-users\/[^/]+$/)
+  await page.reload()
+  await expect(app.dialog.getByText('Outbound User BTP_STOCK_QUERY')).toBeVisible()
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
+  await app.dialogButton('Cancel').click()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/WMS-3PL$/)
+
+  await app.openOutboundUser('BTP_DELIVERY_OUT')
+  await page.goBack()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/WMS-3PL$/)
+
+  // "+" (Add) opens the empty dialog at its own URL.
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
+  await expect(page).toHaveURL(/\/WMS-3PL\/outbound-users\/new$/)
+})
+
+test('the link from Maintain Client Certificates filters by the certificate, and the filter can be cleared', async ({
+  page,
+}) => {
+  const app = await start(page, 'halfway')
+  await page.goto('./#/')
+  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
+  const expiring = await certificateId(page, 'Client Default Expiring')
+  await app.openList(`?certificate=${encodeURIComponent(expiring)}`)
+  await expect(app.certificateFilterStrip).toContainText(
+    'Showing systems that use Client Default Expiring',
+  )
+  await expect(app.certificateFilter).toHaveText('Client Default Expiring')
+  const filtered = await app.systemIdsShown()
+  expect(filtered.length).toBeGreaterThan(0)
+  expect(filtered).not.toContain('S4H-FIN-PRD')
+  await page.getByRole('link', { name: 'Show All Systems' }).click()
+  await expect(app.certificateFilterStrip).toHaveCount(0)
+  await expect(page).not.toHaveURL(/certificate=/)
+  await expect(app.systemRow('S4H-FIN-PRD')).toBeVisible()
+})
+
+test('an unknown system says so and leads back to the list', async ({ page }) => {
+  const app = await start(page, 'before-issuance')
+  await page.goto('./#/CommunicationSystem-maintain/NO-SUCH-SYSTEM')
+  await expect(page.getByText('Communication system not found')).toBeVisible()
+  await page.getByRole('button', { name: 'Go to Communication Systems' }).click()
+  await expect(app.listTitle).toBeVisible()
+})
+
+test('a certificate removed meanwhile is refused beside the field; the rest of the edit stays', async ({
+  page,
+}) => {
+  const app = await start(page, 'halfway')
+  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await app.goToSection('Users for Outbound Communication')
+  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.dialogField('User Name').fill('BTP_FIN_POSTING_V2')
+  await app.chooseClientCertificate('Client Default Expiring')
+  // Meanwhile the rotation date passes: Client Default Expiring is removed.
+  await advanceClock(page, '2027-03-01')
+  await app.saveDialog()
+  const certificate = app.dialogSelect('Client Certificate')
+  await expect(certificate).toHaveAccessibleDescription(
+    /was removed on 2027-03-01 and can no longer be chosen/,
+  )
+  // Also readable without focusing the field: the reason is written beside it.
+  await expect(
+    app.dialog.locator('ui5-label').filter({ hasText: /was removed on 2027-03-01/ }),
+  ).toBeVisible()
+  await expect(app.dialogField('User Name')).toHaveValue('BTP_FIN_POSTING_V2')
+  await page.screenshot({ path: 'test-results/cs-certificate-removed.png' })
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_FIN_POSTING_V2')).toContainText('Client Default')
+})
+
+test('an outbound user is added with "+" and deleted after a confirmation', async ({ page }) => {
+  const app = await start(page, 'before-issuance')
+  await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  await app.goToSection('Users for Outbound Communication')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
+  await app.dialogField('User Name').fill('BTP_MDG_CERT')
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_CERT')).toContainText('SSL Client Certificate')
+
+  await app.openOutboundUser('BTP_MDG_CERT')
+  await app.dialogButton('Delete').click()
+  const confirm = app.messageBox('Delete')
+  await expect(confirm.getByText(/Delete outbound user BTP_MDG_CERT/)).toBeVisible()
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_CERT')).toHaveCount(0)
+  await expect(app.rows('BTP_MDG_REPLICATION')).toBeVisible()
+})

@@ -1,0 +1,157 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The Communication Systems app for tests: list report, object page and its dialogs. UI5 know-how
+ * lives here: dialogs are scoped from `ui5-dialog[open]`, AnalyticalTable rows are light DOM rows,
+ * options of a Select are named "<description> <validity>".
+ */
+export class CommunicationSystemsPage {
+  constructor(readonly page: Page) {}
+
+  // ---- list report
+  get listTitle(): Locator {
+    return this.page.getByRole('heading', { name: 'Communication Systems', exact: true })
+  }
+  get search(): Locator {
+    return this.page
+      .getByRole('searchbox', { name: 'Search' })
+      .or(this.page.getByRole('textbox', { name: 'Search' }))
+  }
+  get certificateFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Client Certificate' })
+  }
+  get readinessFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Readiness' })
+  }
+  get certificateFilterStrip(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Showing systems that use' })
+  }
+  /** The data rows of a table (header and empty filler rows have no gridcell text). */
+  rows(text: string | RegExp): Locator {
+    return this.page.getByRole('row').filter({ hasText: text })
+  }
+  systemRow(systemId: string): Locator {
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByText(systemId, { exact: true }) })
+  }
+
+  /** The System IDs of the rows shown (a query: it returns data). */
+  async systemIdsShown(): Promise<string[]> {
+    // Column 1 is the selection checkbox, column 2 the System ID.
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') })
+      .evaluateAll((rows) =>
+        rows
+          .map((row) => row.querySelectorAll('[role="gridcell"]')[1]?.textContent?.trim() ?? '')
+          .filter((id) => id !== ''),
+      )
+  }
+
+  // ---- object page
+  sectionTab(name: string): Locator {
+    return this.page.getByRole('tab', { name })
+  }
+  get editButton(): Locator {
+    return this.page.getByRole('button', { name: 'Edit', exact: true })
+  }
+  get saveButton(): Locator {
+    return this.page.getByRole('button', { name: 'Save', exact: true })
+  }
+  get cancelButton(): Locator {
+    return this.page.getByRole('button', { name: 'Cancel', exact: true })
+  }
+  field(label: string): Locator {
+    return this.page
+      .getByRole('textbox', { name: label, exact: true })
+      .or(this.page.getByRole('spinbutton', { name: label, exact: true }))
+  }
+
+  // ---- dialogs
+  get dialog(): Locator {
+    return this.page.locator('ui5-dialog[open]')
+  }
+  dialogField(label: string): Locator {
+    return this.dialog.getByRole('textbox', { name: label, exact: true })
+  }
+  dialogSelect(label: string): Locator {
+    return this.dialog.getByRole('combobox', { name: label, exact: true })
+  }
+  dialogButton(name: string): Locator {
+    return this.dialog.getByRole('button', { name, exact: true })
+  }
+
+  /** The result of Check Connection in the open dialog. */
+  get connectionResult(): Locator {
+    return this.dialog.getByRole('status')
+  }
+  get breadcrumbToList(): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Breadcrumb Trail' })
+      .getByRole('link', { name: /^Communication Systems/ })
+  }
+  /** A message box (delete confirmation, "Discard changes?"), by its title. */
+  messageBox(title: string): Locator {
+    return this.page
+      .locator('ui5-dialog[open]')
+      .filter({ has: this.page.getByRole('heading', { name: title, exact: true }) })
+  }
+
+  // ---- actions
+  async openList(query = ''): Promise<void> {
+    await this.page.goto(`./#/CommunicationSystem-maintain${query}`)
+    await expect(this.listTitle).toBeVisible()
+  }
+
+  async filterByCertificate(description: string): Promise<void> {
+    await this.certificateFilter.click()
+    await this.page.getByRole('option', { name: description, exact: true }).click()
+  }
+
+  async openSystem(systemId: string): Promise<void> {
+    await this.systemRow(systemId).getByText(systemId, { exact: true }).click()
+    await expect(this.page).toHaveURL(
+      new RegExp(`/CommunicationSystem-maintain/${escape(encodeURIComponent(systemId))}`),
+    )
+    await expect(this.sectionTab('General Data')).toBeVisible()
+  }
+
+  /** Ticks the row's selection cell (its checkbox is aria-hidden; the cell takes the click). */
+  async selectSystem(systemId: string): Promise<void> {
+    await this.systemRow(systemId).getByRole('gridcell').first().click()
+    await expect(this.systemRow(systemId).getByRole('gridcell').first()).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+  }
+
+  async goToSection(name: string): Promise<void> {
+    await this.sectionTab(name).click()
+  }
+
+  async openOutboundUser(userName: string): Promise<void> {
+    await this.rows(userName).getByText(userName, { exact: true }).click()
+    await expect(this.dialog.getByText(`Outbound User ${userName}`)).toBeVisible()
+  }
+
+  /** Chooses a certificate by its description in the open dialog's Client Certificate field. */
+  async chooseClientCertificate(description: string): Promise<void> {
+    await this.dialogSelect('Client Certificate').click()
+    await this.page
+      .getByRole('option', { name: new RegExp(`^${escape(description)} (valid to|removed on)`) })
+      .click()
+    await expect(this.dialogSelect('Client Certificate')).toHaveText(description)
+  }
+
+  async chooseInDialog(label: string, option: string): Promise<void> {
+    await this.dialogSelect(label).click()
+    await this.page.getByRole('option', { name: option, exact: true }).click()
+  }
+
+  async saveDialog(): Promise<void> {
+    await this.dialogButton('Save').click()
+  }
+}

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query'
+import { Input, Label, Option, Select } from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-icons/dist/search.js'
+import { Icon } from '@ui5/webcomponents-react'
+import { clientCertificatesQuery } from '../../../api/client-certificates'
+import { readinessValues } from '../shared/readiness-status'
+import type { useListFilter } from './use-list-filter'
+import './system-list-page.css'
+
+type ListFilter = ReturnType<typeof useListFilter>
+
+const all = ''
+
+/** The filter bar: search, the client certificate the outbound users use, and readiness. Live, no Go. */
+export function ListFilters({ filter }: { filter: ListFilter }) {
+  const certificates = useQuery(clientCertificatesQuery())
+  const listed = certificates.data ?? []
+  // A deep link may name a certificate that is no longer listed (removed by a rotation).
+  const unlisted = filter.certificate && !listed.some((c) => c.id === filter.certificate)
+
+  return (
+    <div className="cs-filter-bar" role="search" aria-label="Filter communication systems">
+      <div className="cs-filter-bar__item cs-filter-bar__item--search">
+        <Label for="cs-search">Search</Label>
+        <Input
+          id="cs-search"
+          accessibleName="Search"
+          placeholder="Search by System ID, System Name or Host Name"
+          value={filter.search}
+          showClearIcon
+          icon={<Icon name="search" />}
+          onInput={(event) => filter.setFilter('search', event.target.value)}
+        />
+      </div>
+      <div className="cs-filter-bar__item">
+        <Label for="cs-certificate">Client Certificate</Label>
+        <Select
+          id="cs-certificate"
+          accessibleName="Client Certificate"
+          value={filter.certificate}
+          onChange={(event) => filter.setFilter('certificate', event.detail.selectedOption.value)}
+        >
+          <Option value={all}>All</Option>
+          {listed.map((certificate) => (
+            <Option key={certificate.id} value={certificate.id}>
+              {certificate.description}
+            </Option>
+          ))}
+          {unlisted && (
+            <Option value={filter.certificate}>{filter.certificate} (no longer listed)</Option>
+          )}
+        </Select>
+      </div>
+      <div className="cs-filter-bar__item">
+        <Label for="cs-readiness">Readiness</Label>
+        <Select
+          id="cs-readiness"
+          accessibleName="Readiness"
+          value={filter.readiness ?? all}
+          onChange={(event) => filter.setFilter('readiness', event.detail.selectedOption.value)}
+        >
+          <Option value={all}>All</Option>
+          {readinessValues.map((value) => (
+            <Option key={value} value={value}>
+              {value}
+            </Option>
+          ))}
+        </Select>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,137 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  Bar,
+  Button,
+  Dialog,
+  Form,
+  FormItem,
+  Input,
+  Label,
+  MessageStrip,
+} from '@ui5/webcomponents-react'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { createSystemRequest } from '../../../api/contracts/communication-systems'
+import { queryKeys } from '../../../api/query-keys'
+import {
+  errorText,
+  fieldErrorsFromApi,
+  fieldErrorsFromZod,
+  hasFieldErrors,
+  valueStateProps,
+  type FieldErrors,
+} from '../shared/field-errors'
+import { systemPath } from '../paths'
+import { createCommunicationSystem } from '../../../api/communication-systems'
+
+const fields = ['systemId', 'systemName', 'hostName'] as const
+type Field = (typeof fields)[number]
+const labels: Record<Field, string> = {
+  systemId: 'System ID',
+  systemName: 'System Name',
+  hostName: 'Host Name',
+}
+
+/**
+ * "New Communication System": SAP asks for System ID and System Name; the simulated backend also
+ * needs the Host Name up front, because the host is the key of the external system it talks to.
+ */
+export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const [values, setValues] = useState<Record<Field, string>>({
+    systemId: '',
+    systemName: '',
+    hostName: '',
+  })
+  const [errors, setErrors] = useState<FieldErrors>({})
+
+  const create = useMutation({
+    mutationFn: createCommunicationSystem,
+    onSuccess: async (system) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.communicationSystems })
+      close()
+      // Fiori's create flow continues on the object page in edit mode, where the rest is entered.
+      navigate(`${systemPath(system.systemId)}?mode=edit`)
+    },
+    onError: (error) => setErrors(fieldErrorsFromApi(error, 'systemId')),
+  })
+
+  function close() {
+    setValues({ systemId: '', systemName: '', hostName: '' })
+    setErrors({})
+    create.reset()
+    onClose()
+  }
+
+  function submit() {
+    // The same schema the backend applies: most mistakes never need a round trip.
+    const parsed = createSystemRequest.safeParse({ ...values, hostName: values.hostName.trim() })
+    if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error))
+    setErrors({})
+    create.mutate(parsed.data)
+  }
+
+  const generalError =
+    create.isError && !hasFieldErrors(errors, fields) ? errorText(create.error) : undefined
+
+  return (
+    <Dialog
+      open={open}
+      headerText="New Communication System"
+      onClose={close}
+      style={{ width: '32rem' }}
+      footer={
+        <Bar
+          design="Footer"
+          endContent={
+            <>
+              <Button design="Emphasized" onClick={submit} disabled={create.isPending}>
+                Create
+              </Button>
+              <Button design="Transparent" onClick={close}>
+                Cancel
+              </Button>
+            </>
+          }
+        />
+      }
+    >
+      {generalError && (
+        <MessageStrip design="Negative" hideCloseButton>
+          {generalError}
+        </MessageStrip>
+      )}
+      <Form
+        layout="S1 M1 L1 XL1"
+        labelSpan="S12 M12 L12 XL12"
+        onKeyDown={(event) => event.key === 'Enter' && submit()}
+      >
+        {fields.map((field) => (
+          <FormItem
+            key={field}
+            labelContent={
+              <Label for={`new-system-${field}`} required showColon>
+                {labels[field]}
+              </Label>
+            }
+          >
+            <Input
+              id={`new-system-${field}`}
+              accessibleName={labels[field]}
+              required
+              value={values[field]}
+              placeholder={field === 'hostName' ? 'api.example.com' : undefined}
+              {...valueStateProps(errors[field])}
+              onInput={(event) => {
+                const value = event.target.value
+                setValues((current) => ({ ...current, [field]: value }))
+                setErrors((current) => ({ ...current, [field]: undefined }))
+              }}
+            />
+          </FormItem>
+        ))}
+      </Form>
+    </Dialog>
+  )
+}

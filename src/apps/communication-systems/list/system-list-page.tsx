@@ -1,0 +1,147 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import {
+  Button,
+  DynamicPage,
+  DynamicPageHeader,
+  DynamicPageTitle,
+  Title,
+} from '@ui5/webcomponents-react'
+import { useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { clientCertificatesQuery } from '../../../api/client-certificates'
+import { ConfirmBox } from '../shared/confirm-box'
+import { LoadError } from '../shared/load-error'
+import { useToast } from '../shared/use-toast'
+import { systemPath } from '../paths'
+import { communicationSystemsQuery } from '../../../api/communication-systems'
+import { CertificateFilterStrip } from './certificate-filter-strip'
+import { ListFilters } from './list-filters'
+import { NewSystemDialog } from './new-system-dialog'
+import { SystemTable } from './system-table'
+import { useDeleteSystems } from './use-delete-systems'
+import { useListFilter } from './use-list-filter'
+import './system-list-page.css'
+
+/** The list report: every communication system, filtered by what its outbound users use. */
+export function SystemListPage() {
+  const navigate = useNavigate()
+  const filter = useListFilter()
+  // Keep the rows on screen while a new filter loads, so typing does not flash an empty table.
+  const systems = useQuery({
+    ...communicationSystemsQuery(filter.filter),
+    placeholderData: keepPreviousData,
+  })
+  const certificates = useQuery(clientCertificatesQuery())
+  const [selected, setSelected] = useState<string[]>([])
+  const [creating, setCreating] = useState(false)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const { toast, show } = useToast()
+  const deletion = useDeleteSystems(() => setSelected([]))
+
+  const rows = useMemo(() => systems.data?.items ?? [], [systems.data])
+  // Only rows still shown can be deleted: a filter change may hide a selected one.
+  const selectedShown = useMemo(
+    () => selected.filter((id) => rows.some((row) => row.systemId === id)),
+    [selected, rows],
+  )
+  const selectedIds = useMemo(
+    () => Object.fromEntries(selectedShown.map((id) => [id, true])),
+    [selectedShown],
+  )
+  const certificateDescription = certificates.data?.find(
+    (c) => c.id === filter.certificate,
+  )?.description
+
+  return (
+    <DynamicPage
+      style={{ height: '100%' }}
+      titleArea={<DynamicPageTitle heading={<Title level="H1">Communication Systems</Title>} />}
+      headerArea={
+        <DynamicPageHeader>
+          <ListFilters filter={filter} />
+        </DynamicPageHeader>
+      }
+    >
+      <div className="cs-list-content">
+        {filter.certificate && (
+          <CertificateFilterStrip
+            description={
+              certificateDescription ?? (certificates.isPending ? undefined : filter.certificate)
+            }
+            onClear={() => filter.setFilter('certificate', undefined)}
+          />
+        )}
+        {deletion.isError && (
+          <LoadError
+            inline
+            title="Delete failed"
+            error={deletion.error}
+            onRetry={() => deletion.reset()}
+            retryText="Close"
+          />
+        )}
+        {systems.isError && !systems.data ? (
+          <LoadError
+            title="The communication systems could not be loaded"
+            error={systems.error}
+            onRetry={() => void systems.refetch()}
+          />
+        ) : (
+          <section aria-label="Communication Systems table">
+            <div className="cs-table-toolbar">
+              <Title level="H2" size="H5" className="cs-table-toolbar__title">
+                {`Communication Systems (${systems.data?.total ?? 0})`}
+              </Title>
+              <Button design="Transparent" onClick={() => setCreating(true)}>
+                New
+              </Button>
+              <Button
+                design="Transparent"
+                disabled={selectedShown.length === 0}
+                onClick={() => setConfirmingDelete(true)}
+              >
+                Delete
+              </Button>
+            </div>
+            <SystemTable
+              rows={rows}
+              loading={systems.isFetching && !systems.data}
+              noDataText={
+                filter.filter.search || filter.certificate || filter.readiness
+                  ? 'No communication systems match the filters.'
+                  : 'No communication systems yet. Create one with New.'
+              }
+              selectedIds={selectedIds}
+              onSelect={setSelected}
+              onOpen={(systemId) => navigate(systemPath(systemId))}
+            />
+          </section>
+        )}
+      </div>
+      <NewSystemDialog open={creating} onClose={() => setCreating(false)} />
+      <ConfirmBox
+        open={confirmingDelete}
+        title="Delete"
+        action="Delete"
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => {
+          setConfirmingDelete(false)
+          const ids = selectedShown
+          deletion.mutate(ids, {
+            onSuccess: () =>
+              show(
+                ids.length === 1
+                  ? `Communication system ${ids[0]} deleted`
+                  : `${ids.length} communication systems deleted`,
+              ),
+          })
+        }}
+      >
+        {selectedShown.length === 1
+          ? `Delete communication system ${selectedShown[0]}? Its users for outbound communication are deleted with it.`
+          : `Delete ${selectedShown.length} communication systems? Their users for outbound communication are deleted with them.`}
+      </ConfirmBox>
+      {toast}
+    </DynamicPage>
+  )
+}

@@ -1,0 +1,91 @@
+import { AnalyticalTable, Tag } from '@ui5/webcomponents-react'
+import { useMemo } from 'react'
+import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
+import { ReadinessStatusView } from '../shared/readiness-status'
+import { column } from '../shared/table-column'
+
+const columns = [
+  column<CommunicationSystemSummary>('systemId', {
+    Header: 'System ID',
+    text: (s) => s.systemId,
+    width: 180,
+  }),
+  column<CommunicationSystemSummary>('systemName', {
+    Header: 'System Name',
+    text: (s) => s.systemName,
+  }),
+  column<CommunicationSystemSummary>('hostName', { Header: 'Host Name', text: (s) => s.hostName }),
+  column<CommunicationSystemSummary>('certificates', {
+    Header: 'Client Certificates',
+    width: 380,
+    text: (s) => s.certificates.map((c) => c.description).join(', '),
+    render: (s) => (
+      <span className="cs-certificate-tags">
+        {s.certificates.map((certificate) => (
+          <Tag
+            key={certificate.id}
+            design={
+              certificate.description === 'Client Default Expiring' ? 'Critical' : 'Information'
+            }
+            hideStateIcon
+          >
+            {certificate.description}
+          </Tag>
+        ))}
+      </span>
+    ),
+  }),
+  column<CommunicationSystemSummary>('readiness', {
+    Header: 'Readiness',
+    text: (s) => s.readiness ?? '',
+    render: (s) => <ReadinessStatusView readiness={s.readiness} />,
+    width: 170,
+  }),
+]
+
+interface Props {
+  rows: CommunicationSystemSummary[]
+  loading: boolean
+  noDataText: string
+  selectedIds: Record<string, boolean>
+  onSelect: (selectedIds: string[]) => void
+  onOpen: (systemId: string) => void
+}
+
+/** The list report table: a row opens the system, the checkbox column selects for Delete. */
+export function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, onOpen }: Props) {
+  const reactTableOptions = useMemo(
+    () => ({
+      getRowId: (row: CommunicationSystemSummary) => row.systemId,
+      autoResetSelectedRows: false,
+    }),
+    [],
+  )
+  return (
+    <AnalyticalTable
+      data={rows}
+      columns={columns}
+      loading={loading}
+      noDataText={noDataText}
+      selectionMode="Multiple"
+      selectionBehavior="RowSelector"
+      selectedRowIds={selectedIds}
+      reactTableOptions={reactTableOptions}
+      // Up to 15 rows before the table scrolls: the 5,000-system scenario stays a normal page.
+      visibleRows={Math.min(Math.max(rows.length, 5), 15)}
+      withNavigationHighlight
+      rowHeight={44}
+      onRowSelect={(event) =>
+        onSelect(
+          Object.keys(event.detail.selectedRowIds).filter((id) => event.detail.selectedRowIds[id]),
+        )
+      }
+      onRowClick={(event) => {
+        // The selection column selects; anywhere else on the row navigates, like Fiori's chevron rows.
+        const cell = (event.target as HTMLElement | null)?.closest?.('[data-column-index]')
+        if (cell?.getAttribute('data-column-index') === '0') return
+        onOpen((event.detail.row.original as CommunicationSystemSummary).systemId)
+      }}
+    />
+  )
+}

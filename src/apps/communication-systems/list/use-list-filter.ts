@@ -1,0 +1,44 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import type { ReadinessStatus } from '../../../api/contracts/common'
+import { readinessValues } from '../shared/readiness-status'
+import type { CommunicationSystemListParams } from '../../../api/contracts/communication-systems'
+
+type FilterKey = keyof CommunicationSystemListParams
+
+/**
+ * The list's filters live in the URL (`search`, `certificate`, `readiness`), so a deep link from
+ * Maintain Client Certificates, a bookmark or a reload shows the same rows.
+ */
+export function useListFilter() {
+  const [params, setParams] = useSearchParams()
+  const search = params.get('search') ?? ''
+  const certificate = params.get('certificate') ?? ''
+  const readinessParam = params.get('readiness') ?? ''
+  // An unknown readiness in a hand-edited URL filters nothing rather than failing the request.
+  const readiness = (readinessValues as readonly string[]).includes(readinessParam)
+    ? (readinessParam as ReadinessStatus)
+    : undefined
+
+  const filter = useMemo<CommunicationSystemListParams>(
+    () => ({ search: search || undefined, certificate: certificate || undefined, readiness }),
+    [search, certificate, readiness],
+  )
+
+  const setFilter = useCallback(
+    (key: FilterKey, value: string | undefined) =>
+      // Replace, not push: typing a search must not fill the Back history with every keystroke.
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (value) next.set(key, value)
+          else next.delete(key)
+          return next
+        },
+        { replace: true },
+      ),
+    [setParams],
+  )
+
+  return { filter, search, certificate, readiness, setFilter }
+}

@@ -1,0 +1,100 @@
+import { CheckBox, Form, FormItem, Input, Label, Text } from '@ui5/webcomponents-react'
+import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { valueStateProps, type FieldErrors } from '../shared/field-errors'
+import type { EditableField, SystemDraft } from './use-system-draft'
+
+interface SectionProps {
+  system: CommunicationSystem
+  draft: SystemDraft
+  editing: boolean
+  errors: FieldErrors
+  onEdited: (field: EditableField) => void
+}
+
+const formLayout = { layout: 'S1 M2 L2 XL2', labelSpan: 'S12 M4 L4 XL4' } as const
+
+/** General Data: System ID (the key, never editable), System Name, Contact Information. */
+export function GeneralDataForm(props: SectionProps) {
+  return (
+    <Form {...formLayout} accessibleName="General Data">
+      <FormItem labelContent={<Label showColon>System ID</Label>}>
+        <Text>{props.system.systemId}</Text>
+      </FormItem>
+      <TextField {...props} field="systemName" label="System Name" required />
+      <TextField {...props} field="contactInformation" label="Contact Information" />
+    </Form>
+  )
+}
+
+/** Technical Data: Inbound Only, Host Name, Port (default 443). */
+export function TechnicalDataForm(props: SectionProps) {
+  const { draft, editing, onEdited } = props
+  return (
+    <Form {...formLayout} accessibleName="Technical Data">
+      <FormItem
+        labelContent={
+          <Label showColon for="cs-inbound-only">
+            Inbound Only
+          </Label>
+        }
+      >
+        {editing ? (
+          <CheckBox
+            id="cs-inbound-only"
+            accessibleName="Inbound Only"
+            checked={draft.values.inboundOnly}
+            onChange={(event) => {
+              draft.setValue('inboundOnly', event.target.checked)
+              onEdited('inboundOnly')
+            }}
+          />
+        ) : (
+          // Display mode reads like the other facts, not like a disabled control.
+          <Text>{draft.values.inboundOnly ? 'Yes' : 'No'}</Text>
+        )}
+      </FormItem>
+      <TextField {...props} field="hostName" label="Host Name" required />
+      <TextField {...props} field="port" label="Port" required type="Number" />
+    </Form>
+  )
+}
+
+type TextFieldName = Exclude<EditableField, 'inboundOnly'>
+
+function TextField({
+  draft,
+  editing,
+  errors,
+  onEdited,
+  field,
+  label,
+  required,
+  type,
+}: SectionProps & { field: TextFieldName; label: string; required?: boolean; type?: 'Number' }) {
+  const id = `cs-field-${field}`
+  return (
+    <FormItem
+      labelContent={
+        <Label showColon for={id} required={editing && required}>
+          {label}
+        </Label>
+      }
+    >
+      {editing ? (
+        <Input
+          id={id}
+          accessibleName={label}
+          type={type}
+          value={draft.values[field]}
+          {...valueStateProps(errors[field])}
+          onInput={(event) => {
+            draft.setValue(field, event.target.value)
+            onEdited(field)
+          }}
+        />
+      ) : (
+        <Text>{draft.values[field] || '–'}</Text>
+      )}
+    </FormItem>
+  )
+}

@@ -1,0 +1,93 @@
+import {
+  Breadcrumbs,
+  BreadcrumbsItem,
+  Label,
+  ObjectPageHeader,
+  ObjectPageTitle,
+  Text,
+  Title,
+  Toolbar,
+  ToolbarButton,
+} from '@ui5/webcomponents-react'
+import { useNavigate } from 'react-router'
+import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { appPath } from '../paths'
+import './system-object-page.css'
+
+// ObjectPage clones its title and header with layout props: custom wrappers must pass them on.
+type PassThrough = Record<string, unknown>
+
+interface TitleProps extends PassThrough {
+  system: CommunicationSystem
+  editing: boolean
+  onEdit: () => void
+  onDisplayChanges: () => void
+}
+
+/** Title: System Name over System ID, the way back to the list, and the page's actions. */
+export function SystemTitle({
+  system,
+  editing,
+  onEdit,
+  onDisplayChanges,
+  ...passThrough
+}: TitleProps) {
+  const navigate = useNavigate()
+  return (
+    <ObjectPageTitle
+      {...passThrough}
+      header={<Title level="H1">{system.systemName}</Title>}
+      subHeader={<Label>{system.systemId}</Label>}
+      breadcrumbs={
+        <Breadcrumbs
+          onItemClick={(event) => {
+            // Through the router, so the unsaved-changes guard sees the navigation.
+            event.preventDefault()
+            navigate(appPath)
+          }}
+        >
+          <BreadcrumbsItem href={`#${appPath}`}>Communication Systems</BreadcrumbsItem>
+          <BreadcrumbsItem>{system.systemId}</BreadcrumbsItem>
+        </Breadcrumbs>
+      }
+      actionsBar={
+        <Toolbar design="Transparent">
+          {!editing && <ToolbarButton design="Emphasized" text="Edit" onClick={onEdit} />}
+          <ToolbarButton design="Transparent" text="Display Changes" onClick={onDisplayChanges} />
+        </Toolbar>
+      }
+    />
+  )
+}
+
+/** Key facts: where the system lives and how many outbound users present a certificate there. */
+export function SystemHeader({
+  system,
+  ...passThrough
+}: { system: CommunicationSystem } & PassThrough) {
+  const certificateUsers = system.outboundUsers.filter(
+    (u) => u.authenticationMethod === 'SSL Client Certificate',
+  )
+  return (
+    <ObjectPageHeader {...passThrough}>
+      <div className="cs-key-facts">
+        <KeyFact label="Host Name" value={`${system.hostName}:${system.port}`} />
+        <KeyFact label="Contact Information" value={system.contactInformation || '–'} />
+        <KeyFact
+          label="Users for Outbound Communication"
+          value={`${system.outboundUsers.length} (${certificateUsers.length} with SSL Client Certificate)`}
+        />
+        {system.inboundOnly && <KeyFact label="Inbound Only" value="Yes" />}
+      </div>
+    </ObjectPageHeader>
+  )
+}
+
+function KeyFact({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="cs-key-fact">
+      <Label showColon>{label}</Label>
+      <Text>{value}</Text>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { ApiError } from '../../../api/api-error'
+import type { UpdateSystemRequest } from '../../../api/contracts/communication-systems'
+import { queryKeys } from '../../../api/query-keys'
+import { errorText, fieldErrorsFromApi, type FieldErrors } from '../shared/field-errors'
+import {
+  communicationSystemQuery,
+  updateCommunicationSystem,
+} from '../../../api/communication-systems'
+import type { SystemDraft } from './use-system-draft'
+
+export type SaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: string } | undefined
+
+/**
+ * Save of the header fields: PATCH with If-Match. The draft is never touched on failure;
+ * a 412 becomes a conflict the user resolves by reloading, field reasons become value states.
+ */
+export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () => void) {
+  const queryClient = useQueryClient()
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [problem, setProblem] = useState<SaveProblem>()
+
+  const mutation = useMutation({
+    mutationFn: ({ version, request }: { version: number; request: UpdateSystemRequest }) =>
+      updateCommunicationSystem(systemId, version, request),
+    onSuccess: async (system) => {
+      queryClient.setQueryData(communicationSystemQuery(systemId).queryKey, system)
+      // A new host changes readiness and certificate usage everywhere, not only on this system.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.all })
+      setErrors({})
+      setProblem(undefined)
+      onSaved()
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 412) return setProblem({ kind: 'conflict' })
+      const fieldErrors = fieldErrorsFromApi(error)
+      setErrors(fieldErrors)
+      if (Object.keys(fieldErrors).length === 0)
+        setProblem({ kind: 'failed', message: errorText(error) })
+    },
+  })
+
+  function save() {
+    setProblem(undefined)
+    const checked = draft.validate()
+    if (!checked.ok) return setErrors(checked.errors)
+    setErrors({})
+    mutation.mutate({ version: draft.version, request: checked.request })
+  }
+
+  return {
+    save,
+    saving: mutation.isPending,
+    errors,
+    problem,
+    clearError: (field: string) => setErrors((current) => ({ ...current, [field]: undefined })),
+    reset: () => {
+      setErrors({})
+      setProblem(undefined)
+    },
+  }
+}

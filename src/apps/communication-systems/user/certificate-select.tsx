@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query'
+import { Label, Option, Select } from '@ui5/webcomponents-react'
+import { clientCertificatesQuery } from '../../../api/client-certificates'
+import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
+import { formatDate } from '../../../ui/format'
+import { valueStateProps } from '../shared/field-errors'
+
+interface Props {
+  value: string
+  /** The description the user's saved certificate had, for one that is no longer listed. */
+  savedDescription: string | undefined
+  error: string | undefined
+  onChange: (certificateId: string) => void
+}
+
+/** What an administrator needs to choose well: until when the certificate can be used. */
+export function validityText(certificate: ClientCertificateSummary): string {
+  return certificate.removalDate
+    ? `removed on ${formatDate(certificate.removalDate)}`
+    : `valid to ${formatDate(certificate.validTo)}`
+}
+
+/** Client Certificate: the listed certificates by description, each with its validity. */
+export function CertificateSelect({ value, savedDescription, error, onChange }: Props) {
+  const certificates = useQuery(clientCertificatesQuery())
+  const listed = certificates.data ?? []
+  // The chosen one may have been removed meanwhile: keep it visible (and refused) instead of
+  // silently showing another certificate as if it were chosen.
+  const unlisted = value && certificates.data && !listed.some((c) => c.id === value)
+  const chosen = listed.find((c) => c.id === value)
+  return (
+    <div className="cs-certificate-field">
+      <Select
+        id="cs-user-certificate"
+        accessibleName="Client Certificate"
+        required
+        value={value}
+        {...valueStateProps(
+          error ??
+            (certificates.isError ? 'The client certificates could not be loaded.' : undefined),
+        )}
+        onChange={(event) => onChange(event.detail.selectedOption.value ?? '')}
+      >
+        {!value && <Option value="">Choose a client certificate</Option>}
+        {listed.map((certificate) => (
+          <Option
+            key={certificate.id}
+            value={certificate.id}
+            additionalText={validityText(certificate)}
+          >
+            {certificate.description}
+          </Option>
+        ))}
+        {unlisted && (
+          <Option value={value} additionalText="no longer listed">
+            {savedDescription ?? value}
+          </Option>
+        )}
+      </Select>
+      {/* The API's reason stays readable beside the field, not only in the focus popover. */}
+      {error ? (
+        <Label className="cs-field-error" wrappingType="Normal">
+          {error}
+        </Label>
+      ) : (
+        chosen && <Label>{`${chosen.description}: ${validityText(chosen)}`}</Label>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,169 @@
+import {
+  Bar,
+  Button,
+  Dialog,
+  Form,
+  FormItem,
+  Input,
+  Label,
+  Option,
+  Select,
+} from '@ui5/webcomponents-react'
+import { useState } from 'react'
+import { authenticationMethod, type AuthenticationMethod } from '../../../api/contracts/common'
+import type {
+  CommunicationSystem,
+  OutboundUser,
+} from '../../../api/contracts/communication-systems'
+import { valueStateProps } from '../shared/field-errors'
+import { CertificateSelect } from './certificate-select'
+import { CheckConnection } from './check-connection'
+import { ConnectionOutlook } from './connection-outlook'
+import { DeleteUserButton } from './delete-user-button'
+import { UserSaveProblemStrip } from './user-save-problem-strip'
+import { useSaveUser, valuesOfUser, type UserValues } from './use-save-user'
+import './outbound-user-dialog.css'
+
+interface Props {
+  system: CommunicationSystem
+  /** Undefined for "New Outbound User". */
+  user: OutboundUser | undefined
+  onClose: () => void
+  onSaved: (previousVersion: number, written: CommunicationSystem) => void
+  onReload: () => void
+}
+
+/** The dialog of one user for outbound communication: how it authenticates, and with which certificate. */
+export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }: Props) {
+  const [values, setValues] = useState<UserValues>(() => valuesOfUser(user))
+  const saving = useSaveUser(system, user?.id, (previousVersion, written) => {
+    onSaved(previousVersion, written)
+    onClose()
+  })
+  const initial = valuesOfUser(user)
+  const dirty =
+    !user ||
+    (Object.keys(values) as (keyof UserValues)[]).some((key) => values[key] !== initial[key])
+  const usesCertificate = values.authenticationMethod === 'SSL Client Certificate'
+  const savedWithCertificate = user?.authenticationMethod === 'SSL Client Certificate'
+
+  function change<K extends keyof UserValues>(field: K, value: UserValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }))
+    saving.clearError(field)
+  }
+
+  return (
+    <Dialog
+      open
+      className="cs-user-dialog"
+      headerText={user ? `Outbound User ${user.userName}` : 'New Outbound User'}
+      onClose={onClose}
+      footer={
+        <Bar
+          design="Footer"
+          endContent={
+            <>
+              {user && (
+                <DeleteUserButton
+                  system={system}
+                  user={user}
+                  onDeleted={onSaved}
+                  onClose={onClose}
+                />
+              )}
+              <Button
+                design="Emphasized"
+                onClick={() => saving.save(values)}
+                disabled={saving.saving}
+              >
+                Save
+              </Button>
+              <Button design="Transparent" onClick={onClose}>
+                Cancel
+              </Button>
+            </>
+          }
+        />
+      }
+    >
+      <div className="cs-user-dialog__content">
+        <UserSaveProblemStrip
+          problem={saving.problem}
+          onReload={() => {
+            saving.clearProblem()
+            onReload()
+          }}
+        />
+        <Form layout="S1 M1 L1 XL1" labelSpan="S12 M4 L4 XL4" accessibleName="Outbound user">
+          <FormItem
+            labelContent={
+              <Label for="cs-user-method" required showColon>
+                Authentication Method
+              </Label>
+            }
+          >
+            <Select
+              id="cs-user-method"
+              accessibleName="Authentication Method"
+              value={values.authenticationMethod}
+              {...valueStateProps(saving.errors.authenticationMethod)}
+              onChange={(event) =>
+                change(
+                  'authenticationMethod',
+                  event.detail.selectedOption.value as AuthenticationMethod,
+                )
+              }
+            >
+              {authenticationMethod.options.map((method) => (
+                <Option key={method} value={method}>
+                  {method}
+                </Option>
+              ))}
+            </Select>
+          </FormItem>
+          <FormItem
+            labelContent={
+              <Label for="cs-user-name" required showColon>
+                User Name
+              </Label>
+            }
+          >
+            <Input
+              id="cs-user-name"
+              accessibleName="User Name"
+              value={values.userName}
+              {...valueStateProps(saving.errors.userName)}
+              onInput={(event) => change('userName', event.target.value)}
+            />
+          </FormItem>
+          {usesCertificate && (
+            <FormItem
+              labelContent={
+                <Label for="cs-user-certificate" required showColon>
+                  Client Certificate
+                </Label>
+              }
+            >
+              <CertificateSelect
+                value={values.clientCertificateId}
+                savedDescription={
+                  user?.clientCertificateId === values.clientCertificateId
+                    ? user?.clientCertificateDescription
+                    : undefined
+                }
+                error={saving.errors.clientCertificateId}
+                onChange={(id) => change('clientCertificateId', id)}
+              />
+            </FormItem>
+          )}
+        </Form>
+        {user && savedWithCertificate && (
+          <>
+            <ConnectionOutlook user={user} />
+            <CheckConnection systemId={system.systemId} userId={user.id} dirty={dirty} />
+          </>
+        )}
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,78 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { Bar, Button, Dialog, IllustratedMessage } from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
+import { useParams } from 'react-router'
+import { useSystemOutlet } from '../object/outlet-context'
+import { communicationSystemQuery } from '../../../api/communication-systems'
+import { OutboundUserDialog } from './outbound-user-dialog'
+
+/** `…/outbound-users/:userId`: the dialog of that user, also after a reload or from another app's link. */
+export function OutboundUserDialogRoute() {
+  const userId = useParams().userId ?? ''
+  const { system, closeDialog, onSystemWritten } = useSystemOutlet()
+  const queryClient = useQueryClient()
+  const user = system.outboundUsers.find((u) => u.id === userId)
+  if (!user)
+    return <UnknownUserDialog userId={userId} systemId={system.systemId} onClose={closeDialog} />
+  return (
+    <OutboundUserDialog
+      // A different user (or a reloaded one) starts from its own saved values.
+      key={user.id}
+      system={system}
+      user={user}
+      onClose={closeDialog}
+      onSaved={onSystemWritten}
+      onReload={() =>
+        void queryClient.refetchQueries({
+          queryKey: communicationSystemQuery(system.systemId).queryKey,
+          exact: true,
+        })
+      }
+    />
+  )
+}
+
+/** `…/outbound-users/new`: the same dialog, empty. */
+export function NewOutboundUserDialog() {
+  const { system, closeDialog, onSystemWritten } = useSystemOutlet()
+  const queryClient = useQueryClient()
+  return (
+    <OutboundUserDialog
+      system={system}
+      user={undefined}
+      onClose={closeDialog}
+      onSaved={onSystemWritten}
+      onReload={() =>
+        void queryClient.refetchQueries({
+          queryKey: communicationSystemQuery(system.systemId).queryKey,
+          exact: true,
+        })
+      }
+    />
+  )
+}
+
+function UnknownUserDialog({
+  userId,
+  systemId,
+  onClose,
+}: {
+  userId: string
+  systemId: string
+  onClose: () => void
+}) {
+  return (
+    <Dialog
+      open
+      headerText="Outbound user not found"
+      onClose={onClose}
+      footer={<Bar design="Footer" endContent={<Button onClick={onClose}>Close</Button>} />}
+    >
+      <IllustratedMessage
+        name="NoEntries"
+        titleText="Outbound user not found"
+        subtitleText={`Communication system ${systemId} has no outbound user "${userId}". It may have been deleted.`}
+      />
+    </Dialog>
+  )
+}
