@@ -46,7 +46,7 @@ export class TimeTravelDialogPage {
   async goForwardDays(days: number) {
     await this.daysInput.fill(String(days))
     await this.daysInput.press('Enter')
-    await this.root.getByRole('button', { name: 'Go forward' }).click()
+    await this.root.getByRole('button', { name: `Go forward ${days} ${days === 1 ? 'day' : 'days'}` }).click()
   }
 
   async close() {

@@ -70,7 +70,8 @@ export function MoveByDays({
           onChange={(event) => setDays(event.target.value)}
         />
         <Button disabled={busy || !(days >= 1)} onClick={() => onMove(days)}>
-          Go forward
+          {/* The number in the label says what a click will do, and tells when the field's change has landed. */}
+          Go forward {days} {days === 1 ? 'day' : 'days'}
         </Button>
       </div>
       <FieldMessage text={error} />
