@@ -1,7 +1,10 @@
-import { ShellBar } from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-icons/dist/action-settings.js'
+import { ShellBar, ShellBarItem } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
+import { FaultNotice } from '../simulation-settings/fault-notice'
+import { SimulationSettingsDialog } from '../simulation-settings/simulation-settings-dialog'
 import { BackendChangeListener } from './backend-change-listener'
 import { RotationNotifications } from './rotation-notifications'
 import { SimulationClockButton } from './simulation-clock-button'
@@ -16,6 +19,7 @@ export function ShellLayout() {
   const [notificationsOpener, setNotificationsOpener] = useState<HTMLElement | null>(null)
   const { unseen, markAllSeen } = useUnseenCount()
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
   return (
     <div className="shell">
       <BackendChangeListener />
@@ -34,7 +38,11 @@ export function ShellLayout() {
           setNotificationsOpener(event.detail.targetRef)
           markAllSeen()
         }}
-      />
+      >
+        <ShellBarItem icon="action-settings" text="Simulation Settings" onClick={() => setSettingsOpen(true)} />
+      </ShellBar>
+      <FaultNotice onOpenSettings={() => setSettingsOpen(true)} />
+      <SimulationSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />
       <RotationNotifications
         opener={notificationsOpener}
