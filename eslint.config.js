@@ -75,4 +75,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test support beside the domain may use Vitest's expect, and still nothing else.
+    files: ['src/domain/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\.{1,2}/|vitest$)', message: 'Domain test support imports only its own files and vitest.' }] },
+      ],
+    },
+  },
 )

@@ -7,7 +7,7 @@ import {
   SSL_USER,
   partnerId,
   refusalLandscape,
-  stateFor,
+  expectRefusal,
   type RefusalCase,
 } from './testing/refusal-fixture'
 import { transition } from './transition'
@@ -185,18 +185,7 @@ const cases: RefusalCase[] = [
 ]
 
 describe('bad input: a typed error, the state untouched', () => {
-  it.each(cases)('%s → %s', (_name, makeCommand, code, field, setup) => {
-    const state = stateFor(setup)
-    const snapshot = structuredClone(state)
-    const result = transition(state, makeCommand(state))
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error.code).toBe(code)
-    expect(result.error.field).toBe(field)
-    expect(result.error.message.length).toBeGreaterThan(10)
-    expect(result.state).toBe(state)
-    expect(state).toEqual(snapshot)
-  })
+  it.each(cases)('%s → %s', (...refusal) => expectRefusal(refusal))
 })
 
 describe('refusals with details', () => {

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { apply, DEFAULT, HOST, S, smallLandscape } from './testing/command-fixture'
 import { listedCertificates } from './certificates'
-import type { Command, TransitionResult, TransitionSuccess } from './commands'
-import { checkInvariants } from './invariants'
-import { buildLandscape, fakeMaterial, trustedEntry } from './testing/landscape'
-import { transition } from './transition'
+import type { Command } from './commands'
+import { fakeMaterial, trustedEntry } from './testing/landscape'
 import { CONNECTION_LOG_LIMIT, type RotationState } from './types'
-
-const S = 'SYS_00000'
-const HOST = 'host-0.example.com'
-const DEFAULT = 'default-2026-08-01'
-
-function landscape(): RotationState {
-  return buildLandscape({
-    today: '2027-01-15',
-    systems: 2,
-    usersPerSystem: 2,
-    certificateUsersPerSystem: 1,
-  })
-}
-
-function apply(state: RotationState, command: Command): TransitionSuccess {
-  const result: TransitionResult = transition(state, command)
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  expect(checkInvariants(result.state)).toEqual([])
-  return result
-}
 
 describe('customer certificates', () => {
   it('adds one Managed By Customer and deletes it into the history', () => {
-    const added = apply(landscape(), {
+    const added = apply(smallLandscape(), {
       type: 'addCustomerCertificate',
       description: 'Partner',
       validFrom: '2027-01-01',
@@ -61,7 +40,7 @@ describe('external systems', () => {
   })
 
   it('a store for several certificates appends; the same upload twice changes nothing', () => {
-    const once = apply(landscape(), upload(landscape(), 'aa'))
+    const once = apply(smallLandscape(), upload(smallLandscape(), 'aa'))
     expect(
       once.state.externalSystems[0]?.trustStore.map((t) => [t.fingerprintSha256, t.uploadedOn]),
     ).toEqual([
@@ -73,7 +52,7 @@ describe('external systems', () => {
   })
 
   it('switching to one certificate keeps the latest upload; a new upload then replaces it', () => {
-    const two = apply(landscape(), upload(landscape(), 'aa')).state
+    const two = apply(smallLandscape(), upload(smallLandscape(), 'aa')).state
     const single = apply(two, {
       type: 'updateExternalSystem',
       host: HOST,
@@ -107,7 +86,7 @@ describe('external systems', () => {
   })
 
   it('creates an external system with defaults', () => {
-    const result = apply(landscape(), {
+    const result = apply(smallLandscape(), {
       type: 'createExternalSystem',
       host: 'api.partner.example',
       capacity: 'single',
@@ -123,7 +102,7 @@ describe('external systems', () => {
   })
 
   it('a connection check is logged at the external system (capped) and returned, without change records', () => {
-    let state = landscape()
+    let state = smallLandscape()
     const check: Command = { type: 'recordConnectionCheck', systemId: S, userId: 'SYS_00000-U0' }
     const first = apply(state, check)
     expect(first.connection).toEqual({

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { apply, DEFAULT, HOST, S, smallLandscape } from './testing/command-fixture'
 import { certificateUsage } from './certificates'
-import type { Command, TransitionResult, TransitionSuccess } from './commands'
-import { checkInvariants } from './invariants'
-import { buildLandscape } from './testing/landscape'
-import { transition } from './transition'
-import type { RotationState } from './types'
-
-const S = 'SYS_00000'
-const HOST = 'host-0.example.com'
-const DEFAULT = 'default-2026-08-01'
-
-function landscape(): RotationState {
-  return buildLandscape({
-    today: '2027-01-15',
-    systems: 2,
-    usersPerSystem: 2,
-    certificateUsersPerSystem: 1,
-  })
-}
-
-function apply(state: RotationState, command: Command): TransitionSuccess {
-  const result: TransitionResult = transition(state, command)
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  expect(checkInvariants(result.state)).toEqual([])
-  return result
-}
 
 describe('communication systems', () => {
   it('creates a system with outbound users, deterministic ids and a fresh external system for a new host', () => {
-    const before = landscape()
+    const before = smallLandscape()
     const result = apply(before, {
       type: 'createSystem',
       system: {
@@ -90,7 +66,7 @@ describe('communication systems', () => {
   })
 
   it('updates only the given fields, bumps the version once and records each changed field', () => {
-    const result = apply(landscape(), {
+    const result = apply(smallLandscape(), {
       type: 'updateSystem',
       systemId: S,
       expectedVersion: 1,
@@ -109,14 +85,14 @@ describe('communication systems', () => {
   })
 
   it('an update that changes nothing returns the same state without records', () => {
-    const before = landscape()
+    const before = smallLandscape()
     const result = apply(before, { type: 'updateSystem', systemId: S, changes: { port: 443 } })
     expect(result.state).toBe(before)
     expect(result.records).toEqual([])
   })
 
   it('deletes a system and keeps its external system', () => {
-    const result = apply(landscape(), { type: 'deleteSystem', systemId: S, expectedVersion: 1 })
+    const result = apply(smallLandscape(), { type: 'deleteSystem', systemId: S, expectedVersion: 1 })
     expect(result.state.systems.map((s) => s.systemId)).toEqual(['SYS_00001'])
     expect(result.state.externalSystems.map((e) => e.host)).toContain(HOST)
   })
@@ -124,7 +100,7 @@ describe('communication systems', () => {
 
 describe('users for outbound communication', () => {
   it('adds, edits and deletes a user, each with a record and a new version', () => {
-    const added = apply(landscape(), {
+    const added = apply(smallLandscape(), {
       type: 'addOutboundUser',
       systemId: S,
       user: { userName: 'NEW', authenticationMethod: 'OAuth 2.0' },
@@ -167,7 +143,7 @@ describe('users for outbound communication', () => {
   })
 
   it('lists which systems use a certificate', () => {
-    expect(certificateUsage(landscape(), DEFAULT)).toEqual({
+    expect(certificateUsage(smallLandscape(), DEFAULT)).toEqual({
       ok: true,
       value: [
         { systemId: S, systemName: 'System 0', userId: 'SYS_00000-U0', userName: 'OUT_0' },
@@ -179,7 +155,7 @@ describe('users for outbound communication', () => {
         },
       ],
     })
-    expect(certificateUsage(landscape(), 'nope')).toMatchObject({
+    expect(certificateUsage(smallLandscape(), 'nope')).toMatchObject({
       ok: false,
       error: { code: 'UnknownCertificate' },
     })

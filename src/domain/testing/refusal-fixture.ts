@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Command } from '../commands'
 import type { DomainErrorCode } from '../errors'
 import { transition } from '../transition'
@@ -51,4 +52,18 @@ export function stateFor(setup: RefusalCase[4]): RotationState {
   const prepared = transition(state, setup(state))
   if (!prepared.ok) throw new Error(prepared.error.message)
   return prepared.state
+}
+
+/** The one assertion every bad-input table makes: refused with its code and field, the state untouched. */
+export function expectRefusal([, makeCommand, code, field, setup]: RefusalCase): void {
+  const state = stateFor(setup)
+  const snapshot = structuredClone(state)
+  const result = transition(state, makeCommand(state))
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.error.code).toBe(code)
+  expect(result.error.field).toBe(field)
+  expect(result.error.message.length).toBeGreaterThan(10)
+  expect(result.state).toBe(state)
+  expect(state).toEqual(snapshot)
 }
