@@ -4,7 +4,7 @@ import { eventsParams, type EventsPage } from '../../api/contracts/events'
 import { findSystem } from '../../domain/lookup'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
-import { parseValue } from '../http/responses'
+import { parseQuery } from '../http/responses'
 import { route } from '../http/route'
 
 /** The audit log (GET /api/events) and one system's change documents. */
@@ -13,7 +13,7 @@ export function changeHandlers(backend: SimulatedBackend) {
     http.get(
       '*/api/events',
       route(async ({ request }) => {
-        const query = parseValue(Object.fromEntries(new URL(request.url).searchParams), eventsParams)
+        const query = parseQuery(request, eventsParams)
         if (!query.ok) return query.response
         const { offset, limit, systemId, actor, category } = query.value
         const { changeLog } = await backend.read()

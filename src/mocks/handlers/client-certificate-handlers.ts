@@ -4,9 +4,13 @@ import { listedCertificates } from '../../domain/certificates'
 import type { Certificate } from '../../domain/types'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
-import { errorResponse, notFound, parseValue } from '../http/responses'
+import { errorResponse, notFound, parseValue, parseQuery } from '../http/responses'
 import { route } from '../http/route'
-import { certificateDetail, certificateSummary, systemsPerCertificate } from '../views/certificate-view'
+import {
+  certificateDetail,
+  certificateSummary,
+  systemsPerCertificate,
+} from '../views/certificate-view'
 import { z } from 'zod'
 
 const listQuery = z.object({
@@ -21,19 +25,25 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
     http.get(
       '*/api/client-certificates',
       route(async ({ request }) => {
-        const query = parseValue(Object.fromEntries(new URL(request.url).searchParams), listQuery)
+        const query = parseQuery(request, listQuery)
         if (!query.ok) return query.response
         const system = await backend.read()
         const counts = systemsPerCertificate(system.state)
         const search = query.value.search?.trim().toLowerCase() ?? ''
         const items = listedCertificates(system.state)
-          .map((certificate) => certificateSummary(system, certificate, counts.get(certificate.id) ?? 0))
+          .map((certificate) =>
+            certificateSummary(system, certificate, counts.get(certificate.id) ?? 0),
+          )
           .filter((row) => !query.value.status || row.status === query.value.status)
           .filter((row) => !query.value.managedBy || row.managedBy === query.value.managedBy)
           .filter((row) =>
-            [row.description, row.issuedTo, row.issuedBy, row.serialNumber, row.fingerprintSha256].some((text) =>
-              text.toLowerCase().includes(search),
-            ),
+            [
+              row.description,
+              row.issuedTo,
+              row.issuedBy,
+              row.serialNumber,
+              row.fingerprintSha256,
+            ].some((text) => text.toLowerCase().includes(search)),
           )
         return HttpResponse.json({ items })
       }),
@@ -43,7 +53,9 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
       route(async ({ params }) => {
         const system = await backend.read()
         const found = findListed(system, String(params.id))
-        return found.ok ? HttpResponse.json(certificateDetail(system, found.certificate)) : found.response
+        return found.ok
+          ? HttpResponse.json(certificateDetail(system, found.certificate))
+          : found.response
       }),
     ),
     http.get(
@@ -51,22 +63,32 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
       route(async ({ params, request }) => {
         const format = parseValue(new URL(request.url).searchParams.get('format'), exportFormat)
         if (!format.ok) {
-          return errorResponse(400, 'UnknownFormat', 'Choose an export format: pem, crt, der or p7b.', [
-            { field: 'format', message: 'Use pem, crt, der or p7b.' },
-          ])
+          return errorResponse(
+            400,
+            'UnknownFormat',
+            'Choose an export format: pem, crt, der or p7b.',
+            [{ field: 'format', message: 'Use pem, crt, der or p7b.' }],
+          )
         }
         const system = await backend.read()
         const found = findListed(system, String(params.id))
         if (!found.ok) return found.response
         await import('reflect-metadata')
-        const { exportCertificate, certificateFileBaseName, contentDisposition } = await import('../pki/export-certificate')
-        const label = found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
-        const file = exportCertificate(found.certificate.material.pem, format.value, certificateFileBaseName(label, found.certificate.validFrom), [
-          system.pki.chain.clientCa.pem,
-          system.pki.chain.root.pem,
-        ])
+        const { exportCertificate, certificateFileBaseName, contentDisposition } =
+          await import('../pki/export-certificate')
+        const label =
+          found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
+        const file = exportCertificate(
+          found.certificate.material.pem,
+          format.value,
+          certificateFileBaseName(label, found.certificate.validFrom),
+          [system.pki.chain.clientCa.pem, system.pki.chain.root.pem],
+        )
         return new HttpResponse(file.body, {
-          headers: { 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.fileName) },
+          headers: {
+            'Content-Type': file.contentType,
+            'Content-Disposition': contentDisposition(file.fileName),
+          },
         })
       }),
     ),
@@ -78,7 +100,17 @@ function findListed(system: SimulatedSystem, id: string) {
   if (!certificate) return { ok: false as const, response: notFound('Client certificate', id) }
   if (certificate.removedOn || !certificate.material) {
     const message = `${certificate.description === 'Client Default Expiring' || certificate.kind === 'Default' ? 'The default client certificate' : 'The client certificate'} valid from ${certificate.validFrom} was removed on ${certificate.removedOn}. It can no longer be exported or assigned.`
-    return { ok: false as const, response: errorResponse(410, 'CertificateRemoved', message, [], { removedOn: certificate.removedOn, validFrom: certificate.validFrom, validTo: certificate.validTo }) }
+    return {
+      ok: false as const,
+      response: errorResponse(410, 'CertificateRemoved', message, [], {
+        removedOn: certificate.removedOn,
+        validFrom: certificate.validFrom,
+        validTo: certificate.validTo,
+      }),
+    }
   }
-  return { ok: true as const, certificate: { ...certificate, material: certificate.material, removedOn: undefined } }
+  return {
+    ok: true as const,
+    certificate: { ...certificate, material: certificate.material, removedOn: undefined },
+  }
 }

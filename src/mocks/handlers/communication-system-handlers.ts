@@ -11,7 +11,7 @@ import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { etagOf } from '../http/etag'
-import { parseJsonBody, parseValue } from '../http/responses'
+import { parseJsonBody, parseQuery } from '../http/responses'
 import { route } from '../http/route'
 import { systemSummary, systemView } from '../views/communication-system-view'
 import { writeSystem } from './system-write'
@@ -25,10 +25,7 @@ export function communicationSystemHandlers(backend: SimulatedBackend) {
     http.get(
       path,
       route(async ({ request }) => {
-        const query = parseValue(
-          Object.fromEntries(new URL(request.url).searchParams),
-          communicationSystemListParams,
-        )
+        const query = parseQuery(request, communicationSystemListParams)
         if (!query.ok) return query.response
         const { search = '', certificate, readiness, offset, limit } = query.value
         const { state } = await backend.read()

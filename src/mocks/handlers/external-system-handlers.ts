@@ -7,7 +7,7 @@ import { findExternalSystem } from '../../domain/lookup'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
-import { parseJsonBody, parseValue } from '../http/responses'
+import { parseJsonBody, parseQuery } from '../http/responses'
 import { route } from '../http/route'
 import {
   byFingerprint,
@@ -23,10 +23,7 @@ export function externalSystemHandlers(backend: SimulatedBackend) {
     http.get(
       path,
       route(async ({ request }) => {
-        const query = parseValue(
-          Object.fromEntries(new URL(request.url).searchParams),
-          externalSystemListParams,
-        )
+        const query = parseQuery(request, externalSystemListParams)
         if (!query.ok) return query.response
         const text = query.value.search?.trim().toLowerCase() ?? ''
         const { state } = await backend.read()

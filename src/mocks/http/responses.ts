@@ -47,3 +47,8 @@ export function parseValue<T>(
   const summary = details.map((detail) => `${detail.field}: ${detail.message}`).join(' ')
   return { ok: false, response: errorResponse(400, 'ValidationFailed', `The request is not valid. ${summary}`, details) }
 }
+
+/** Validates the query string of a request against a contract schema. */
+export function parseQuery<T>(request: Request, schema: z.ZodType<T>) {
+  return parseValue(Object.fromEntries(new URL(request.url).searchParams), schema)
+}
