@@ -42,6 +42,7 @@ test('Default client certificate renewal, step by step', async ({ demo, certific
   for (const left of ['Upload pending', 'Switch pending', 'Broken']) await expect(cockpit.count(left)).toHaveCount(0)
   await demo.step('Nothing left to do before the rotation')
   await demo.travelToNextEvent('March 1: the rotation')
+  await expect(cockpit.count('OK')).toBeVisible()
   await expect(cockpit.count('Broken')).toHaveCount(0)
   await demo.step('After the rotation: every connection OK')
 })
