@@ -63,20 +63,23 @@ interface DemoFixtures {
   shell: ShellBarPage
 }
 
-/** `test` for demos: the page objects of every app, and `demo`, which also saves the video by name. */
+/**
+ * `test` for demos: the page objects of every app, and `demo`, which also saves the video by name.
+ * (The fixture callback is called `provide`, not `use`: the React hooks lint rule mistakes `use`.)
+ */
 export const test = base.extend<DemoFixtures>({
-  demo: async ({ page }, use, testInfo) => {
-    await use(new Demo(page))
+  demo: async ({ page }, provide, testInfo) => {
+    await provide(new Demo(page))
     // The video is only complete once the page is closed; keep it beside the screenshots.
     const video = page.video()
     await page.close()
     await video?.saveAs(join(demoFolder(testInfo), 'video.webm'))
   },
-  certificates: async ({ page }, use) => use(new ClientCertificatesPage(page)),
-  systems: async ({ page }, use) => use(new CommunicationSystemsPage(page)),
-  external: async ({ page }, use) => use(new ExternalSystemsPage(page)),
-  cockpit: async ({ page }, use) => use(new RotationCockpitPage(page)),
-  shell: async ({ page }, use) => use(new ShellBarPage(page)),
+  certificates: async ({ page }, provide) => provide(new ClientCertificatesPage(page)),
+  systems: async ({ page }, provide) => provide(new CommunicationSystemsPage(page)),
+  external: async ({ page }, provide) => provide(new ExternalSystemsPage(page)),
+  cockpit: async ({ page }, provide) => provide(new RotationCockpitPage(page)),
+  shell: async ({ page }, provide) => provide(new ShellBarPage(page)),
 })
 
 export { expect }
