@@ -1,27 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-/**
- * Which Chromium runs the tests: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else
- * Playwright's own download (`npx playwright install chromium`) for people on other machines.
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium binary or unset it.`)
-    return fromEnv
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  return undefined
-}
-
-const executablePath = chromiumExecutable()
-if (!executablePath) {
-  console.warn(
-    'No system Chromium found (CHROMIUM_PATH unset, /usr/bin/chromium missing): using Playwright\'s own browser.\n' +
-      'If it is not installed either, run `npx playwright install chromium` or `sudo apt-get install -y chromium`.',
-  )
-}
+import { chromiumLaunchOptions } from './e2e/support/chromium'
 
 // E2E_PORT lets several checkouts (git worktrees) run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173)
@@ -44,10 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     serviceWorkers: 'allow',
-    launchOptions: {
-      executablePath,
-      args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   // The tests run against the production build, the way users get the app.
   webServer: {

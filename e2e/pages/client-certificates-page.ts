@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 
 /**
@@ -119,6 +120,13 @@ export class ClientCertificatesPage {
     await this.exportButton.click()
     await this.formatOption(formatLabel).click()
     await this.openDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  }
+
+  /** Exports the open certificate as .pem through the Export dialog; returns the downloaded text. */
+  async exportPem(): Promise<string> {
+    const download = this.page.waitForEvent('download')
+    await this.exportAs('X.509 Certificate (.pem)')
+    return readFile(await (await download).path(), 'utf8')
   }
 
   private async choose(select: Locator, label: string): Promise<void> {

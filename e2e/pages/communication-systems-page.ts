@@ -154,4 +154,38 @@ export class CommunicationSystemsPage {
   async saveDialog(): Promise<void> {
     await this.dialogButton('Save').click()
   }
+
+  /** The outbound users of the open system that present `description` (a query: it returns data). */
+  async outboundUsersOn(description: string): Promise<string[]> {
+    await this.goToSection('Users for Outbound Communication')
+    await expect(this.page.getByRole('heading', { name: /^Users for Outbound Communication \(/ })).toBeVisible()
+    // The table's rows are light DOM; the first cell holds the User Name.
+    const rows = this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell', { name: description, exact: true }) })
+    const names = await rows.evaluateAll((found) =>
+      found.map((row) => row.querySelector('[role="gridcell"]')?.textContent?.trim() ?? ''),
+    )
+    return names.filter((name) => name !== '')
+  }
+
+  /** Seed step 2 for one user: open it, choose the certificate, Save, and wait for the dialog to close. */
+  async switchOutboundUser(userName: string, description: string): Promise<void> {
+    await this.openOutboundUser(userName)
+    await this.chooseClientCertificate(description)
+    await this.saveDialog()
+    await expect(this.dialog).toHaveCount(0)
+  }
+
+  /** Opens the user and runs Check Connection; the dialog stays open on the result (connectionResult). */
+  async checkConnection(userName: string): Promise<void> {
+    await this.openOutboundUser(userName)
+    await this.dialogButton('Check Connection').click()
+    await expect(this.connectionResult).toContainText(/\d{3} /)
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.dialogButton('Cancel').click()
+    await expect(this.dialog).toHaveCount(0)
+  }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** External Systems: the list and one system's object page with its dialogs. */
 export class ExternalSystemsPage {
@@ -61,6 +61,20 @@ export class ExternalSystemsPage {
     await this.page.getByRole('button', { name: 'Upload certificate' }).click()
     await this.uploadDialog.getByRole('textbox', { name: 'Certificate text' }).fill(text)
     await this.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+  }
+
+  /** The hosts in the External Systems list, in its order (a query: it returns data). */
+  async hosts(): Promise<string[]> {
+    const links = this.list.locator('ui5-link')
+    await expect(links.first()).toBeVisible()
+    // The host element holds the text; role=link is the <a> in its shadow root, around a slot.
+    return (await links.allTextContents()).map((host) => host.trim())
+  }
+
+  /** Uploads certificate text and waits until the external system says it trusts it. */
+  async trust(text: string) {
+    await this.uploadText(text)
+    await expect(this.uploadResult).toContainText('Client Default')
   }
 
   /** Chooses a file in the upload dialog and sends it. */

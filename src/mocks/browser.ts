@@ -4,6 +4,7 @@ import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
 import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
 import { createMemoryStore } from './backend/system-store'
+import { applyBootParametersFromUrl } from './boot-parameters'
 import { createHandlers } from './handlers'
 import { FaultInjector, faultSettingsFromUrl } from './http/faults'
 
@@ -28,4 +29,7 @@ export async function startMockBackend() {
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
   })
+  // ?scenario=…&date=… open any screen in any scenario and date (demos, bug reports); before the
+  // first render, so no screen ever shows the state from before.
+  await applyBootParametersFromUrl(backend)
 }
