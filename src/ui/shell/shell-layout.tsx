@@ -8,6 +8,7 @@ import { SimulationClockButton } from './simulation-clock-button'
 import { StoreRecoveryDialog } from './store-recovery-dialog'
 import { TimeTravel } from './time-travel'
 import { useUnseenCount } from './use-unseen-count'
+import { ShellUserMenu, UserMenuAvatar } from './user-menu'
 import './shell-layout.css'
 
 /** The frame every app lives in: the ShellBar (logo and title lead home, the simulated clock) above the current screen. */
@@ -16,6 +17,7 @@ export function ShellLayout() {
   const [notificationsOpener, setNotificationsOpener] = useState<HTMLElement | null>(null)
   const { unseen, markAllSeen } = useUnseenCount()
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
+  const [userMenuOpener, setUserMenuOpener] = useState<HTMLElement | null>(null)
   return (
     <div className="shell">
       <BackendChangeListener />
@@ -24,7 +26,10 @@ export function ShellLayout() {
         primaryTitle="Rotation Lab"
         secondaryTitle="SAP BTP ABAP environment — simulated"
         logo={<img src={logoUrl} alt="" className="shell__logo" />}
-        accessibilityAttributes={{ logo: { name: 'Rotation Lab, go to Home' } }}
+        accessibilityAttributes={{
+          logo: { name: 'Rotation Lab, go to Home' },
+          profile: { name: 'User menu', hasPopup: 'menu' },
+        }}
         onLogoClick={() => navigate('/')}
         content={<SimulationClockButton onOpen={() => setTimeTravelOpen(true)} />}
         showNotifications
@@ -34,7 +39,10 @@ export function ShellLayout() {
           setNotificationsOpener(event.detail.targetRef)
           markAllSeen()
         }}
+        profile={<UserMenuAvatar />}
+        onProfileClick={(event) => setUserMenuOpener(event.detail.targetRef)}
       />
+      <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
       <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />
       <RotationNotifications
         opener={notificationsOpener}
