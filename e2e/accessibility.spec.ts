@@ -156,7 +156,9 @@ for (const screen of screens) {
 
 // The dark and high-contrast themes recolour everything: contrast is checked there too.
 const themedScreens = screens.filter((s) =>
-  ['launchpad', 'communication system object page', 'client certificate object page'].includes(s.name),
+  ['launchpad', 'communication system object page', 'client certificate object page', 'Rotation Cockpit'].includes(
+    s.name,
+  ),
 )
 for (const theme of ['sap_horizon_dark', 'sap_horizon_hcb'] as const) {
   for (const screen of themedScreens) {
