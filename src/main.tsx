@@ -9,6 +9,10 @@ import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
 import './ui/offline-assets'
 import { createQueryClient } from './ui/query-client'
+import { applyStoredTheme } from './ui/theme/apply-theme'
+
+// Before UI5 boots, so the first paint is already in the remembered theme (no light flash).
+void applyStoredTheme()
 
 // The simulated SAP backend must answer before the first screen asks it anything.
 await startMockBackend()

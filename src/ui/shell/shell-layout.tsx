@@ -11,6 +11,7 @@ import { SimulationClockButton } from './simulation-clock-button'
 import { StoreRecoveryDialog } from './store-recovery-dialog'
 import { TimeTravel } from './time-travel'
 import { useUnseenCount } from './use-unseen-count'
+import { ShellUserMenu, UserMenuAvatar } from './user-menu'
 import './shell-layout.css'
 
 /** The frame every app lives in: the ShellBar (logo and title lead home, the simulated clock) above the current screen. */
@@ -20,6 +21,7 @@ export function ShellLayout() {
   const { unseen, markAllSeen } = useUnseenCount()
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [userMenuOpener, setUserMenuOpener] = useState<HTMLElement | null>(null)
   return (
     <div className="shell">
       <BackendChangeListener />
@@ -28,7 +30,10 @@ export function ShellLayout() {
         primaryTitle="Rotation Lab"
         secondaryTitle="SAP BTP ABAP environment — simulated"
         logo={<img src={logoUrl} alt="" className="shell__logo" />}
-        accessibilityAttributes={{ logo: { name: 'Rotation Lab, go to Home' } }}
+        accessibilityAttributes={{
+          logo: { name: 'Rotation Lab, go to Home' },
+          profile: { name: 'User menu', hasPopup: 'menu' },
+        }}
         onLogoClick={() => navigate('/')}
         content={<SimulationClockButton onOpen={() => setTimeTravelOpen(true)} />}
         showNotifications
@@ -38,9 +43,12 @@ export function ShellLayout() {
           setNotificationsOpener(event.detail.targetRef)
           markAllSeen()
         }}
+        profile={<UserMenuAvatar />}
+        onProfileClick={(event) => setUserMenuOpener(event.detail.targetRef)}
       >
         <ShellBarItem icon="action-settings" text="Simulation Settings" onClick={() => setSettingsOpen(true)} />
       </ShellBar>
+      <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
       <FaultNotice onOpenSettings={() => setSettingsOpen(true)} />
       <SimulationSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
       <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />

@@ -105,6 +105,9 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
       <Form
         layout="S1 M1 L1 XL1"
         labelSpan="S12 M12 L12 XL12"
+        accessibleName="New Communication System"
+        // Inputs, not a description list (UI5's default "Display" renders dl/dt/dd).
+        accessibleMode="Edit"
         onKeyDown={(event) => event.key === 'Enter' && submit()}
       >
         {fields.map((field) => (

@@ -13,10 +13,13 @@ interface SectionProps {
 
 const formLayout = { layout: 'S1 M2 L2 XL2', labelSpan: 'S12 M4 L4 XL4' } as const
 
+/** Read-only values are a description list; in edit mode the fields are inputs and must not be. */
+const accessibleMode = (editing: boolean) => (editing ? 'Edit' : 'Display')
+
 /** General Data: System ID (the key, never editable), System Name, Contact Information. */
 export function GeneralDataForm(props: SectionProps) {
   return (
-    <Form {...formLayout} accessibleName="General Data">
+    <Form {...formLayout} accessibleName="General Data" accessibleMode={accessibleMode(props.editing)}>
       <FormItem labelContent={<Label showColon>System ID</Label>}>
         <Text>{props.system.systemId}</Text>
       </FormItem>
@@ -30,7 +33,7 @@ export function GeneralDataForm(props: SectionProps) {
 export function TechnicalDataForm(props: SectionProps) {
   const { draft, editing, onEdited } = props
   return (
-    <Form {...formLayout} accessibleName="Technical Data">
+    <Form {...formLayout} accessibleName="Technical Data" accessibleMode={accessibleMode(editing)}>
       <FormItem
         labelContent={
           <Label showColon for="cs-inbound-only">

@@ -94,7 +94,13 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
             onReload()
           }}
         />
-        <Form layout="S1 M1 L1 XL1" labelSpan="S12 M4 L4 XL4" accessibleName="Outbound user">
+        {/* Edit: the fields are inputs, not a description list (UI5's default "Display" renders dl/dt/dd). */}
+        <Form
+          layout="S1 M1 L1 XL1"
+          labelSpan="S12 M4 L4 XL4"
+          accessibleName="Outbound user"
+          accessibleMode="Edit"
+        >
           <FormItem
             labelContent={
               <Label for="cs-user-method" required showColon>

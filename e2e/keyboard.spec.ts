@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { ClientCertificatesPage } from './pages/client-certificates-page'
+import { CommunicationSystemsPage } from './pages/communication-systems-page'
+import { certificateId } from './support/backend-api'
+import { focusedElement, pressUntilFocused } from './support/keyboard'
+import { startScenario } from './support/seed-steps'
+
+/** The object page's section tabs are one Tab stop; the arrow keys move between them. */
+async function openOutboundUsersSection(page: Page) {
+  await pressUntilFocused(page, (f) => f.role === 'tab')
+  await pressUntilFocused(page, (f) => f.role === 'tab' && f.name.includes('Users for Outbound'), {
+    key: 'ArrowRight',
+    max: 6,
+  })
+  await page.keyboard.press('Enter')
+}
+
+// The seed's step 2 for one system with the keyboard only: no click, no fill. Tab moves between
+// controls, arrow keys move inside tables and lists, Enter and Space act.
+
+test('step 2 of the seed with the keyboard only: WMS-3PL’s user switches to Client Default, focus returns to its row', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'new-certificate-issued')
+  const app = new CommunicationSystemsPage(page)
+
+  // Launchpad → Communication Systems tile.
+  await pressUntilFocused(page, (f) => f.path === 'a' && f.name.startsWith('Communication Systems'))
+  await page.keyboard.press('Enter')
+  await expect(app.listTitle).toBeVisible()
+  await expect(app.systemRow('WMS-3PL')).toBeVisible()
+
+  // Into the table (its header first), then down the rows to the system using the expiring certificate.
+  await pressUntilFocused(page, (f) => f.role === 'columnheader')
+  await pressUntilFocused(page, (f) => f.name.includes('WMS-3PL'), { key: 'ArrowDown', max: 20 })
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/CommunicationSystem-maintain\/WMS-3PL$/)
+  await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
+
+  // Object page → Users for Outbound Communication → the user on Client Default Expiring.
+  await openOutboundUsersSection(page)
+  await pressUntilFocused(page, (f) => f.role === 'columnheader' && f.name.includes('User Name'))
+  await pressUntilFocused(page, (f) => f.name.includes('BTP_STOCK_QUERY'), { key: 'ArrowDown', max: 10 })
+  const opener = await focusedElement(page)
+  await page.keyboard.press('Enter')
+  await expect(app.dialog.getByText('Outbound User BTP_STOCK_QUERY')).toBeVisible()
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
+
+  // Client Certificate = Client Default: open the select with Space, arrow to the option, Enter.
+  await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name.includes('Client Certificate'))
+  await page.keyboard.press('Space')
+  // Home: the option list starts at its top, whichever certificate was chosen before.
+  await page.keyboard.press('Home')
+  if ((await focusedElement(page)).hostText !== 'Client Default')
+    await pressUntilFocused(page, (f) => f.role === 'option' && f.hostText === 'Client Default', {
+      key: 'ArrowDown',
+      max: 6,
+    })
+  await page.keyboard.press('Enter')
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default')
+
+  // Save, then the dialog closes and the focus is back on the row it was opened from.
+  await pressUntilFocused(page, (f) => f.role === 'button' && f.name === 'Save')
+  await page.keyboard.press('Enter')
+  await expect(app.dialog).toHaveCount(0)
+  await expect(page).toHaveURL(/\/WMS-3PL$/)
+  await expect(app.rows('BTP_STOCK_QUERY')).toContainText('Client Default')
+  await expect(app.rows('BTP_STOCK_QUERY')).not.toContainText('Client Default Expiring')
+  await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
+})
+
+test('closing the user dialog with Escape or Cancel returns the focus to the row that opened it', async ({
+  page,
+}) => {
+  await startScenario(page, 'new-certificate-issued', '#/CommunicationSystem-maintain/WMS-3PL')
+  const app = new CommunicationSystemsPage(page)
+  await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
+  await openOutboundUsersSection(page)
+  await pressUntilFocused(page, (f) => f.role === 'columnheader' && f.name.includes('User Name'))
+  await pressUntilFocused(page, (f) => f.name.includes('BTP_DELIVERY_OUT'), { key: 'ArrowDown', max: 10 })
+  const opener = await focusedElement(page)
+
+  await page.keyboard.press('Enter')
+  await expect(app.dialog.getByText('Outbound User BTP_DELIVERY_OUT')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(app.dialog).toHaveCount(0)
+  await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
+
+  await page.keyboard.press('Enter')
+  await expect(app.dialog.getByText('Outbound User BTP_DELIVERY_OUT')).toBeVisible()
+  await pressUntilFocused(page, (f) => f.role === 'button' && f.name === 'Cancel')
+  await page.keyboard.press('Enter')
+  await expect(app.dialog).toHaveCount(0)
+  await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
+})
+
+test('the Export dialog opens from the keyboard and gives the focus back to Export when it closes', async ({
+  page,
+}) => {
+  await startScenario(page, 'new-certificate-issued')
+  const certificates = new ClientCertificatesPage(page)
+  await page.goto(`./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`)
+  await expect(certificates.title('Client Default')).toBeVisible()
+
+  await pressUntilFocused(page, (f) => f.role === 'button' && f.name === 'Export')
+  await page.keyboard.press('Enter')
+  await expect(certificates.openDialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(certificates.openDialog).toHaveCount(0)
+  await expect.poll(async () => (await focusedElement(page)).name).toBe('Export')
+})

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { axeAllowlist } from './axe-allowlist'
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: what issue 8 asks of every screen. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** One violating element, flattened for a readable failure message. */
+export interface AxeFinding {
+  readonly rule: string
+  readonly impact: string
+  readonly target: string
+  readonly help: string
+  readonly summary: string
+}
+
+/** axe's target is a selector list; shadow-DOM steps come as nested arrays. */
+function targetText(target: unknown): string {
+  return (Array.isArray(target) ? target : [target])
+    .map((step) => (Array.isArray(step) ? step.join(' >> ') : String(step)))
+    .join(' , ')
+}
+
+function allowed(finding: AxeFinding): boolean {
+  return axeAllowlist.some((entry) => entry.rule === finding.rule && entry.target.test(finding.target))
+}
+
+/**
+ * Runs axe on the whole page (shadow roots included) and returns the serious and critical
+ * violations that the allowlist does not explain. Moderate and minor findings are not a failure.
+ */
+export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => ({
+        rule: violation.id,
+        impact: violation.impact ?? '',
+        target: targetText(node.target),
+        help: violation.help,
+        summary: node.failureSummary ?? '',
+      })),
+    )
+    .filter((finding) => !allowed(finding))
+}
