@@ -60,16 +60,25 @@ function rowShown(text: string) {
   )
 }
 
-/** Opens `url` in a new page of `context` and times it to the frame `predicate` holds. */
+/**
+ * Opens `url` in a new page of `context` and times it to the frame `predicate` holds. The scripts are
+ * those whose request started before that frame (resource timing): what the first screen paid for,
+ * not what is prefetched after it.
+ */
 async function load(context: BrowserContext, url: string, predicate: Predicate, arg?: unknown) {
   const page = await context.newPage()
-  const scripts: string[] = []
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url())
-  })
+  await page.addInitScript(() => performance.setResourceTimingBufferSize(2000))
   await page.goto(url, { waitUntil: 'commit' })
   const ms = await frameWhen(page, predicate, arg)
-  return { page, ms, scripts: [...scripts] }
+  const scripts = await page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= until && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => entry.name),
+    ms,
+  )
+  return { page, ms, scripts }
 }
 
 /** Cold (a fresh context: no service worker, no cache, empty IndexedDB) and warm (a second page of it). */
