@@ -1,6 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router'
 import type { AppDefinition } from './ui/app-definition'
-import { NotFoundPage } from './ui/errors/not-found-page'
 import { RenderErrorProbe } from './ui/errors/render-error-probe'
 import { RouteErrorPage } from './ui/errors/route-error-page'
 import { LaunchpadPage } from './ui/launchpad/launchpad-page'
@@ -27,7 +26,11 @@ export function createAppRouter(apps: readonly AppDefinition[]) {
             { index: true, element: <LaunchpadPage apps={apps} /> },
             ...appRoutes,
             { path: 'Diagnostics-renderError', element: <RenderErrorProbe /> },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              // Lazy: its illustration (~25 kB gzip) is for mistyped links, not for every start.
+              lazy: async () => ({ Component: (await import('./ui/errors/not-found-page')).NotFoundPage }),
+            },
           ],
         },
       ],

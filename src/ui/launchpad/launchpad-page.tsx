@@ -1,8 +1,11 @@
-import { IllustratedMessage, Title } from '@ui5/webcomponents-react'
-import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
+import { Title } from '@ui5/webcomponents-react'
+import { lazy, Suspense } from 'react'
 import { launchpadGroups, type AppDefinition } from '../app-definition'
 import { LaunchpadTile } from './launchpad-tile'
 import './launchpad-page.css'
+
+// Lazy: the empty state's illustration must not weigh on every start (docs/performance.md).
+const EmptyLaunchpad = lazy(() => import('./empty-launchpad').then((m) => ({ default: m.EmptyLaunchpad })))
 
 /** The launchpad home page: the registered apps as tiles, grouped like SAP's administrator role. */
 export function LaunchpadPage({ apps }: { apps: readonly AppDefinition[] }) {
@@ -13,7 +16,9 @@ export function LaunchpadPage({ apps }: { apps: readonly AppDefinition[] }) {
   return (
     <main className="launchpad" aria-label="Launchpad">
       {groups.length === 0 && (
-        <IllustratedMessage name="NoData" titleText="No apps yet" subtitleText="Apps appear here once they are registered." />
+        <Suspense>
+          <EmptyLaunchpad />
+        </Suspense>
       )}
       {groups.map(({ group, apps: groupApps }) => (
         <section key={group} className="launchpad__group" aria-labelledby={`group-${slug(group)}`}>

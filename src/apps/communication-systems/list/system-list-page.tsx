@@ -6,7 +6,7 @@ import {
   DynamicPageTitle,
   Title,
 } from '@ui5/webcomponents-react'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { ConfirmBox } from '../shared/confirm-box'
@@ -48,6 +48,8 @@ export function SystemListPage() {
     () => Object.fromEntries(selectedShown.map((id) => [id, true])),
     [selectedShown],
   )
+  // Stable, so that the memoised table is not re-rendered by a filter change alone.
+  const openSystem = useCallback((systemId: string) => navigate(systemPath(systemId)), [navigate])
   const certificateDescription = certificates.data?.find(
     (c) => c.id === filter.certificate,
   )?.description
@@ -113,7 +115,7 @@ export function SystemListPage() {
               }
               selectedIds={selectedIds}
               onSelect={setSelected}
-              onOpen={(systemId) => navigate(systemPath(systemId))}
+              onOpen={openSystem}
             />
           </section>
         )}

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from '@playwright/test'
+import base from '../../playwright.config'
+import { appPort, barePort } from './bench-ports'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+// The web performance budget: not part of `npm test`. `npm run bench:web` builds both pages first.
+// Chromium and its flags come from the project's Playwright config; only the servers differ.
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: 'bench-web.bench.ts',
+  timeout: 240_000,
+  reporter: [['list']],
+  // No traces or screenshots: they would cost time inside the measurements.
+  use: { ...base.use, baseURL: `http://localhost:${appPort}/`, trace: 'off', screenshot: 'off' },
+  webServer: [
+    {
+      command: `npx vite preview --port ${appPort} --strictPort`,
+      url: `http://localhost:${appPort}/`,
+      cwd: root,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --config scripts/bench-web/bare/vite.config.ts --port ${barePort} --strictPort`,
+      url: `http://localhost:${barePort}/`,
+      cwd: root,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+})

@@ -1,0 +1,11 @@
+import { IllustratedMessage } from '@ui5/webcomponents-react'
+import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
+
+/**
+ * The launchpad without any registered app. Its own module, loaded lazily by the launchpad: the
+ * illustration is ~26 kB gzip that the home page would otherwise load on every start for a state
+ * the product never shows.
+ */
+export function EmptyLaunchpad() {
+  return <IllustratedMessage name="NoData" titleText="No apps yet" subtitleText="Apps appear here once they are registered." />
+}
