@@ -34,11 +34,13 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await expect(shell.clock).toHaveText(/^Feb 1, 2027 · Overlap/)
   await expect(cockpit.count('Upload pending')).toBeVisible()
   await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Upload pending')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('0 of 3')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('0 of 4')
   await page.screenshot({ path: 'test-results/cockpit-after-issuance.png', fullPage: true })
 
   // Export Client Default (Maintain Client Certificates) and upload it at the external system.
   const pem = await exportCertificatePem(page, 'default-2027-02-01')
+  await page.reload()
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('1 of 4')
   await external.open(finance)
   await external.uploadText(pem)
   await expect(external.uploadResult).toContainText('Now trusted: Client Default')
@@ -48,7 +50,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
 
   await cockpit.open()
   await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Switch pending')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('1 of 3')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('2 of 4')
 
   // Switch both finance users with the bulk action.
   await cockpit.search('S4H-FIN')
@@ -62,13 +64,13 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await cockpit.switchDialog.getByRole('button', { name: 'Close' }).click()
   await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Done')
   await expect(cockpit.row('BTP_FIN_MASTERDATA')).toContainText('Done')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('2 of 3')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('3 of 4')
 
   // Check the connections: the checklist is complete for the finance system.
   await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_POSTING')
   await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_MASTERDATA')
   await page.reload()
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('3 of 3')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('4 of 4')
   await cockpit.checklist.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/cockpit-checklist.png' })
 

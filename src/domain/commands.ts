@@ -75,6 +75,7 @@ export type Command =
       readonly material: CertificateMaterial
     }
   | { readonly type: 'deleteCustomerCertificate'; readonly certificateId: string }
+  | { readonly type: 'recordExport'; readonly certificateId: string; readonly format: string }
   | {
       readonly type: 'createExternalSystem'
       readonly host: string

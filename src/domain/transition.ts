@@ -1,5 +1,6 @@
 import { advanceClock } from './advance-clock'
 import { addCustomerCertificate, deleteCustomerCertificate } from './certificate-commands'
+import { recordExport } from './export-record'
 import { refuse } from './change-log'
 import type { Command, TransitionResult } from './commands'
 import { recordConnectionCheck } from './connection-check'
@@ -43,6 +44,8 @@ export function transition(state: RotationState, command: Command): TransitionRe
       return addCustomerCertificate(state, command)
     case 'deleteCustomerCertificate':
       return deleteCustomerCertificate(state, command.certificateId)
+    case 'recordExport':
+      return recordExport(state, command.certificateId, command.format)
     case 'createExternalSystem':
       return createExternalSystem(state, command)
     case 'updateExternalSystem':

@@ -32,6 +32,8 @@ export interface Certificate {
   readonly issuedOn: IsoDate
   /** Set once removed: the certificate then lives on in the history only. */
   readonly removedOn?: IsoDate
+  /** The last simulated day an administrator exported it (the seed's first step for a new default). */
+  readonly lastExportedOn?: IsoDate
   /** Null only for a default issued and removed within one clock jump, whose material nobody ever needed. */
   readonly material: CertificateMaterial | null
 }

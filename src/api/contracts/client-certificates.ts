@@ -35,6 +35,8 @@ export const clientCertificateSummary = z.object({
   fingerprintSha256: z.string(),
   /** Number of communication systems whose outbound users use it. */
   usedByCount: z.number(),
+  /** The last simulated day it was exported, if ever. */
+  lastExportedOn: isoDate.optional(),
 })
 export type ClientCertificateSummary = z.infer<typeof clientCertificateSummary>
 

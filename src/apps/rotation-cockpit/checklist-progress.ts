@@ -9,6 +9,8 @@ export interface ChecklistEntry {
   systemName: string
   host: string
   users: number
+  /** Client Default was exported from Maintain Client Certificates (the API's `lastExportedOn`). */
+  exported: boolean
   /** The external system's trust store holds Client Default (the API's `matches`). */
   uploaded: boolean
   /** Every certificate-based user of the system presents Client Default. */
@@ -17,14 +19,14 @@ export interface ChecklistEntry {
   checked: boolean | undefined
 }
 
-// The backend does not record exports (an export is a read, not a change), so the first step of
-// the seed's checklist cannot be shown; the three recorded steps are.
+/** The seed's four steps per system: export (once, for all), upload, switch, check. */
 export function checklist(
   rows: readonly ReadinessRow[],
   externalSystems: readonly ExternalSystemSummary[],
   logs: ReadonlyMap<string, ExternalSystem>,
-  clientDefaultId: string | undefined,
+  clientDefault: { id: string; lastExportedOn?: string } | undefined,
 ): ChecklistEntry[] {
+  const clientDefaultId = clientDefault?.id
   const bySystem = new Map<string, ReadinessRow[]>()
   // During the overlap the API reports OK only for users the rotation does not touch (customer-managed
   // certificates): the procedure has nothing for them.
@@ -39,6 +41,7 @@ export function checklist(
       systemName: first.systemName,
       host: first.host,
       users: users.length,
+      exported: clientDefault?.lastExportedOn !== undefined,
       uploaded: store.some((trusted) => trusted.matches?.description === CLIENT_DEFAULT),
       switched: users.every((user) => user.certificateDescription === CLIENT_DEFAULT),
       checked: log
@@ -56,6 +59,9 @@ export function checklist(
   })
 }
 
+/** How many of the four steps a system has done. */
+export const stepCount = 4
+
 export function stepsDone(entry: ChecklistEntry): number {
-  return [entry.uploaded, entry.switched, entry.checked === true].filter(Boolean).length
+  return [entry.exported, entry.uploaded, entry.switched, entry.checked === true].filter(Boolean).length
 }

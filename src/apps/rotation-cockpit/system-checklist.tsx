@@ -12,7 +12,7 @@ import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate } from '../../ui/format'
 import { externalSystemQuery, externalSystemsQuery } from '../../api/external-systems'
 import { defaultCertificatesQuery } from './api/default-certificates'
-import { checklist, stepsDone, type ChecklistEntry } from './checklist-progress'
+import { checklist, stepCount, stepsDone, type ChecklistEntry } from './checklist-progress'
 
 // The connection logs come one request per external system; a landscape with more hosts than this
 // shows the first two steps only rather than flooding the backend.
@@ -31,17 +31,22 @@ const columns: AnalyticalTableColumnDefinition[] = [
   { Header: 'Communication System', accessor: 'systemId' },
   { Header: 'External System', accessor: 'host' },
   {
-    Header: '1. Uploaded to External System',
+    Header: '1. Client Default Exported',
+    id: 'exported',
+    Cell: (cell: CellInstance) => step(original(cell).exported),
+  },
+  {
+    Header: '2. Uploaded to External System',
     id: 'uploaded',
     Cell: (cell: CellInstance) => step(original(cell).uploaded),
   },
   {
-    Header: '2. Users Switched',
+    Header: '3. Users Switched',
     id: 'switched',
     Cell: (cell: CellInstance) => step(original(cell).switched),
   },
   {
-    Header: '3. Connection Checked',
+    Header: '4. Connection Checked',
     id: 'checked',
     Cell: (cell: CellInstance) => step(original(cell).checked),
   },
@@ -50,16 +55,16 @@ const columns: AnalyticalTableColumnDefinition[] = [
     id: 'progress',
     Cell: (cell: CellInstance) => (
       <ProgressIndicator
-        value={Math.round((stepsDone(original(cell)) / 3) * 100)}
-        displayValue={`${stepsDone(original(cell))} of 3`}
-        valueState={stepsDone(original(cell)) === 3 ? 'Positive' : 'None'}
-        accessibleName={`${original(cell).systemId}: ${stepsDone(original(cell))} of 3 steps done`}
+        value={Math.round((stepsDone(original(cell)) / stepCount) * 100)}
+        displayValue={`${stepsDone(original(cell))} of ${stepCount}`}
+        valueState={stepsDone(original(cell)) === stepCount ? 'Positive' : 'None'}
+        accessibleName={`${original(cell).systemId}: ${stepsDone(original(cell))} of ${stepCount} steps done`}
       />
     ),
   },
 ]
 
-/** The seed's procedure per communication system: upload → switch → check. */
+/** The seed's procedure per communication system: export → upload → switch → check. */
 export function SystemChecklist({ report }: { report: ReadinessReport }) {
   const { data: externalSystems = [] } = useQuery(externalSystemsQuery())
   const { data: certificates = [] } = useQuery(defaultCertificatesQuery())
@@ -73,12 +78,10 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
         ),
       ),
   })
-  const clientDefaultId = certificates.find(
-    (certificate) => certificate.description === 'Client Default',
-  )?.id
+  const clientDefault = certificates.find((certificate) => certificate.description === 'Client Default')
   const entries = useMemo(
-    () => checklist(report.rows, externalSystems, logs, clientDefaultId),
-    [report.rows, externalSystems, logs, clientDefaultId],
+    () => checklist(report.rows, externalSystems, logs, clientDefault),
+    [report.rows, externalSystems, logs, clientDefault],
   )
   if (report.phase !== 'Overlap') {
     return (
@@ -89,10 +92,6 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
   }
   return (
     <>
-      <MessageStrip hideCloseButton className="cockpit__strip">
-        The seed’s first step, exporting Client Default from Maintain Client Certificates, is not
-        recorded by the system: it shows here once the certificate is uploaded.
-      </MessageStrip>
       <AnalyticalTable
         data-testid="system-checklist"
         columns={columns}

@@ -74,6 +74,18 @@ describe('GET /api/client-certificates/:id and its export', () => {
     )
   })
 
+  it('remembers an export: the certificate shows the day, the audit log the format', async () => {
+    await resetTo('halfway')
+    const id = 'default-2027-02-01'
+    const before = clientCertificate.parse((await api(`client-certificates/${id}`)).body)
+    expect(before.lastExportedOn).toBeUndefined()
+    expect((await api(`client-certificates/${id}/export?format=crt`)).status).toBe(200)
+    const after = clientCertificate.parse((await api(`client-certificates/${id}`)).body)
+    expect(after.lastExportedOn).toBe('2027-02-14')
+    const { body } = await api('events?limit=1')
+    expect(body.items[0]).toMatchObject({ actor: 'Administrator', objectId: id, field: 'Export', newValue: 'crt' })
+  })
+
   it('refuses an unknown format with 400', async () => {
     const { status, body } = await api('client-certificates/customer-1/export?format=pfx')
     expect(status).toBe(400)

@@ -6,6 +6,8 @@ import type { SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { errorResponse, notFound, parseValue, parseQuery } from '../http/responses'
 import { route } from '../http/route'
+import { domainErrorResponse } from '../http/domain-errors'
+import { applyCommand } from '../backend/apply-command'
 import {
   certificateDetail,
   certificateSummary,
@@ -70,25 +72,35 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
             [{ field: 'format', message: 'Use pem, crt, der or p7b.' }],
           )
         }
-        const system = await backend.read()
-        const found = findListed(system, String(params.id))
-        if (!found.ok) return found.response
         await import('reflect-metadata')
         const { exportCertificate, certificateFileBaseName, contentDisposition } =
           await import('../pki/export-certificate')
-        const label =
-          found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
-        const file = exportCertificate(
-          found.certificate.material.pem,
-          format.value,
-          certificateFileBaseName(label, found.certificate.validFrom),
-          [system.pki.chain.clientCa.pem, system.pki.chain.root.pem],
-        )
-        return new HttpResponse(file.body, {
-          headers: {
-            'Content-Type': file.contentType,
-            'Content-Disposition': contentDisposition(file.fileName),
-          },
+        // An export is a read that is also remembered (the seed's first step shows as progress),
+        // so it runs as a write: the file and the record come from the same state.
+        return backend.update((system) => {
+          const found = findListed(system, String(params.id))
+          if (!found.ok) return { result: found.response }
+          const recorded = applyCommand(system, {
+            type: 'recordExport',
+            certificateId: found.certificate.id,
+            format: format.value,
+          })
+          if (!recorded.ok) return { result: domainErrorResponse(recorded.error) }
+          const label =
+            found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
+          const file = exportCertificate(
+            found.certificate.material.pem,
+            format.value,
+            certificateFileBaseName(label, found.certificate.validFrom),
+            [system.pki.chain.clientCa.pem, system.pki.chain.root.pem],
+          )
+          const response = new HttpResponse(file.body, {
+            headers: {
+              'Content-Type': file.contentType,
+              'Content-Disposition': contentDisposition(file.fileName),
+            },
+          })
+          return { next: recorded.system, result: response }
         })
       }),
     ),

@@ -23,6 +23,7 @@ export function certificateSummary(system: SimulatedSystem, certificate: ListedC
     status: statusOn(system.state.today, certificate, expiring),
     fingerprintSha256: certificate.material.fingerprintSha256,
     usedByCount,
+    ...(certificate.lastExportedOn ? { lastExportedOn: certificate.lastExportedOn } : {}),
   }
 }
 

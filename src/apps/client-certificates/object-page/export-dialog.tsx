@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Bar, Button, Dialog, MessageStrip, RadioButton, Text } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { exportClientCertificate } from '../../../api/client-certificates'
+import { queryKeys } from '../../../api/query-keys'
 import type { ClientCertificate, ExportFormat } from '../../../api/contracts/client-certificates'
 import { saveFile } from './save-file'
 
@@ -22,12 +23,15 @@ interface ExportDialogProps {
 /** Export: choose the format the external system needs, then download the file the server names. */
 export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('pem')
+  const queryClient = useQueryClient()
   const download = useMutation({
     mutationFn: (chosen: ExportFormat) => exportClientCertificate(certificate.id, chosen),
     onSuccess: ({ blob, fileName }, chosen) => {
       saveFile(blob, fileName ?? `client-certificate.${chosen === 'der' ? 'cer' : chosen}`)
       onClose()
     },
+    // The backend remembers the export (the cockpit's first step), so what shows it must refetch.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.clientCertificates }),
   })
 
   return (
