@@ -1,10 +1,10 @@
 import { findAssignableCertificate } from './certificates'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { NewOutboundUser, TransitionResult } from './commands'
-import { findOutboundUser, findSystem, replaceAt } from './lookup'
+import { replaceAt } from './lookup'
 import { buildOutboundUser } from './system-fields'
 import type { CommunicationSystem, OutboundUser, RotationState } from './types'
-import { checkVersion, requireOutboundUserShape } from './validation'
+import { findOutboundUserToChange, findSystemToChange, requireOutboundUserShape } from './validation'
 
 function withUsers(
   state: RotationState,
@@ -29,11 +29,9 @@ export function addOutboundUser(
   input: NewOutboundUser,
   expectedVersion?: number,
 ): TransitionResult {
-  const found = findSystem(state, systemId)
+  const found = findSystemToChange(state, systemId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex } = found.value
-  const version = checkVersion(system, expectedVersion)
-  if (!version.ok) return refuse(state, version.error)
   if (system.inboundOnly) {
     return refuse(state, {
       code: 'InvalidCommand',
@@ -70,11 +68,9 @@ export function updateOutboundUser(
   changes: Partial<NewOutboundUser>,
   expectedVersion?: number,
 ): TransitionResult {
-  const found = findOutboundUser(state, systemId, userId)
+  const found = findOutboundUserToChange(state, systemId, userId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex, user, userIndex } = found.value
-  const version = checkVersion(system, expectedVersion)
-  if (!version.ok) return refuse(state, version.error)
   const method = changes?.authenticationMethod ?? user.authenticationMethod
   const keepsCertificate = method === 'SSL Client Certificate'
   const merged = {
@@ -132,11 +128,9 @@ export function deleteOutboundUser(
   userId: string,
   expectedVersion?: number,
 ): TransitionResult {
-  const found = findOutboundUser(state, systemId, userId)
+  const found = findOutboundUserToChange(state, systemId, userId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex, user } = found.value
-  const version = checkVersion(system, expectedVersion)
-  if (!version.ok) return refuse(state, version.error)
   const log = new ChangeLog(state)
   log.add({
     date: state.today,

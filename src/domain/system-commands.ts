@@ -1,6 +1,6 @@
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { NewSystem, SystemFields, TransitionResult } from './commands'
-import { findSystem, replaceAt } from './lookup'
+import { replaceAt } from './lookup'
 import type { CommunicationSystem, OutboundUser, RotationState } from './types'
 import {
   FIELD_LABELS,
@@ -9,7 +9,7 @@ import {
   validateSystemFields,
   type SystemChanges,
 } from './system-fields'
-import { checkVersion, requireText } from './validation'
+import { findSystemToChange, requireText } from './validation'
 
 /** Creates a communication system with its outbound users; an unknown host gets a fresh external system. */
 export function createSystem(state: RotationState, input: NewSystem): TransitionResult {
@@ -91,11 +91,9 @@ export function updateSystem(
   changes: SystemChanges,
   expectedVersion?: number,
 ): TransitionResult {
-  const found = findSystem(state, systemId)
+  const found = findSystemToChange(state, systemId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex } = found.value
-  const version = checkVersion(system, expectedVersion)
-  if (!version.ok) return refuse(state, version.error)
   const valid = validateSystemFields(changes ?? {})
   if (!valid.ok) return refuse(state, valid.error)
   if (valid.value.inboundOnly && system.outboundUsers.length > 0) {
@@ -142,10 +140,8 @@ export function deleteSystem(
   systemId: string,
   expectedVersion?: number,
 ): TransitionResult {
-  const found = findSystem(state, systemId)
+  const found = findSystemToChange(state, systemId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
-  const version = checkVersion(found.value.system, expectedVersion)
-  if (!version.ok) return refuse(state, version.error)
   const log = new ChangeLog(state)
   log.add({
     date: state.today,

@@ -1,5 +1,6 @@
 import type { NewOutboundUser } from './commands'
 import { fail, type Result } from './errors'
+import { findOutboundUser, findSystem, type FoundSystem, type FoundUser } from './lookup'
 import {
   AUTHENTICATION_METHODS,
   type AuthenticationMethod,
@@ -8,6 +9,7 @@ import {
   type ExternalSystemCapacity,
   type InboundUser,
   type RejectionCode,
+  type RotationState,
 } from './types'
 
 // Commands arrive from HTTP bodies the backend has parsed, but the engine guards its own invariants.
@@ -127,4 +129,29 @@ export function requireOutboundUserShape(
 /** A fresh external system for a host nobody configured yet: several certificates, answers 401. */
 export function defaultExternalSystem(host: string): ExternalSystem {
   return { host, capacity: 'multiple', rejectionCode: 401, trustStore: [], connectionLog: [] }
+}
+
+/** Finds a system the client means to change, refusing when it changed since the client read it (If-Match). */
+export function findSystemToChange(
+  state: RotationState,
+  systemId: unknown,
+  expectedVersion: number | undefined,
+): Result<FoundSystem> {
+  const found = findSystem(state, systemId)
+  if (!found.ok) return found
+  const version = checkVersion(found.value.system, expectedVersion)
+  return version.ok ? found : version
+}
+
+/** Finds an outbound user the client means to change, with the same version check on its system. */
+export function findOutboundUserToChange(
+  state: RotationState,
+  systemId: unknown,
+  userId: unknown,
+  expectedVersion: number | undefined,
+): Result<FoundUser> {
+  const found = findOutboundUser(state, systemId, userId)
+  if (!found.ok) return found
+  const version = checkVersion(found.value.system, expectedVersion)
+  return version.ok ? found : version
 }
