@@ -4,7 +4,11 @@ import type { NewOutboundUser, TransitionResult } from './commands'
 import { replaceAt } from './lookup'
 import { buildOutboundUser } from './system-fields'
 import type { CommunicationSystem, OutboundUser, RotationState } from './types'
-import { findOutboundUserToChange, findSystemToChange, requireOutboundUserShape } from './validation'
+import {
+  findOutboundUserToChange,
+  findSystemToChange,
+  requireOutboundUserShape,
+} from './validation'
 
 function withUsers(
   state: RotationState,
