@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { expect } from '../fixtures'
 
 /** The Time travel dialog opened from the ShellBar's clock. */
 export class TimeTravelDialogPage {
@@ -44,9 +45,17 @@ export class TimeTravelDialogPage {
   }
 
   async goForwardDays(days: number) {
-    await this.daysInput.fill(String(days))
-    await this.daysInput.press('Enter')
-    await this.root.getByRole('button', { name: `Go forward ${days} ${days === 1 ? 'day' : 'days'}` }).click()
+    const goForward = this.root.getByRole('button', {
+      name: `Go forward ${days} ${days === 1 ? 'day' : 'days'}`,
+    })
+    // Right after the dialog opens, UI5's StepInput can drop a value typed before it finished
+    // rendering; the button's label says when the value has landed, so type until it has.
+    await expect(async () => {
+      await this.daysInput.fill(String(days))
+      await this.daysInput.press('Enter')
+      await expect(goForward).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 10_000 })
+    await goForward.click()
   }
 
   async close() {
