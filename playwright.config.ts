@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/support/chromium'
+import { defineConfig } from '@playwright/test'
+import { productionBuildServer, productionBuildUse } from './e2e/support/chromium'
 
 // E2E_PORT lets several checkouts (git worktrees) run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173)
@@ -16,19 +16,11 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    ...devices['Desktop Chrome'],
-    baseURL: `http://localhost:${port}/`,
+    ...productionBuildUse(port),
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    serviceWorkers: 'allow',
-    launchOptions: chromiumLaunchOptions(),
   },
   // The tests run against the production build, the way users get the app.
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: productionBuildServer(port),
 })

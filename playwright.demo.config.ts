@@ -1,7 +1,7 @@
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
 import { demoRunFolder } from './e2e/demo/demo-output'
 import { demoVideoAvailable } from './e2e/demo/demo-video'
-import { chromiumLaunchOptions } from './e2e/support/chromium'
+import { productionBuildServer, productionBuildUse } from './e2e/support/chromium'
 
 // Demos, not tests: `npm run demo` (add `-- --headed` to watch). They never run in `npm test`,
 // whose config only matches *.spec.ts. Port 4180 keeps them apart from a running test suite.
@@ -20,21 +20,13 @@ export default defineConfig({
   outputDir: `${demoRunFolder()}/playwright`,
   reporter: [['list'], ['./e2e/demo/output-reporter.ts']],
   use: {
-    ...devices['Desktop Chrome'],
-    baseURL: `http://localhost:${port}/`,
+    ...productionBuildUse(port),
     viewport,
     video: demoVideoAvailable() ? { mode: 'on', size: viewport } : 'off',
     screenshot: 'off',
     // A step that cannot happen fails in seconds, not at the end of the demo's long budget.
     actionTimeout: 15_000,
     trace: 'retain-on-failure',
-    serviceWorkers: 'allow',
-    launchOptions: chromiumLaunchOptions(),
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: productionBuildServer(port),
 })

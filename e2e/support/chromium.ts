@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { devices } from '@playwright/test'
 
 /**
  * Which Chromium runs the tests and demos: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium,
@@ -26,5 +27,25 @@ export function chromiumLaunchOptions() {
   return {
     executablePath,
     args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  }
+}
+
+/** What every run against the production build shares: Chromium, the app's URL and service workers. */
+export function productionBuildUse(port: number) {
+  return {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://localhost:${port}/`,
+    serviceWorkers: 'allow' as const,
+    launchOptions: chromiumLaunchOptions(),
+  }
+}
+
+/** Serves the production build (`dist/`) the way users get the app. */
+export function productionBuildServer(port: number) {
+  return {
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
   }
 }
