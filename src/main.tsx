@@ -1,12 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { ThemeProvider } from '@ui5/webcomponents-react'
-import { StrictMode } from 'react'
+import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
 import { startMockBackend } from './mocks/browser'
 import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
+import { applyStartLanguage } from './ui/i18n/apply-language'
+import { LanguageProvider } from './ui/i18n/language-context'
 import './ui/offline-assets'
 import { createQueryClient } from './ui/query-client'
 import { applyStoredTheme } from './ui/theme/apply-theme'
@@ -14,8 +16,9 @@ import { applyStoredTheme } from './ui/theme/apply-theme'
 // Before UI5 boots, so the first paint is already in the remembered theme (no light flash).
 void applyStoredTheme()
 
-// The simulated SAP backend must answer before the first screen asks it anything.
-await startMockBackend()
+// The simulated SAP backend must answer before the first screen asks it anything, and the first
+// screen must not show in English for a moment when German was chosen.
+const [language] = await Promise.all([applyStartLanguage(), startMockBackend()])
 
 const router = createAppRouter(appRegistry)
 const queryClient = createQueryClient()
@@ -23,11 +26,16 @@ const queryClient = createQueryClient()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ThemeProvider>
-      <AppErrorBoundary>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </AppErrorBoundary>
+      <LanguageProvider initial={language}>
+        <AppErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            {/* Waits for the texts of an app opened for the first time in a language other than English. */}
+            <Suspense>
+              <RouterProvider router={router} />
+            </Suspense>
+          </QueryClientProvider>
+        </AppErrorBoundary>
+      </LanguageProvider>
     </ThemeProvider>
   </StrictMode>,
 )

@@ -35,6 +35,10 @@ export function productionBuildUse(port: number) {
   return {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}/`,
+    // The app starts in the browser's language when none was chosen: tests and demos read English
+    // texts and US dates whatever the machine's own language is.
+    locale: 'en-US',
+    timezoneId: 'UTC',
     serviceWorkers: 'allow' as const,
     launchOptions: chromiumLaunchOptions(),
   }

@@ -1,16 +1,36 @@
-// Fiori shows dates in medium format ("Feb 1, 2027"). Simulated dates are calendar days in UTC,
-// so formatting pins the time zone: a user in UTC-8 must not see Jan 31.
-const mediumDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
+// Dates and numbers in the user's language. One locale for the whole page, set by the language
+// switch (src/ui/i18n) before it re-renders, so plain helpers need no React context.
+let locale = 'en-US'
+let mediumDate: Intl.DateTimeFormat
+let numbers: Intl.NumberFormat
+let relative: Intl.RelativeTimeFormat
+setFormatLocale(locale)
 
-/** "2027-02-01" → "Feb 1, 2027". */
+/** Switches every formatter below to `nextLocale` ("en-US", "de-DE"). */
+export function setFormatLocale(nextLocale: string): void {
+  locale = nextLocale
+  // Fiori shows dates in medium format ("Feb 1, 2027", "01.02.2027"). Simulated dates are calendar
+  // days in UTC, so formatting pins the time zone: a user in UTC-8 must not see Jan 31.
+  mediumDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+  numbers = new Intl.NumberFormat(locale)
+  relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+}
+
+export function formatLocale(): string {
+  return locale
+}
+
+/** "2027-02-01" → "Feb 1, 2027" (en) / "01.02.2027" (de). */
 export function formatDate(isoDate: string): string {
   return mediumDate.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
-/** A near event in words: "today", "tomorrow", "in 12 days", "3 days ago". */
+/** 5000 → "5,000" (en) / "5.000" (de). */
+export function formatNumber(n: number): string {
+  return numbers.format(n)
+}
+
+/** A near event in words: "today", "tomorrow", "in 12 days", "3 days ago" (or "heute", "in 12 Tagen"). */
 export function relativeDays(days: number): string {
-  if (days === 0) return 'today'
-  if (days === 1) return 'tomorrow'
-  if (days === -1) return 'yesterday'
-  return days > 0 ? `in ${days} days` : `${-days} days ago`
+  return relative.format(days, 'day')
 }

@@ -4,6 +4,8 @@ import { clientCertificatesQuery } from '../../api/client-certificates'
 import { communicationSystemsQuery } from '../../api/communication-systems'
 import { queryKeys } from '../../api/query-keys'
 import { tileFigure, type AppDefinition } from '../../ui/app-definition'
+import { formatNumber } from '../../ui/format'
+import { tileTexts } from './i18n/tile-texts'
 
 interface TileData {
   systems: number
@@ -26,20 +28,16 @@ const tileQuery = queryOptions({
   },
 })
 
-const figure = tileFigure(tileQuery, (data) =>
+const figure = tileFigure(tileQuery, (data, t) =>
   data.onExpiring === undefined
-    ? { value: String(data.systems), unit: data.systems === 1 ? 'system' : 'systems' }
-    : {
-        value: String(data.onExpiring),
-        unit: `${data.onExpiring === 1 ? 'system' : 'systems'} on Client Default Expiring`,
-      },
+    ? { value: formatNumber(data.systems), unit: t.count('figure.systems', data.systems) }
+    : { value: formatNumber(data.onExpiring), unit: t.count('figure.onExpiring', data.onExpiring) },
 )
 
 /** Communication Systems: the systems, their outbound users and the client certificate they present. */
 export const communicationSystemsApp: AppDefinition = {
   intent: 'CommunicationSystem-maintain',
-  title: 'Communication Systems',
-  subtitle: 'Outbound users and their client certificates',
+  tileTexts,
   group: 'Communication Management',
   icon: 'it-system',
   load: () => import('./app-routes'),

@@ -1,21 +1,22 @@
 import '@ui5/webcomponents-icons/dist/it-system.js'
 import { externalSystemsQuery } from '../../api/external-systems'
 import { tileFigure, type AppDefinition } from '../../ui/app-definition'
+import { formatNumber } from '../../ui/format'
+import { tileTexts } from './i18n/tile-texts'
 
 /** The simulated external side of the trust: each host's trust store, capacity, rejection code and log. */
 export const externalSystemsApp: AppDefinition = {
   intent: 'ExternalSystem-maintain',
-  title: 'External Systems',
-  subtitle: 'Simulated trust stores',
+  tileTexts,
   group: 'Simulation',
   icon: 'it-system',
   load: () => import('./external-systems-routes'),
-  figure: tileFigure(externalSystemsQuery(), (items) => ({
-    value: String(
+  figure: tileFigure(externalSystemsQuery(), (items, t) => ({
+    value: formatNumber(
       items.filter((item) =>
         item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default'),
       ).length,
     ),
-    unit: `of ${items.length} trust Client Default`,
+    unit: t('figure.trustClientDefault', formatNumber(items.length)),
   })),
 }

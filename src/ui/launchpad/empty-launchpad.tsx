@@ -7,5 +7,11 @@ import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
  * the product never shows.
  */
 export function EmptyLaunchpad() {
-  return <IllustratedMessage name="NoData" titleText="No apps yet" subtitleText="Apps appear here once they are registered." />
+  return (
+    <IllustratedMessage
+      name="NoData"
+      titleText="No apps yet"
+      subtitleText="Apps appear here once they are registered."
+    />
+  )
 }

@@ -1,6 +1,6 @@
 import '@ui5/webcomponents-icons/dist/action-settings.js'
 import { ShellBar, ShellBarItem } from '@ui5/webcomponents-react'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 import logoUrl from '../logo.svg'
 import { FaultNotice } from '../simulation-settings/fault-notice'
@@ -57,7 +57,10 @@ export function ShellLayout() {
         onClose={() => setNotificationsOpener(null)}
       />
       <div className="shell__content">
-        <Outlet />
+        {/* An app opened for the first time in German waits here for its texts; the ShellBar stays. */}
+        <Suspense>
+          <Outlet />
+        </Suspense>
       </div>
     </div>
   )

@@ -6,7 +6,11 @@ import {
   UserMenuItemGroup,
 } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/palette.js'
+import '@ui5/webcomponents-icons/dist/globe.js'
 import { useState } from 'react'
+import { useLanguage } from '../i18n/language-context'
+import { isLanguageId, languages } from '../i18n/languages'
+import { useUiTexts } from '../i18n/ui-texts'
 import { chooseTheme, currentTheme } from '../theme/apply-theme'
 import { isThemeId, themes } from '../theme/theme-preference'
 
@@ -15,11 +19,13 @@ import { isThemeId, themes } from '../theme/theme-preference'
  * ShellBar hands its slot name down as a prop, so it must reach the Avatar.
  */
 export function UserMenuAvatar(props: { slot?: string }) {
-  return <Avatar {...props} initials="AD" accessibleName="User menu" />
+  const t = useUiTexts()
+  return <Avatar {...props} initials="AD" accessibleName={t('userMenu.avatar')} />
 }
 
 /**
- * The user menu: the simulated administrator and the Theme choice (remembered across visits).
+ * The user menu: the simulated administrator, the Theme and the Language choice (both remembered
+ * across visits; a language is named in itself, so "Deutsch" reads the same in every language).
  * There is no real sign-in, so the footer's Sign Out is replaced by nothing.
  */
 export function ShellUserMenu({
@@ -30,22 +36,31 @@ export function ShellUserMenu({
   onClose: () => void
 }) {
   const [theme, setThemeState] = useState(currentTheme)
+  const { language, chooseLanguage } = useLanguage()
+  const t = useUiTexts()
   return (
     <UserMenu
       open={opener !== null}
       opener={opener ?? undefined}
       onClose={onClose}
-      accounts={<UserMenuAccount titleText="Administrator" subtitleText="Simulated user" avatarInitials="AD" />}
+      accounts={
+        <UserMenuAccount
+          titleText={t('userMenu.account')}
+          subtitleText={t('userMenu.accountSubtitle')}
+          avatarInitials="AD"
+        />
+      }
       footer={<div />}
       onItemClick={(event) => {
-        const chosen = event.detail.item.dataset.theme
-        if (isThemeId(chosen)) {
-          setThemeState(chosen)
-          void chooseTheme(chosen)
+        const { theme: chosenTheme, language: chosenLanguage } = event.detail.item.dataset
+        if (isThemeId(chosenTheme)) {
+          setThemeState(chosenTheme)
+          void chooseTheme(chosenTheme)
         }
+        if (isLanguageId(chosenLanguage)) chooseLanguage(chosenLanguage)
       }}
     >
-      <UserMenuItem text="Theme" icon="palette">
+      <UserMenuItem text={t('userMenu.theme')} icon="palette">
         <UserMenuItemGroup checkMode="Single">
           {themes.map((option) => (
             <UserMenuItem
@@ -53,6 +68,19 @@ export function ShellUserMenu({
               text={option.name}
               data-theme={option.id}
               checked={option.id === theme}
+            />
+          ))}
+        </UserMenuItemGroup>
+      </UserMenuItem>
+      <UserMenuItem text={t('userMenu.language')} icon="globe">
+        <UserMenuItemGroup checkMode="Single">
+          {languages.map((option) => (
+            <UserMenuItem
+              key={option.id}
+              text={option.name}
+              lang={option.id}
+              data-language={option.id}
+              checked={option.id === language}
             />
           ))}
         </UserMenuItemGroup>

@@ -1,0 +1,41 @@
+import { setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js'
+import { setFormatLocale } from '../format'
+import {
+  localeOf,
+  readLanguagePreference,
+  saveLanguagePreference,
+  type LanguageId,
+} from './languages'
+import { allBundles } from './text-bundle'
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Loads everything `language` needs — our bundles defined so far and UI5's own texts and CLDR data
+ * (the "Cancel" of a date picker, month names) — and only then switches the formatters and the
+ * page's `lang`, so a switch never shows half-translated screens or German dates in English text.
+ */
+export async function applyLanguage(language: LanguageId): Promise<void> {
+  await Promise.all([setLanguage(language), ...allBundles().map((bundle) => bundle.load(language))])
+  setFormatLocale(localeOf(language))
+  // Screen readers pick their voice from `lang`.
+  document.documentElement.lang = language
+}
+
+/** The remembered (or the browser's) language, applied before the first render. */
+export async function applyStartLanguage(): Promise<LanguageId> {
+  const language = readLanguagePreference(safeLocalStorage(), navigator.languages)
+  await applyLanguage(language)
+  return language
+}
+
+/** The user's choice in the user menu: remembered for the next visit and applied. */
+export function rememberLanguage(language: LanguageId): void {
+  saveLanguagePreference(safeLocalStorage(), language)
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { tileTextKeys } from '../app-definition'
+import { languages } from './languages'
+import { parseProperties } from './properties-format'
+
+// Every text bundle of the project, checked as files: each language has the keys of the English
+// one with the same placeholders, and every literal key the code looks up with `t('…')` exists.
+
+const srcRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const files = readdirSync(srcRoot, { recursive: true, encoding: 'utf8' }).map((file) =>
+  join(srcRoot, file),
+)
+const englishBundles = files.filter(
+  (file) => /\.properties$/.test(file) && !/_[a-z]{2}\.properties$/.test(file),
+)
+const otherLanguages = languages.filter((language) => language.id !== 'en')
+
+const read = (file: string) => parseProperties(readFileSync(file, 'utf8'))
+const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort()
+const name = (file: string) => relative(srcRoot, file)
+
+it('finds the bundles', () => {
+  expect(englishBundles.map(name)).toContain('ui/i18n/i18n.properties')
+})
+
+describe.each(englishBundles.map((file) => [name(file), file]))('%s', (_, englishFile) => {
+  const english = read(englishFile)
+
+  it.each(otherLanguages.map((language) => [language.id]))(
+    'has every key in %s, with the same placeholders',
+    (id) => {
+      const translated = read(englishFile.replace(/\.properties$/, `_${id}.properties`))
+      expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort())
+      for (const [key, text] of Object.entries(english)) {
+        expect([key, placeholders(translated[key] ?? '')]).toEqual([key, placeholders(text)])
+        expect([key, (translated[key] ?? '').trim()]).not.toEqual([key, ''])
+      }
+    },
+  )
+})
+
+it.each(
+  englishBundles
+    .filter((file) => file.endsWith('/tile.properties'))
+    .map((file) => [name(file), file]),
+)('%s has the keys the launchpad tile shows', (_, file) => {
+  expect(Object.keys(read(file))).toEqual(expect.arrayContaining(Object.values(tileTextKeys)))
+})
+
+/** The bundles a source file can use: those of its app (or of the shell), and the shell's. */
+function bundlesFor(sourceFile: string): Record<string, string>[] {
+  const app = /src\/apps\/[^/]+\//.exec(sourceFile)?.[0]
+  const own = app ? englishBundles.filter((file) => file.includes(app)) : []
+  return [...own, join(srcRoot, 'ui/i18n/i18n.properties')].map(read)
+}
+
+describe('keys used in the code', () => {
+  const sources = files.filter(
+    (file) =>
+      /\.(ts|tsx)$/.test(file) &&
+      !/\.(test|bench)\.ts$/.test(file) &&
+      /src\/(ui|apps)\//.test(file),
+  )
+  it.each(sources.map((file) => [name(file), file]))('%s', (_, file) => {
+    const code = readFileSync(file, 'utf8')
+    const tables = bundlesFor(file)
+    const has = (key: string) => tables.some((table) => key in table)
+    const missing: string[] = []
+    for (const [, key] of code.matchAll(/\bt\(\s*'([^']+)'/g)) if (!has(key!)) missing.push(key!)
+    for (const [, key] of code.matchAll(/\bt\.count\(\s*'([^']+)'/g))
+      if (!has(`${key}.one`) || !has(`${key}.other`)) missing.push(`${key}.one/.other`)
+    expect(missing).toEqual([])
+  })
+})
