@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineTextBundle, fillPlaceholders, textsFrom } from './text-bundle'
+import { defineTextBundle, fillPlaceholders, loadTexts, textsFrom } from './text-bundle'
 
 const english = {
   save: 'Save',
@@ -50,5 +50,15 @@ describe('defineTextBundle', () => {
     expect(await first).toEqual({ save: 'Sichern' })
     expect(bundle.loaded('de')).toEqual({ save: 'Sichern' })
     expect(loads).toBe(1)
+  })
+})
+
+describe('loadTexts', () => {
+  it('gives the texts of a language with its number format', async () => {
+    const bundle = defineTextBundle('users.one={0} user\nusers.other={0} users', {
+      de: () => Promise.resolve('users.one={0} Benutzer\nusers.other={0} Benutzer'),
+    })
+    expect((await loadTexts(bundle, 'de')).count('users', 1200)).toBe('1.200 Benutzer')
+    expect((await loadTexts(bundle, 'en')).count('users', 1)).toBe('1 user')
   })
 })

@@ -1,5 +1,5 @@
 import { parseProperties } from './properties-format'
-import type { LanguageId } from './languages'
+import { localeOf, type LanguageId } from './languages'
 
 // Texts follow UI5's convention: `i18n.properties` holds the English texts (and is the fallback),
 // `i18n_de.properties` the German ones, placeholders are {0}, {1}, … Plural forms are separate keys
@@ -92,4 +92,15 @@ export function textsFrom(
     return fillPlaceholders(pattern, [formatNumber(n), ...params])
   }
   return t
+}
+
+/**
+ * The texts of `bundle` in `language`, loaded if needed, outside React: for unit tests of
+ * functions that take a `Texts`, and for code that runs before a component does.
+ */
+export async function loadTexts(bundle: TextBundle, language: LanguageId): Promise<Texts> {
+  const table = await bundle.load(language)
+  const locale = localeOf(language)
+  const numbers = new Intl.NumberFormat(locale)
+  return textsFrom(table, bundle.english, locale, (n) => numbers.format(n))
 }
