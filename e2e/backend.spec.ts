@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures'
+import { backendStarted } from './support/backend-ready'
 
 test('the API is answered by the service worker, in the production build', async ({ page }) => {
   await page.goto('./')
-  // The shell renders only after the worker started: from then on the API is the simulated backend.
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
+  await backendStarted(page)
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/clock')),
     page.evaluate(() => fetch('api/clock')),

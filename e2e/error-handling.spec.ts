@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { backendStarted } from './support/backend-ready'
 
 test('an unexpected render error shows the error page inside the shell, with ways out', async ({
   page,
@@ -34,8 +35,7 @@ test('a saved simulation from an older version is reported and can be reset, nev
   page,
 }) => {
   await page.goto('./')
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await expect.poll(() => page.evaluate(() => fetch('api/clock').then((r) => r.status))).toBe(200)
+  await backendStarted(page)
   // Pretend an older Rotation Lab wrote the store.
   await page.evaluate(
     () =>

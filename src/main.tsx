@@ -4,7 +4,7 @@ import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
-import { startMockBackend } from './mocks/browser'
+import { holdRequestsUntil } from './api/http-client'
 import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
 import { applyStartLanguage } from './ui/i18n/apply-language'
@@ -16,9 +16,13 @@ import { applyStoredTheme } from './ui/theme/apply-theme'
 // Before UI5 boots, so the first paint is already in the remembered theme (no light flash).
 void applyStoredTheme()
 
-// The simulated SAP backend must answer before the first screen asks it anything, and the first
-// screen must not show in English for a moment when German was chosen.
-const [language] = await Promise.all([applyStartLanguage(), startMockBackend()])
+// The simulated SAP backend (MSW, the engine, the stored simulation) is loaded and started beside
+// the first render, the way a real backend would be running already: the ShellBar and tiles show
+// while it starts, and every request waits for it (URL parameters such as ?scenario= included).
+holdRequestsUntil(import('./mocks/browser').then(({ startMockBackend }) => startMockBackend()))
+
+// The first screen must not show in English for a moment when German was chosen.
+const language = await applyStartLanguage()
 
 const router = createAppRouter(appRegistry)
 const queryClient = createQueryClient()

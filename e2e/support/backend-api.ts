@@ -1,10 +1,12 @@
 import { expect, type Page } from '@playwright/test'
+import { backendStarted } from './backend-ready'
 
 // Scenario and clock set-up through the simulated backend's API, run inside the page (the backend
 // is the page's service worker). Only set-up lives here: what the tests check goes through the UI.
 
 /** Replaces the simulated system with a scenario. Call after the shell is visible (worker running). */
 export async function resetScenario(page: Page, scenario: string): Promise<void> {
+  await backendStarted(page)
   const status = await page.evaluate(
     (name) =>
       fetch('api/simulation/reset', {
@@ -19,6 +21,7 @@ export async function resetScenario(page: Page, scenario: string): Promise<void>
 
 /** Moves the simulated clock forward to `to` (YYYY-MM-DD). */
 export async function advanceClock(page: Page, to: string): Promise<void> {
+  await backendStarted(page)
   const status = await page.evaluate(
     (date) =>
       fetch('api/clock/advance', {
@@ -33,6 +36,7 @@ export async function advanceClock(page: Page, to: string): Promise<void> {
 
 /** The id of the listed client certificate with this description (e.g. "Client Default"). */
 export async function certificateId(page: Page, description: string): Promise<string> {
+  await backendStarted(page)
   const id = await page.evaluate(
     (wanted) =>
       fetch('api/client-certificates')
@@ -50,6 +54,7 @@ export async function uploadToExternalSystem(
   host: string,
   description: string,
 ): Promise<void> {
+  await backendStarted(page)
   const id = await certificateId(page, description)
   const status = await page.evaluate(
     async ({ certificate, target }) => {
@@ -77,6 +82,7 @@ export async function changeSystemElsewhere(
   systemId: string,
   changes: Record<string, unknown>,
 ): Promise<void> {
+  await backendStarted(page)
   const status = await page.evaluate(
     async ({ id, body }) => {
       const url = `api/communication-systems/${encodeURIComponent(id)}`

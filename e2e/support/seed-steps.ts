@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { backendStarted } from './backend-ready'
 
 // Steps of the seed's procedure and scenario set-up for the rotation specs. The simulated backend is reached from inside the page: the
 // backend is the service worker's MSW handlers, so only the page's fetch reaches it.
@@ -8,6 +9,7 @@ async function callApi<T>(
   path: string,
   init?: { method: string; body?: unknown; raw?: string },
 ): Promise<T> {
+  await backendStarted(page)
   const result = await page.evaluate(
     async ({ path, init }) => {
       const response = await fetch(`api/${path}`, {
@@ -33,8 +35,6 @@ async function callApi<T>(
 /** Opens the app and starts the backend over from a scenario (e.g. "before-issuance"). */
 export async function startScenario(page: Page, scenario: string, hash = '') {
   await page.goto('./')
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await expect.poll(() => page.evaluate(() => fetch('api/clock').then((r) => r.status))).toBe(200)
   await callApi(page, 'simulation/reset', { method: 'POST', body: { scenario } })
   // One fresh load drops every cached query, so the screens start from the scenario's state. (A
   // goto to the same URL followed by a reload raced the worker's start and let requests through.)

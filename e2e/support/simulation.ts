@@ -1,11 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect } from '../fixtures'
+import { backendStarted } from './backend-ready'
 
 /**
  * Calls the simulated backend from inside the page, so that the service worker answers it (a request
  * from the test runner would reach the static server, which knows no API). Fails on an error answer.
  */
 export async function callApi(page: Page, path: string, body: unknown): Promise<unknown> {
+  await backendStarted(page)
   const answer = await page.evaluate(
     async ({ path, body }) => {
       const response = await fetch(`api/${path}`, {
@@ -23,6 +25,7 @@ export async function callApi(page: Page, path: string, body: unknown): Promise<
 
 /** Reads the simulated backend from inside the page (see callApi). */
 export async function readApi<T>(page: Page, path: string): Promise<T> {
+  await backendStarted(page)
   return page.evaluate(async (path) => (await (await fetch(`api/${path}`)).json()) as T, path)
 }
 
@@ -32,8 +35,6 @@ export async function readApi<T>(page: Page, path: string): Promise<T> {
  */
 export async function openInScenario(page: Page, scenario: string, hash = '') {
   await page.goto('./')
-  // The shell renders only after the service worker started: from then on the API answers.
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
   await callApi(page, 'simulation/reset', { scenario })
   await page.goto(`./#/${hash}`)
   await page.reload()

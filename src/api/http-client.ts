@@ -64,7 +64,29 @@ export function withQuery(
   return text ? `${path}?${text}` : path
 }
 
+let backendStarted: Promise<unknown> = Promise.resolve()
+
+/**
+ * Holds every request until `started` settles: the page's simulated backend starts beside the first
+ * render instead of before it, and no request may reach the static server meanwhile. A backend that
+ * fails to start fails each request with its reason.
+ */
+export function holdRequestsUntil(started: Promise<unknown>): void {
+  backendStarted = started
+  // Reported by each request that waits for it; not an unhandled rejection before the first one.
+  started.catch(() => undefined)
+}
+
 async function send(path: string, { method = 'GET', body, headers, signal }: RequestOptions) {
+  try {
+    await backendStarted
+  } catch (cause) {
+    throw new ApiError(
+      0,
+      'BackendNotStarted',
+      `The simulated backend did not start: ${cause instanceof Error ? cause.message : String(cause)} Reload the page.`,
+    )
+  }
   const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
   let response: Response
   try {
