@@ -9,6 +9,50 @@ interface ManifestChunk {
   name?: string
   isEntry?: boolean
   isDynamicEntry?: boolean
+  imports?: string[]
+}
+
+function readManifest(distDir: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+}
+
+/** The files of `keys` and of every chunk they import statically, transitively. */
+function withStaticImports(manifest: Record<string, ManifestChunk>, keys: readonly string[]): Set<string> {
+  const files = new Set<string>()
+  const pending = [...keys]
+  const visited = new Set<string>()
+  while (pending.length > 0) {
+    const key = pending.pop()!
+    if (visited.has(key) || !manifest[key]) continue
+    visited.add(key)
+    files.add(manifest[key].file)
+    pending.push(...(manifest[key].imports ?? []))
+  }
+  return files
+}
+
+/**
+ * The chunks only the simulated backend needs (MSW, handlers, scenarios, engine): what
+ * `src/mocks/browser.ts` loads that the app's entry does not. In a real deployment this is the
+ * server, so the budget shows the startup JavaScript with and without it.
+ */
+export function simulatedBackendChunks(distDir: string): Set<string> {
+  const manifest = readManifest(distDir)
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry)
+  const app = withStaticImports(manifest, entries)
+  const backend = withStaticImports(manifest, ['src/mocks/browser.ts'])
+  if (backend.size === 0) throw new Error('src/mocks/browser.ts is not a chunk of the build: is it still imported lazily?')
+  return new Set([...backend].filter((file) => !app.has(file)))
+}
+
+/** `js` without the files in `exclude`. */
+export function withoutFiles(js: LoadedJs, exclude: ReadonlySet<string>): LoadedJs {
+  const files = js.files.filter((f) => !exclude.has(f.file))
+  return {
+    files,
+    rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+  }
 }
 
 export interface LoadedJs {
@@ -47,9 +91,7 @@ export function loadedJs(distDir: string, urls: readonly string[]): LoadedJs {
  * (the PKI, needed only where certificates are made or parsed). Read from the build's manifest.
  */
 export function lazyOnlyChunks(distDir: string): Map<string, string> {
-  const manifest = JSON.parse(
-    readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
-  ) as Record<string, ManifestChunk>
+  const manifest = readManifest(distDir)
   const chunks = new Map<string, string>()
   for (const [key, chunk] of Object.entries(manifest)) {
     if (chunk.isDynamicEntry && key.startsWith('src/apps/')) chunks.set(chunk.file, key)
