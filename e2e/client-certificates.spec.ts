@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { failApiRequests, stopFailing } from './support/fault-injection'
+import { useLanguage } from './support/language'
 import { advanceClockTo, openInScenario, readApi } from './support/simulation'
 
 const app = 'ClientCertificate-maintain'
@@ -260,6 +261,83 @@ test('a failed export is explained in the dialog, which stays open to try again'
   const download = page.waitForEvent('download')
   await certificates.openDialog.getByRole('button', { name: 'Export', exact: true }).click()
   expect((await download).suggestedFilename()).toBe('client-default-2027-02-01.p7b')
+})
+
+test('in German the list, the object page and the Export dialog speak German, with German dates', async ({
+  page,
+}) => {
+  await useLanguage(page, 'de')
+  await openInScenario(page, 'new-certificate-issued', app)
+  const certificates = new ClientCertificatesPage(page)
+
+  // List report: title, filters, columns, enumeration values, dates and counts.
+  await expect(
+    page.getByRole('heading', { name: 'Clientzertifikate pflegen', level: 1 }),
+  ).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Suchen' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Verwaltet von' })).toBeVisible()
+  const table = page.getByRole('grid', { name: 'Clientzertifikate' })
+  for (const column of [
+    'Beschreibung',
+    'Antragsteller',
+    'Gültig ab',
+    'Gültig bis',
+    'Verwendet von',
+  ])
+    await expect(table.getByRole('columnheader', { name: column })).toBeVisible()
+  const current = table.getByRole('row').filter({
+    has: page.getByRole('gridcell', { name: 'Client Default', exact: true }),
+  })
+  await expect(certificates.cell(current, 'Managed By')).toHaveText('Von SAP verwaltet')
+  await expect(certificates.cell(current, 'Valid From')).toHaveText('01.02.2027')
+  await expect(certificates.cell(current, 'Valid to')).toHaveText('01.02.2028')
+  await expect(certificates.cell(current, 'Status')).toContainText('Gültig')
+  // The certificate descriptions are data: they stay as SAP maintains them.
+  const expiring = table.getByRole('row').filter({
+    has: page.getByRole('gridcell', { name: 'Client Default Expiring', exact: true }),
+  })
+  await expect(certificates.cell(expiring, 'Status')).toContainText(
+    'Läuft ab – Entfernung am 01.03.2027',
+  )
+  await expect(certificates.cell(expiring, 'Used by')).toHaveText('9 Systeme')
+  await expect(
+    page.locator('ui5-message-strip').filter({ hasText: 'Standard-Clientzertifikat' }),
+  ).toContainText(
+    'Am 01.02.2027 wurde ein neues Standard-Clientzertifikat ausgestellt. Stellen Sie alle Kommunikationssysteme vor dem 01.03.2027 auf Client Default um. 9 Systeme verwenden noch Client Default Expiring.',
+  )
+  await expect(
+    page.getByRole('link', { name: 'Systeme mit Client Default Expiring anzeigen' }),
+  ).toBeVisible()
+
+  // Object page: key facts, sections, validity picture and the where-used list.
+  await certificates.cell(expiring, 'Description').click()
+  await expect(certificates.title('Client Default Expiring')).toBeVisible()
+  await expect(page.getByText('28 Tage bis zur Entfernung')).toBeVisible()
+  for (const section of ['Allgemeine Informationen', 'Gültigkeit', 'Kommunikationssysteme'])
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'SHA-256-Fingerabdruck kopieren' })).toBeVisible()
+  await expect(page.getByRole('img', { name: /^Gültigkeitszeitraum/ })).toHaveAttribute(
+    'aria-label',
+    /Gültig ab: 01\.08\.2026.*Heute: 01\.02\.2027.*Bei Rotation entfernt: 01\.03\.2027.*Gültig bis: 01\.08\.2027/,
+  )
+  const whereUsed = page.getByRole('grid', { name: 'Kommunikationssysteme' })
+  await expect(
+    whereUsed.getByRole('columnheader', { name: 'Benutzer für ausgehende Kommunikation' }),
+  ).toBeVisible()
+  await expect(
+    whereUsed.getByRole('link', { name: 'BTP_HR_REPLICATION von SFSF-EC' }),
+  ).toBeVisible()
+
+  // Export dialog.
+  await page.getByRole('button', { name: 'Exportieren', exact: true }).first().click()
+  const dialog = certificates.openDialog
+  await expect(dialog.getByRole('heading', { name: 'Zertifikat exportieren' })).toBeVisible()
+  await expect(dialog.getByRole('radio', { name: 'X.509-Zertifikat (.pem)' })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: 'PKCS #7-Zertifikatskette (.p7b)' })).toBeVisible()
+  await expect(dialog).toContainText('Der private Schlüssel wird nie exportiert')
+  await page.screenshot({ path: 'test-results/client-certificates-export-dialog-de.png' })
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+  await expect(dialog).toHaveCount(0)
 })
 
 /** The first certificate of a DER PKCS #7 file, read the way an administrator would: with openssl. */

@@ -11,6 +11,7 @@ import {
 import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
 import '@ui5/webcomponents-fiori/dist/illustrations/NoFilterResults.js'
 import { clientCertificatesQuery, type CertificateFilter } from '../../../api/client-certificates'
+import { useAppTexts } from '../i18n/texts'
 import { LoadFailure } from '../shared/load-failure'
 import { useDelayedFlag } from '../shared/use-delayed-flag'
 import { CertificateFilters } from './certificate-filters'
@@ -20,6 +21,7 @@ import { useListFilter } from './use-list-filter'
 
 /** The list report of Maintain Client Certificates: filters in the header, the certificates below. */
 export function CertificateListPage() {
+  const t = useAppTexts()
   const { filter, setFilter } = useListFilter()
   return (
     <DynamicPage
@@ -28,18 +30,14 @@ export function CertificateListPage() {
         <DynamicPageTitle
           heading={
             <Title level="H1" size="H3">
-              Maintain Client Certificates
+              {t('app.title')}
             </Title>
           }
-          subheading={
-            <Text>
-              Client certificates for certificate-based authentication in outbound communication
-            </Text>
-          }
+          subheading={<Text>{t('list.subtitle')}</Text>}
         />
       }
       headerArea={
-        <DynamicPageHeader accessibleName="Filters">
+        <DynamicPageHeader accessibleName={t('list.filters')}>
           <CertificateFilters filter={filter} onChange={setFilter} />
         </DynamicPageHeader>
       }
@@ -51,23 +49,20 @@ export function CertificateListPage() {
 }
 
 function CertificateResults({ filter }: { filter: CertificateFilter }) {
+  const t = useAppTexts()
   // The previous rows stay while a new search runs, so typing does not blank the table.
   const list = useQuery({ ...clientCertificatesQuery(filter), placeholderData: keepPreviousData })
   const showBusy = useDelayedFlag(list.isPending)
 
   if (list.isPending) {
     return showBusy ? (
-      <BusyIndicator
-        active
-        className="client-certificates__busy"
-        aria-label="Loading client certificates"
-      />
+      <BusyIndicator active className="client-certificates__busy" aria-label={t('list.loading')} />
     ) : null
   }
   if (list.isError)
     return (
       <LoadFailure
-        what="The client certificates"
+        title={t('list.loadFailed')}
         error={list.error}
         onRetry={() => void list.refetch()}
       />
@@ -78,12 +73,8 @@ function CertificateResults({ filter }: { filter: CertificateFilter }) {
       <IllustratedMessage
         className="client-certificates__message"
         name={filtered ? 'NoFilterResults' : 'NoData'}
-        titleText={filtered ? 'No client certificates match' : 'No client certificates'}
-        subtitleText={
-          filtered
-            ? 'Change the search or the filters to see more.'
-            : 'There are no client certificates in this system.'
-        }
+        titleText={filtered ? t('list.noMatchTitle') : t('list.emptyTitle')}
+        subtitleText={filtered ? t('list.noMatchText') : t('list.emptyText')}
       />
     )
   }

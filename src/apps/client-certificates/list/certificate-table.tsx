@@ -6,10 +6,13 @@ import {
   type AnalyticalTableCellInstance,
 } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/slim-arrow-right.js'
+import { useMemo } from 'react'
 import { useNavigate } from 'react-router'
 import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
-import { formatDate } from '../../../ui/format'
-import { managedByLabels, systemCount } from '../shared/certificate-labels'
+import { formatDate, formatNumber } from '../../../ui/format'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
+import { managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
 
 // The table types its rows as plain records; these rows are the API's summaries.
@@ -18,55 +21,60 @@ const certificateOf = (row: { original: Record<string, unknown> }) =>
 const dateOf = (key: 'validFrom' | 'validTo') => (row: Record<string, unknown>) =>
   formatDate((row as ClientCertificateSummary)[key])
 
-const columns: AnalyticalTableColumnDefinition[] = [
-  { Header: 'Description', accessor: 'description', minWidth: 180 },
-  {
-    Header: 'Managed By',
-    id: 'managedBy',
-    accessor: (row: Record<string, unknown>) =>
-      managedByLabels[(row as ClientCertificateSummary).managedBy],
-    width: 170,
-  },
-  { Header: 'Issued To', accessor: 'issuedTo', minWidth: 180 },
-  { Header: 'Valid From', id: 'validFrom', accessor: dateOf('validFrom'), width: 120 },
-  { Header: 'Valid to', id: 'validTo', accessor: dateOf('validTo'), width: 120 },
-  {
-    Header: 'Status',
-    id: 'status',
-    accessor: 'status',
-    minWidth: 260,
-    Cell: ({ row }: AnalyticalTableCellInstance) => (
-      <CertificateStatus certificate={certificateOf(row)} />
-    ),
-  },
-  {
-    Header: 'Used by',
-    id: 'usedBy',
-    accessor: 'usedByCount',
-    width: 110,
-    hAlign: 'End',
-    Cell: ({ row }: AnalyticalTableCellInstance) => (
-      <Text>{systemCount(certificateOf(row).usedByCount)}</Text>
-    ),
-  },
-  {
-    // Fiori's navigation indicator: the row leads to the object page. The row itself carries the click.
-    Header: '',
-    id: 'navigate',
-    width: 48,
-    disableResizing: true,
-    disableSortBy: true,
-    Cell: () => <Icon name="slim-arrow-right" aria-hidden="true" />,
-  },
-]
+function columnsIn(t: Texts): AnalyticalTableColumnDefinition[] {
+  return [
+    { Header: t('field.description'), accessor: 'description', minWidth: 180 },
+    {
+      Header: t('field.managedBy'),
+      id: 'managedBy',
+      accessor: (row: Record<string, unknown>) =>
+        t(managedByLabels[(row as ClientCertificateSummary).managedBy]),
+      width: 170,
+    },
+    { Header: t('field.issuedTo'), accessor: 'issuedTo', minWidth: 180 },
+    { Header: t('field.validFrom'), id: 'validFrom', accessor: dateOf('validFrom'), width: 120 },
+    { Header: t('field.validTo'), id: 'validTo', accessor: dateOf('validTo'), width: 120 },
+    {
+      Header: t('field.status'),
+      id: 'status',
+      accessor: 'status',
+      minWidth: 260,
+      Cell: ({ row }: AnalyticalTableCellInstance) => (
+        <CertificateStatus certificate={certificateOf(row)} />
+      ),
+    },
+    {
+      Header: t('field.usedBy'),
+      id: 'usedBy',
+      accessor: 'usedByCount',
+      width: 110,
+      hAlign: 'End',
+      Cell: ({ row }: AnalyticalTableCellInstance) => (
+        <Text>{t.count('systems', certificateOf(row).usedByCount)}</Text>
+      ),
+    },
+    {
+      // Fiori's navigation indicator: the row leads to the object page. The row itself carries the click.
+      Header: '',
+      id: 'navigate',
+      width: 48,
+      disableResizing: true,
+      disableSortBy: true,
+      Cell: () => <Icon name="slim-arrow-right" aria-hidden="true" />,
+    },
+  ]
+}
 
 /** The certificates of the list report; a click or Enter on a row opens its object page. */
 export function CertificateTable({ rows }: { rows: ClientCertificateSummary[] }) {
+  const t = useAppTexts()
   const navigate = useNavigate()
+  // Dates are formatted by the accessors, so the columns are rebuilt when the language changes.
+  const columns = useMemo(() => columnsIn(t), [t])
   return (
     <AnalyticalTable
-      accessibleName="Client Certificates"
-      header={`Client Certificates (${rows.length})`}
+      accessibleName={t('list.table')}
+      header={t('list.tableHeader', formatNumber(rows.length))}
       columns={columns}
       data={rows}
       minRows={1}

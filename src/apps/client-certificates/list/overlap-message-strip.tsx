@@ -3,7 +3,7 @@ import { Link, MessageStrip } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { clockQuery } from '../../../api/clock'
 import { formatDate } from '../../../ui/format'
-import { systemCount } from '../shared/certificate-labels'
+import { useAppTexts } from '../i18n/texts'
 import { systemsUsingCertificateHref } from '../shared/paths'
 
 /**
@@ -12,6 +12,7 @@ import { systemsUsingCertificateHref } from '../shared/paths'
  * and dates come from the clock, the count from the certificate list; nothing is recomputed here.
  */
 export function OverlapMessageStrip() {
+  const t = useAppTexts()
   const clock = useQuery(clockQuery())
   // Unfiltered: the strip talks about the landscape, not about the rows the filters leave.
   const certificates = useQuery(clientCertificatesQuery())
@@ -20,12 +21,9 @@ export function OverlapMessageStrip() {
 
   const { issuanceDate, rotationDate } = clock.data.overlap
   const count = expiring.usedByCount
-  const happened = `A new default client certificate was issued on ${formatDate(issuanceDate)}.`
-  const todo = `Switch every communication system to Client Default before ${formatDate(rotationDate)}.`
-  const left =
-    count === 0
-      ? 'No system uses Client Default Expiring any more.'
-      : `${systemCount(count)} still ${count === 1 ? 'uses' : 'use'} Client Default Expiring.`
+  const happened = t('overlap.happened', formatDate(issuanceDate))
+  const todo = t('overlap.todo', formatDate(rotationDate))
+  const left = count === 0 ? t('overlap.noneLeft') : t.count('overlap.left', count)
 
   return (
     <MessageStrip
@@ -35,9 +33,7 @@ export function OverlapMessageStrip() {
     >
       {`${happened} ${todo} ${left} `}
       {count > 0 && (
-        <Link href={systemsUsingCertificateHref(expiring.id)}>
-          Show Systems Using Client Default Expiring
-        </Link>
+        <Link href={systemsUsingCertificateHref(expiring.id)}>{t('overlap.showSystems')}</Link>
       )}
     </MessageStrip>
   )

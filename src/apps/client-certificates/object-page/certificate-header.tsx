@@ -12,6 +12,7 @@ import {
 import '@ui5/webcomponents-icons/dist/download.js'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
+import type { Texts } from '../../../ui/i18n/text-bundle'
 import { managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
 import { listPath } from '../shared/paths'
@@ -20,12 +21,12 @@ import { listPath } from '../shared/paths'
 // receives as titleArea and headerArea, which a wrapping component would swallow.
 
 /** Title bar: breadcrumb back to the list, the description, its status, and the Export action. */
-export function certificateTitle(certificate: ClientCertificate, onExport: () => void) {
+export function certificateTitle(t: Texts, certificate: ClientCertificate, onExport: () => void) {
   return (
     <ObjectPageTitle
       breadcrumbs={
         <Breadcrumbs>
-          <BreadcrumbsItem href={`#${listPath}`}>Maintain Client Certificates</BreadcrumbsItem>
+          <BreadcrumbsItem href={`#${listPath}`}>{t('app.title')}</BreadcrumbsItem>
           <BreadcrumbsItem>{certificate.description}</BreadcrumbsItem>
         </Breadcrumbs>
       }
@@ -37,7 +38,12 @@ export function certificateTitle(certificate: ClientCertificate, onExport: () =>
       subHeader={certificate.category}
       actionsBar={
         <Toolbar design="Transparent">
-          <ToolbarButton design="Emphasized" icon="download" text="Export" onClick={onExport} />
+          <ToolbarButton
+            design="Emphasized"
+            icon="download"
+            text={t('export.action')}
+            onClick={onExport}
+          />
         </Toolbar>
       }
     >
@@ -47,21 +53,20 @@ export function certificateTitle(certificate: ClientCertificate, onExport: () =>
 }
 
 /** Key facts an administrator acts on: who manages it, until when it can be used, how long is left. */
-export function certificateHeader(certificate: ClientCertificate) {
-  const until = certificate.removalDate ? 'removal' : 'Valid to'
+export function certificateHeader(t: Texts, certificate: ClientCertificate) {
+  const daysLeft = certificate.removalDate
+    ? t.count('header.daysUntilRemoval', certificate.daysLeft)
+    : t.count('header.daysUntilValidTo', certificate.daysLeft)
   return (
     <ObjectPageHeader>
       <dl className="client-certificates__facts">
-        <KeyFact label="Managed By" value={managedByLabels[certificate.managedBy]} />
-        <KeyFact label="Issued To" value={certificate.issuedTo} />
-        <KeyFact label="Valid to" value={formatDate(certificate.validTo)} />
+        <KeyFact label={t('field.managedBy')} value={t(managedByLabels[certificate.managedBy])} />
+        <KeyFact label={t('field.issuedTo')} value={certificate.issuedTo} />
+        <KeyFact label={t('field.validTo')} value={formatDate(certificate.validTo)} />
         {certificate.removalDate && (
-          <KeyFact label="Removal Date" value={formatDate(certificate.removalDate)} />
+          <KeyFact label={t('header.removalDate')} value={formatDate(certificate.removalDate)} />
         )}
-        <KeyFact
-          label="Days Left"
-          value={`${certificate.daysLeft} ${certificate.daysLeft === 1 ? 'day' : 'days'} until ${until}`}
-        />
+        <KeyFact label={t('header.daysLeft')} value={daysLeft} />
       </dl>
     </ObjectPageHeader>
   )

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useParams } from 'react-router'
 import { ApiError } from '../../../api/api-error'
 import { clientCertificateQuery } from '../../../api/client-certificates'
+import { useAppTexts } from '../i18n/texts'
 import { LoadFailure } from '../shared/load-failure'
 import { useDelayedFlag } from '../shared/use-delayed-flag'
 import { certificateHeader, certificateTitle } from './certificate-header'
@@ -15,6 +16,7 @@ import { WhereUsedTable } from './where-used-table'
 
 /** The object page of one client certificate: header with key facts, details, validity, where-used. */
 export function CertificateObjectPage() {
+  const t = useAppTexts()
   const id = useParams().certificateId ?? ''
   const certificate = useQuery(clientCertificateQuery(id))
   const showBusy = useDelayedFlag(certificate.isPending)
@@ -25,7 +27,7 @@ export function CertificateObjectPage() {
       <BusyIndicator
         active
         className="client-certificates__busy"
-        aria-label="Loading client certificate"
+        aria-label={t('objectPage.loading')}
       />
     ) : null
   }
@@ -39,7 +41,7 @@ export function CertificateObjectPage() {
     }
     return (
       <LoadFailure
-        what="The client certificate"
+        title={t('objectPage.loadFailed')}
         error={error}
         onRetry={() => void certificate.refetch()}
       />
@@ -51,16 +53,19 @@ export function CertificateObjectPage() {
     <>
       <ObjectPage
         className="client-certificates__page"
-        titleArea={certificateTitle(data, () => setExporting(true))}
-        headerArea={certificateHeader(data)}
+        titleArea={certificateTitle(t, data, () => setExporting(true))}
+        headerArea={certificateHeader(t, data)}
       >
-        <ObjectPageSection id="general-information" titleText="General Information">
+        <ObjectPageSection id="general-information" titleText={t('objectPage.section.general')}>
           <GeneralInformation certificate={data} />
         </ObjectPageSection>
-        <ObjectPageSection id="validity" titleText="Validity">
+        <ObjectPageSection id="validity" titleText={t('objectPage.section.validity')}>
           <ValiditySection certificate={data} />
         </ObjectPageSection>
-        <ObjectPageSection id="communication-systems" titleText="Communication Systems">
+        <ObjectPageSection
+          id="communication-systems"
+          titleText={t('objectPage.section.communicationSystems')}
+        >
           <WhereUsedTable usage={data.usage} />
         </ObjectPageSection>
       </ObjectPage>

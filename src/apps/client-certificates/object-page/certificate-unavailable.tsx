@@ -4,6 +4,7 @@ import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
 import { useNavigate } from 'react-router'
 import type { ApiError } from '../../../api/api-error'
 import { formatDate } from '../../../ui/format'
+import { useAppTexts } from '../i18n/texts'
 import { listPath } from '../shared/paths'
 
 /**
@@ -11,17 +12,16 @@ import { listPath } from '../shared/paths'
  * and the way back to the list, instead of an error dump.
  */
 export function CertificateUnavailable({ error }: { error: ApiError }) {
+  const t = useAppTexts()
   const navigate = useNavigate()
   const removedOn = typeof error.extra.removedOn === 'string' ? error.extra.removedOn : undefined
   const removed = error.code === 'CertificateRemoved'
   const title = removed
     ? removedOn
-      ? `This certificate was removed on ${formatDate(removedOn)}`
-      : 'This certificate was removed'
-    : 'This client certificate does not exist'
-  const subtitle = removed
-    ? 'A removed certificate can no longer be exported or assigned. The certificates in use are in the list.'
-    : 'The link may be mistyped or outdated. The existing certificates are in the list.'
+      ? t('unavailable.removedOn', formatDate(removedOn))
+      : t('unavailable.removed')
+    : t('unavailable.notFound')
+  const subtitle = removed ? t('unavailable.removedText') : t('unavailable.notFoundText')
   return (
     <div className="client-certificates__message">
       <IllustratedMessage
@@ -30,7 +30,7 @@ export function CertificateUnavailable({ error }: { error: ApiError }) {
         subtitleText={subtitle}
       >
         <Button design="Emphasized" onClick={() => navigate(listPath)}>
-          Go to Client Certificates
+          {t('unavailable.toList')}
         </Button>
       </IllustratedMessage>
     </div>

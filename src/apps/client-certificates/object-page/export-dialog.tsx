@@ -4,14 +4,15 @@ import { useState } from 'react'
 import { exportClientCertificate } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
 import type { ClientCertificate, ExportFormat } from '../../../api/contracts/client-certificates'
+import { useAppTexts } from '../i18n/texts'
 import { saveFile } from './save-file'
 
-// SAP's labels for the formats, in the order the real dialog offers them (decision 004).
+// SAP's labels for the formats (text keys), in the order the real dialog offers them (decision 004).
 const formats: { format: ExportFormat; label: string }[] = [
-  { format: 'pem', label: 'X.509 Certificate (.pem)' },
-  { format: 'crt', label: 'Base-64-encoded X.509 certificate (.crt)' },
-  { format: 'der', label: 'DER-encoded X.509 certificate (.cer)' },
-  { format: 'p7b', label: 'PKCS #7 certificate chain (.p7b)' },
+  { format: 'pem', label: 'export.format.pem' },
+  { format: 'crt', label: 'export.format.crt' },
+  { format: 'der', label: 'export.format.der' },
+  { format: 'p7b', label: 'export.format.p7b' },
 ]
 
 interface ExportDialogProps {
@@ -22,6 +23,7 @@ interface ExportDialogProps {
 
 /** Export: choose the format the external system needs, then download the file the server names. */
 export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) {
+  const t = useAppTexts()
   const [format, setFormat] = useState<ExportFormat>('pem')
   const queryClient = useQueryClient()
   const download = useMutation({
@@ -37,7 +39,7 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
   return (
     <Dialog
       open={open}
-      headerText="Export Certificate"
+      headerText={t('export.title')}
       className="client-certificates__dialog"
       // A stale error from an earlier attempt must not greet the next one.
       onBeforeOpen={() => download.reset()}
@@ -52,10 +54,10 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
                 loading={download.isPending}
                 onClick={() => download.mutate(format)}
               >
-                Export
+                {t('export.action')}
               </Button>
               <Button design="Transparent" onClick={onClose}>
-                Cancel
+                {t('export.cancel')}
               </Button>
             </>
           }
@@ -63,13 +65,17 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
       }
     >
       <div className="client-certificates__export">
-        <Text>Export {certificate.description} in the format your external system needs.</Text>
-        <div role="radiogroup" aria-label="Format" className="client-certificates__formats">
+        <Text>{t('export.intro', certificate.description)}</Text>
+        <div
+          role="radiogroup"
+          aria-label={t('export.format')}
+          className="client-certificates__formats"
+        >
           {formats.map((option) => (
             <RadioButton
               key={option.format}
               name="export-format"
-              text={option.label}
+              text={t(option.label)}
               value={option.format}
               checked={format === option.format}
               onChange={() => setFormat(option.format)}
@@ -77,13 +83,11 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
           ))}
         </div>
         <MessageStrip design="Information" hideCloseButton>
-          The .pem, .crt and .cer files hold the certificate only; the .p7b file adds the issuing
-          chain (the client CA and the root). The private key is never exported: it stays in the
-          ABAP environment.
+          {t('export.formatsInfo')}
         </MessageStrip>
         {download.isError && (
           <MessageStrip design="Negative" hideCloseButton role="alert">
-            The certificate could not be exported. {download.error.message}
+            {t('export.failed', download.error.message)}
           </MessageStrip>
         )}
       </div>

@@ -4,50 +4,57 @@ import type {
   ClientCertificate,
   DistinguishedName,
 } from '../../../api/contracts/client-certificates'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
 import { useCopy } from './use-copy'
 
-// SAP's field names for the parts of a distinguished name, in the order its screens list them.
+// SAP's field names for the parts of a distinguished name (text keys), in the order its screens list them.
 const nameParts: { key: keyof DistinguishedName; label: string }[] = [
-  { key: 'CN', label: 'Common Name (CN)' },
-  { key: 'OU', label: 'Organizational Unit (OU)' },
-  { key: 'O', label: 'Organization (O)' },
-  { key: 'C', label: 'Country (C)' },
-  { key: 'L', label: 'Locality (L)' },
-  { key: 'ST', label: 'State/Province (ST)' },
+  { key: 'CN', label: 'general.commonName' },
+  { key: 'OU', label: 'general.organizationalUnit' },
+  { key: 'O', label: 'general.organization' },
+  { key: 'C', label: 'general.country' },
+  { key: 'L', label: 'general.locality' },
+  { key: 'ST', label: 'general.stateOrProvince' },
 ]
 
 /** Issued To and Issued By part by part, and the values people compare with the external system. */
 export function GeneralInformation({ certificate }: { certificate: ClientCertificate }) {
+  const t = useAppTexts()
   const { copy, toast } = useCopy()
   return (
     <>
       <Form layout="S1 M2 L3 XL3" labelSpan="S12 M12 L12 XL12">
-        <FormGroup headerText="Issued To">{nameItems('issued-to', certificate.subject)}</FormGroup>
-        <FormGroup headerText="Issued By">{nameItems('issued-by', certificate.issuer)}</FormGroup>
-        <FormGroup headerText="Certificate">
-          <FormItem labelContent={<Label showColon>Certificate Category</Label>}>
+        <FormGroup headerText={t('field.issuedTo')}>
+          {nameItems(t, 'issued-to', certificate.subject)}
+        </FormGroup>
+        <FormGroup headerText={t('field.issuedBy')}>
+          {nameItems(t, 'issued-by', certificate.issuer)}
+        </FormGroup>
+        <FormGroup headerText={t('general.certificate')}>
+          <FormItem labelContent={<Label showColon>{t('general.category')}</Label>}>
             <Text>{certificate.category}</Text>
           </FormItem>
           <CopyableItem
-            label="Serial Number"
+            label={t('general.serialNumber')}
             value={certificate.serialNumber}
             testId="serial-number"
             onCopy={copy}
           />
-          <FormItem labelContent={<Label showColon>Signature Algorithm</Label>}>
+          <FormItem labelContent={<Label showColon>{t('general.signatureAlgorithm')}</Label>}>
             <Text>{certificate.signatureAlgorithm}</Text>
           </FormItem>
-          <FormItem labelContent={<Label showColon>Public Key Algorithm</Label>}>
+          <FormItem labelContent={<Label showColon>{t('general.publicKeyAlgorithm')}</Label>}>
             <Text>{certificate.publicKeyAlgorithm}</Text>
           </FormItem>
           <CopyableItem
-            label="SHA-1 Fingerprint"
+            label={t('general.sha1Fingerprint')}
             value={certificate.fingerprintSha1}
             testId="fingerprint-sha1"
             onCopy={copy}
           />
           <CopyableItem
-            label="SHA-256 Fingerprint"
+            label={t('general.sha256Fingerprint')}
             value={certificate.fingerprintSha256}
             testId="fingerprint-sha256"
             onCopy={copy}
@@ -59,11 +66,11 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
   )
 }
 
-function nameItems(prefix: string, name: DistinguishedName) {
+function nameItems(t: Texts, prefix: string, name: DistinguishedName) {
   return nameParts
     .filter(({ key }) => name[key] !== undefined)
     .map(({ key, label }) => (
-      <FormItem key={`${prefix}-${key}`} labelContent={<Label showColon>{label}</Label>}>
+      <FormItem key={`${prefix}-${key}`} labelContent={<Label showColon>{t(label)}</Label>}>
         <Text>{name[key]}</Text>
       </FormItem>
     ))
@@ -79,6 +86,7 @@ interface CopyableItemProps {
 // Fingerprints and serials are compared character by character with the external system's trust
 // store, so they wrap anywhere, use a monospace font and are one click away from the clipboard.
 function CopyableItem({ label, value, testId, onCopy }: CopyableItemProps) {
+  const t = useAppTexts()
   return (
     <FormItem labelContent={<Label showColon>{label}</Label>}>
       <span className="client-certificates__copyable">
@@ -88,8 +96,8 @@ function CopyableItem({ label, value, testId, onCopy }: CopyableItemProps) {
         <Button
           design="Transparent"
           icon="copy"
-          accessibleName={`Copy ${label}`}
-          tooltip={`Copy ${label}`}
+          accessibleName={t('general.copy', label)}
+          tooltip={t('general.copy', label)}
           onClick={() => void onCopy(value)}
         />
       </span>

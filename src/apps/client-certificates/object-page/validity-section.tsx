@@ -3,6 +3,8 @@ import { clockQuery } from '../../../api/clock'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import type { Clock } from '../../../api/contracts/clock'
 import { formatDate } from '../../../ui/format'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
 import type { TimelineEvent } from './timeline-layout'
 import { ValidityTimeline } from './validity-timeline'
 
@@ -11,11 +13,12 @@ import { ValidityTimeline } from './validity-timeline'
  * Every date comes from the API (the certificate and the clock); the UI only places them.
  */
 export function ValiditySection({ certificate }: { certificate: ClientCertificate }) {
+  const t = useAppTexts()
   const clock = useQuery(clockQuery())
-  const events = clock.data ? calendarEvents(certificate, clock.data) : []
+  const events = clock.data ? calendarEvents(t, certificate, clock.data) : []
   const facts: TimelineEvent[] = [
-    { date: certificate.validFrom, label: 'Valid From' },
-    { date: certificate.validTo, label: 'Valid to' },
+    { date: certificate.validFrom, label: t('field.validFrom') },
+    { date: certificate.validTo, label: t('field.validTo') },
     ...events,
   ].sort((a, b) => a.date.localeCompare(b.date))
 
@@ -26,7 +29,9 @@ export function ValiditySection({ certificate }: { certificate: ClientCertificat
         validTo={certificate.validTo}
         usableUntil={certificate.removalDate}
         events={events}
-        description={facts.map((fact) => `${fact.label}: ${formatDate(fact.date)}`).join('; ')}
+        description={facts
+          .map((fact) => t('validity.fact', fact.label, formatDate(fact.date)))
+          .join('; ')}
       />
       <dl className="client-certificates__validity-facts">
         {facts.map((fact) => (
@@ -40,31 +45,33 @@ export function ValiditySection({ certificate }: { certificate: ClientCertificat
   )
 }
 
-function calendarEvents(certificate: ClientCertificate, clock: Clock): TimelineEvent[] {
+function calendarEvents(t: Texts, certificate: ClientCertificate, clock: Clock): TimelineEvent[] {
   const { issuanceDate, rotationDate } = clock.overlap
   const upcoming = clock.phase === 'Stable'
-  const events: TimelineEvent[] = [{ date: clock.today, label: 'Today', emphasis: true }]
+  const events: TimelineEvent[] = [
+    { date: clock.today, label: t('validity.today'), emphasis: true },
+  ]
   // Its own issuance is the bar's start already, unless it differs from Valid From.
   if (certificate.issuedOn !== issuanceDate && certificate.issuedOn !== certificate.validFrom) {
-    events.push({ date: certificate.issuedOn, label: 'Issued' })
+    events.push({ date: certificate.issuedOn, label: t('validity.issued') })
   }
   events.push({
     date: issuanceDate,
     label:
       certificate.issuedOn === issuanceDate
-        ? 'Issued'
+        ? t('validity.issued')
         : upcoming
-          ? 'Next Issuance'
-          : 'New Client Default Issued',
+          ? t('validity.nextIssuance')
+          : t('validity.newDefaultIssued'),
   })
   events.push({
     date: rotationDate,
     label:
       certificate.removalDate === rotationDate
-        ? 'Removed at Rotation'
+        ? t('validity.removedAtRotation')
         : upcoming
-          ? 'Next Rotation'
-          : 'Rotation',
+          ? t('validity.nextRotation')
+          : t('validity.rotation'),
   })
   return events
 }

@@ -1,3 +1,4 @@
+import { useAppTexts } from '../i18n/texts'
 import { layoutTimeline, type TimelineEvent } from './timeline-layout'
 import './validity-timeline.css'
 
@@ -21,6 +22,7 @@ export function ValidityTimeline({
   events,
   description,
 }: ValidityTimelineProps) {
+  const t = useAppTexts()
   const layout = layoutTimeline(validFrom, validTo, events, usableUntil)
   const solidEnd = layout.usableUntil ?? layout.bar.end
   const rows = Math.max(1, ...layout.events.map((event) => event.row + 1))
@@ -28,7 +30,7 @@ export function ValidityTimeline({
     <div
       className="validity-timeline"
       role="img"
-      aria-label={`Validity period. ${description}`}
+      aria-label={t('validity.picture', description)}
       style={{ paddingTop: `${rows * 1.5 + 1.25}rem` }}
     >
       <div className="validity-timeline__track">
@@ -63,9 +65,9 @@ export function ValidityTimeline({
         ))}
       </div>
       <div className="validity-timeline__ends">
-        <span style={{ left: `${layout.bar.start}%` }}>Valid From</span>
+        <span style={{ left: `${layout.bar.start}%` }}>{t('field.validFrom')}</span>
         <span style={{ left: `${layout.bar.end}%` }} className="validity-timeline__end">
-          Valid to
+          {t('field.validTo')}
         </span>
       </div>
     </div>

@@ -5,7 +5,10 @@ import {
   type AnalyticalTableColumnDefinition,
   type AnalyticalTableCellInstance,
 } from '@ui5/webcomponents-react'
+import { useMemo } from 'react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
 import { outboundUserHref } from '../shared/paths'
 
 type Usage = ClientCertificate['usage'][number]
@@ -13,37 +16,42 @@ type Usage = ClientCertificate['usage'][number]
 function UserLink({ row }: AnalyticalTableCellInstance) {
   // The table types its rows as plain records; these are the API's usage rows.
   const usage = row.original as Usage
+  const t = useAppTexts()
   return (
     <Link
       href={outboundUserHref(usage.systemId, usage.userId)}
-      accessibleName={`${usage.userName} of ${usage.systemId}`}
+      accessibleName={t('whereUsed.userLink', usage.userName, usage.systemId)}
     >
       {usage.userName}
     </Link>
   )
 }
 
-const columns: AnalyticalTableColumnDefinition[] = [
-  { Header: 'System ID', accessor: 'systemId', width: 200 },
-  { Header: 'System Name', accessor: 'systemName', minWidth: 240 },
-  {
-    // The user is where the certificate is changed, so the link leads straight to it.
-    Header: 'User for Outbound Communication',
-    id: 'userName',
-    accessor: 'userName',
-    minWidth: 260,
-    Cell: UserLink,
-  },
-]
+function columnsIn(t: Texts): AnalyticalTableColumnDefinition[] {
+  return [
+    { Header: t('whereUsed.systemId'), accessor: 'systemId', width: 200 },
+    { Header: t('whereUsed.systemName'), accessor: 'systemName', minWidth: 240 },
+    {
+      // The user is where the certificate is changed, so the link leads straight to it.
+      Header: t('whereUsed.user'),
+      id: 'userName',
+      accessor: 'userName',
+      minWidth: 260,
+      Cell: UserLink,
+    },
+  ]
+}
 
 /** The where-used list: every outbound user that authenticates with this certificate. */
 export function WhereUsedTable({ usage }: { usage: ClientCertificate['usage'] }) {
+  const t = useAppTexts()
+  const columns = useMemo(() => columnsIn(t), [t])
   if (usage.length === 0) {
-    return <Text>No communication system uses this certificate.</Text>
+    return <Text>{t('whereUsed.none')}</Text>
   }
   return (
     <AnalyticalTable
-      accessibleName="Communication Systems"
+      accessibleName={t('objectPage.section.communicationSystems')}
       columns={columns}
       data={usage}
       minRows={1}

@@ -4,29 +4,31 @@ import type {
   ManagedBy,
 } from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
+import type { Texts } from '../../../ui/i18n/text-bundle'
 
-/** SAP's own wording for the Managed By field. */
+/** SAP's own wording for the Managed By field (text keys). */
 export const managedByLabels: Record<ManagedBy, string> = {
-  SAP: 'Managed By SAP',
-  Customer: 'Managed By Customer',
+  SAP: 'managedBy.sap',
+  Customer: 'managedBy.customer',
 }
 
-/** The filter texts of each status; the row text of Expiring adds its removal date (see statusText). */
+/** The filter texts of each status (text keys); the row text of Expiring adds its removal date (see statusText). */
 export const statusLabels: Record<CertificateStatus, string> = {
-  Valid: 'Valid',
-  Expiring: 'Expiring',
-  Expired: 'Expired',
-  NotYetValid: 'Not Yet Valid',
+  Valid: 'status.valid',
+  Expiring: 'status.expiring',
+  Expired: 'status.expired',
+  NotYetValid: 'status.notYetValid',
 }
 
 /** "Expiring — removed on Mar 1, 2027": the date is what an administrator has to act on. */
 export function statusText(
+  t: Texts,
   certificate: Pick<ClientCertificateSummary, 'status' | 'removalDate'>,
 ): string {
   if (certificate.status === 'Expiring' && certificate.removalDate) {
-    return `Expiring — removed on ${formatDate(certificate.removalDate)}`
+    return t('status.expiringRemovedOn', formatDate(certificate.removalDate))
   }
-  return statusLabels[certificate.status]
+  return t(statusLabels[certificate.status])
 }
 
 /** The semantic colour of each status, as Fiori's ObjectStatus shows it. */
@@ -38,9 +40,4 @@ export const statusStates: Record<
   Expiring: 'Critical',
   Expired: 'Negative',
   NotYetValid: 'Information',
-}
-
-/** "1 system" / "3 systems". */
-export function systemCount(count: number): string {
-  return `${count} ${count === 1 ? 'system' : 'systems'}`
 }

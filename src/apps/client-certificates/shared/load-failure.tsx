@@ -1,25 +1,23 @@
 import { Button, IllustratedMessage } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
+import { useAppTexts } from '../i18n/texts'
 
-/** A failed load: what failed, the server's reason, and Retry (the query's refetch). */
+/** A failed load: what failed (`title`), the server's reason, and Retry (the query's refetch). */
 export function LoadFailure({
-  what,
+  title,
   error,
   onRetry,
 }: {
-  what: string
+  title: string
   error: Error
   onRetry: () => void
 }) {
+  const t = useAppTexts()
   return (
     <div role="alert" className="client-certificates__message">
-      <IllustratedMessage
-        name="UnableToLoad"
-        titleText={`${what} could not be loaded`}
-        subtitleText={error.message}
-      >
+      <IllustratedMessage name="UnableToLoad" titleText={title} subtitleText={error.message}>
         <Button design="Emphasized" onClick={onRetry}>
-          Retry
+          {t('loadFailure.retry')}
         </Button>
       </IllustratedMessage>
     </div>
