@@ -1,11 +1,16 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** The ShellBar: the simulated clock and the notifications. */
+/** The ShellBar: the simulated clock, the notifications and Simulation Settings. */
 export class ShellBarPage {
   constructor(private readonly page: Page) {}
 
   get clock(): Locator {
     return this.page.getByTestId('simulation-clock')
+  }
+
+  /** The ShellBar's Simulation Settings item, by its name in the language shown. */
+  simulationSettingsButton(name = 'Simulation Settings'): Locator {
+    return this.page.getByRole('button', { name })
   }
 
   get notificationsButton(): Locator {

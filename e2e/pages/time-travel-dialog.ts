@@ -1,16 +1,50 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from '../fixtures'
 
+/** The dialog's texts a test finds it by, in the language the app shows. */
+export interface TimeTravelTexts {
+  nextEvent: string
+  nextEventButton: RegExp
+  date: string
+  days: string
+  goToDate: string
+  goForward: (days: number) => string
+  close: string
+}
+
+export const englishTimeTravel: TimeTravelTexts = {
+  nextEvent: 'Next event',
+  nextEventButton: /^Go to .* \((Issuance|Rotation)\)$/,
+  date: 'Date',
+  days: 'Days',
+  goToDate: 'Go to date',
+  goForward: (days) => `Go forward ${days} ${days === 1 ? 'day' : 'days'}`,
+  close: 'Close',
+}
+
+export const germanTimeTravel: TimeTravelTexts = {
+  nextEvent: 'Nächstes Ereignis',
+  nextEventButton: /^Weiter zum .* \((Ausstellung|Rotation)\)$/,
+  date: 'Datum',
+  days: 'Tage',
+  goToDate: 'Zum Datum',
+  goForward: (days) => `${days} ${days === 1 ? 'Tag' : 'Tage'} vorwärts`,
+  close: 'Schließen',
+}
+
 /** The Time travel dialog opened from the ShellBar's clock. */
 export class TimeTravelDialogPage {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly texts: TimeTravelTexts = englishTimeTravel,
+  ) {}
 
   get root(): Locator {
-    return this.page.locator('ui5-dialog[open]', { hasText: 'Next event' })
+    return this.page.locator('ui5-dialog[open]', { hasText: this.texts.nextEvent })
   }
 
   get nextEventButton(): Locator {
-    return this.root.getByRole('button', { name: /^Go to .* \((Issuance|Rotation)\)$/ })
+    return this.root.getByRole('button', { name: this.texts.nextEventButton })
   }
 
   get dateField(): Locator {
@@ -18,11 +52,11 @@ export class TimeTravelDialogPage {
   }
 
   get dateInput(): Locator {
-    return this.root.getByRole('textbox', { name: 'Date' })
+    return this.root.getByRole('textbox', { name: this.texts.date })
   }
 
   get daysInput(): Locator {
-    return this.root.getByRole('textbox', { name: 'Days' })
+    return this.root.getByRole('textbox', { name: this.texts.days })
   }
 
   get summary(): Locator {
@@ -37,17 +71,15 @@ export class TimeTravelDialogPage {
     await this.nextEventButton.click()
   }
 
-  /** Types a date the way a user does, in the picker's medium format ("Jan 10, 2027"). */
+  /** Types a date the way a user does, in the picker's medium format ("Jan 10, 2027", "10.01.2027"). */
   async goToDate(typed: string) {
     await this.dateInput.fill(typed)
     await this.dateInput.press('Enter')
-    await this.root.getByRole('button', { name: 'Go to date' }).click()
+    await this.root.getByRole('button', { name: this.texts.goToDate }).click()
   }
 
   async goForwardDays(days: number) {
-    const goForward = this.root.getByRole('button', {
-      name: `Go forward ${days} ${days === 1 ? 'day' : 'days'}`,
-    })
+    const goForward = this.root.getByRole('button', { name: this.texts.goForward(days) })
     // Right after the dialog opens, UI5's StepInput can drop a value typed before it finished
     // rendering; the button's label says when the value has landed, so type until it has.
     await expect(async () => {
@@ -59,6 +91,6 @@ export class TimeTravelDialogPage {
   }
 
   async close() {
-    await this.root.getByRole('button', { name: 'Close' }).click()
+    await this.root.getByRole('button', { name: this.texts.close }).click()
   }
 }

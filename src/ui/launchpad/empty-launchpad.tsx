@@ -1,5 +1,6 @@
 import { IllustratedMessage } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
+import { useUiTexts } from '../i18n/ui-texts'
 
 /**
  * The launchpad without any registered app. Its own module, loaded lazily by the launchpad: the
@@ -7,11 +8,12 @@ import '@ui5/webcomponents-fiori/dist/illustrations/NoData.js'
  * the product never shows.
  */
 export function EmptyLaunchpad() {
+  const t = useUiTexts()
   return (
     <IllustratedMessage
       name="NoData"
-      titleText="No apps yet"
-      subtitleText="Apps appear here once they are registered."
+      titleText={t('launchpad.empty.title')}
+      subtitleText={t('launchpad.empty.subtitle')}
     />
   )
 }

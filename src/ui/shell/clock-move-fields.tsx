@@ -1,6 +1,8 @@
 import { Button, DatePicker, Label, MessageStrip, StepInput, Title } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import type { Clock } from '../../api/contracts/clock'
+import { formatDate } from '../format'
+import { useUiTexts } from '../i18n/ui-texts'
 import { dayAfter } from './clock-text'
 
 interface MoveFieldProps {
@@ -9,38 +11,49 @@ interface MoveFieldProps {
   error: string | undefined
 }
 
-/** Advance to a date. The picker offers only future days; a typed past date still reaches the API, which says why not. */
+/** The date the placeholder and the format hint show as an example. */
+const exampleDate = '2027-02-14'
+
+/**
+ * Advance to a date. The picker offers only future days; a typed past date still reaches the API,
+ * which says why not. The field shows and parses dates in the language's medium format ("Feb 14,
+ * 2027", "14.02.2027"), while its value stays ISO (yyyy-MM-dd) for the API whatever the language.
+ */
 export function MoveToDate({
   clock,
   busy,
   error,
   onMove,
 }: MoveFieldProps & { clock: Clock; onMove: (to: string) => void }) {
+  const t = useUiTexts()
   const [value, setValue] = useState('')
+  // A text the picker could not read as a date stays as typed: the user is told the format here.
+  const unreadable = value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)
+  const message = unreadable ? t('timeTravel.date.invalid', formatDate(exampleDate)) : error
   return (
     <section className="time-travel__section" aria-labelledby="time-travel-date">
       <Title level="H3" size="H5" id="time-travel-date">
-        To a date
+        {t('timeTravel.toDate')}
       </Title>
       <div className="time-travel__row">
-        <Label for="time-travel-date-input">Date</Label>
+        <Label for="time-travel-date-input">{t('timeTravel.date')}</Label>
         <DatePicker
           id="time-travel-date-input"
-          accessibleName="Date"
+          accessibleName={t('timeTravel.date')}
           valueFormat="yyyy-MM-dd"
-          displayFormat="MMM d, y"
-          placeholder="e.g. Feb 14, 2027"
+          displayFormat="medium"
+          placeholder={t('timeTravel.date.placeholder', formatDate(exampleDate))}
           minDate={dayAfter(clock.today)}
           value={value}
-          valueState={error ? 'Negative' : 'None'}
-          valueStateMessage={error ? <div>{error}</div> : undefined}
+          valueState={message ? 'Negative' : 'None'}
+          valueStateMessage={message ? <div>{message}</div> : undefined}
           onChange={(event) => setValue(event.detail.value)}
         />
-        <Button disabled={busy || value === ''} onClick={() => onMove(value)}>
-          Go to date
+        <Button disabled={busy || value === '' || unreadable} onClick={() => onMove(value)}>
+          {t('timeTravel.goToDate')}
         </Button>
       </div>
-      <FieldMessage text={error} />
+      <FieldMessage text={message} />
     </section>
   )
 }
@@ -51,17 +64,18 @@ export function MoveByDays({
   error,
   onMove,
 }: MoveFieldProps & { onMove: (days: number) => void }) {
+  const t = useUiTexts()
   const [days, setDays] = useState(7)
   return (
     <section className="time-travel__section" aria-labelledby="time-travel-days">
       <Title level="H3" size="H5" id="time-travel-days">
-        By days
+        {t('timeTravel.byDays')}
       </Title>
       <div className="time-travel__row">
-        <Label for="time-travel-days-input">Days</Label>
+        <Label for="time-travel-days-input">{t('timeTravel.days')}</Label>
         <StepInput
           id="time-travel-days-input"
-          accessibleName="Days"
+          accessibleName={t('timeTravel.days')}
           min={1}
           max={73000}
           value={days}
@@ -71,7 +85,7 @@ export function MoveByDays({
         />
         <Button disabled={busy || !(days >= 1)} onClick={() => onMove(days)}>
           {/* The number in the label says what a click will do, and tells when the field's change has landed. */}
-          Go forward {days} {days === 1 ? 'day' : 'days'}
+          {t.count('timeTravel.goForward', days)}
         </Button>
       </div>
       <FieldMessage text={error} />

@@ -1,34 +1,66 @@
 import type { AdvanceClockResponse, Clock } from '../../api/contracts/clock'
+import type { Phase } from '../../api/contracts/common'
 import { formatDate, relativeDays } from '../format'
+import type { Texts } from '../i18n/text-bundle'
+
+/** The API's certificate events: the type of the clock's next event and of a notification. */
+export type EventType = Clock['nextEvent']['type']
+
+/** The API's phases, shown in the user's language ("Stable" / "Stabil"). */
+export const phaseKeys: Record<Phase, string> = {
+  Stable: 'clock.phase.stable',
+  Overlap: 'clock.phase.overlap',
+}
+
+/** The API's event types as a label ("Issuance" / "Ausstellung"). */
+export const eventTypeKeys: Record<EventType, string> = {
+  Issuance: 'clock.event.issuance',
+  Rotation: 'clock.event.rotation',
+}
+
+/** "issuance in 7 days" / "Ausstellung in 7 Tagen": the event and a relative day. */
+const countdownKeys: Record<EventType, string> = {
+  Issuance: 'clock.countdown.issuance',
+  Rotation: 'clock.countdown.rotation',
+}
 
 /** "Feb 14, 2027 · Overlap — rotation in 15 days" / "Jan 25, 2027 · Stable — issuance in 7 days". */
-export function clockLabel(clock: Clock): string {
-  const event = clock.phase === 'Overlap' ? 'rotation' : clock.nextEvent.type.toLowerCase()
+export function clockLabel(clock: Clock, t: Texts): string {
+  const event: EventType = clock.phase === 'Overlap' ? 'Rotation' : clock.nextEvent.type
   const days = clock.phase === 'Overlap' ? clock.daysUntilRotation : clock.daysUntilNextEvent
-  return `${formatDate(clock.today)} · ${clock.phase} — ${event} ${relativeDays(days)}`
+  return t(
+    'clock.label',
+    formatDate(clock.today),
+    t(phaseKeys[clock.phase]),
+    t(countdownKeys[event], relativeDays(days)),
+  )
 }
 
 /** "Go to Feb 1, 2027 (Issuance)": the button names where it leads. */
-export function nextEventLabel(clock: Clock): string {
-  return `Go to ${formatDate(clock.nextEvent.date)} (${clock.nextEvent.type})`
-}
-
-function count(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`
+export function nextEventLabel(clock: Clock, t: Texts): string {
+  return t(
+    'timeTravel.nextEvent.go',
+    formatDate(clock.nextEvent.date),
+    t(eventTypeKeys[clock.nextEvent.type]),
+  )
 }
 
 /** "Mar 1, 2027: 11 users migrated, 4 connections now failing", from the API's summary of a move. */
-export function moveSummary({ clock, summary }: AdvanceClockResponse): string {
+export function moveSummary({ clock, summary }: AdvanceClockResponse, t: Texts): string {
   const parts: string[] = []
   if (summary.certificatesIssued > 0)
-    parts.push(`${count(summary.certificatesIssued, 'certificate', 'certificates')} issued`)
+    parts.push(t.count('timeTravel.summary.issued', summary.certificatesIssued))
   if (summary.usersMigrated > 0)
-    parts.push(`${count(summary.usersMigrated, 'user', 'users')} migrated`)
+    parts.push(t.count('timeTravel.summary.migrated', summary.usersMigrated))
   if (summary.certificatesRemoved > 0)
-    parts.push(`${count(summary.certificatesRemoved, 'certificate', 'certificates')} removed`)
+    parts.push(t.count('timeTravel.summary.removed', summary.certificatesRemoved))
   if (summary.connectionsFailing > 0)
-    parts.push(`${count(summary.connectionsFailing, 'connection', 'connections')} now failing`)
-  return `${formatDate(clock.today)}: ${parts.length > 0 ? parts.join(', ') : 'no issuance or rotation on the way'}`
+    parts.push(t.count('timeTravel.summary.failing', summary.connectionsFailing))
+  return t(
+    'timeTravel.summary',
+    formatDate(clock.today),
+    parts.length > 0 ? parts.join(', ') : t('timeTravel.summary.none'),
+  )
 }
 
 /** The day after `isoDate`, as the earliest date the clock can move to. Plain calendar arithmetic. */

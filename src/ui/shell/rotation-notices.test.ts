@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { ChangeRecord } from '../../api/contracts/common'
-import { toNotices } from './rotation-notices'
+import { setFormatLocale } from '../format'
+import { loadTexts } from '../i18n/text-bundle'
+import { uiTexts } from '../i18n/ui-texts'
+import { noticeTexts, toNotices } from './rotation-notices'
 
 const base = { actor: 'SAP', category: 'Client Certificate', message: 'm.' } as const
 const records: ChangeRecord[] = [
@@ -29,13 +32,34 @@ const records: ChangeRecord[] = [
   },
 ]
 
+afterEach(() => setFormatLocale('en-US'))
+
 describe('rotation notices', () => {
-  it('keeps issuances and rotations, not the relabelling, newest first, each with its link', () => {
+  it('keeps issuances and rotations, not the relabelling, newest first, each with its link', async () => {
+    const t = await loadTexts(uiTexts, 'en')
     const notices = toNotices(records)
     expect(notices.map((notice) => [notice.kind, notice.href])).toEqual([
       ['Rotation', '#/RotationCockpit-display'],
       ['Issuance', '#/ClientCertificate-maintain/default-2027-02-01'],
     ])
-    expect(notices[1]?.title).toBe('New Client Default issued on Feb 1, 2027')
+    expect(noticeTexts(notices[1]!, t)).toEqual({
+      title: 'New Client Default issued on Feb 1, 2027',
+      text: 'm. Export it and upload it to your external systems, then switch your users.',
+    })
+    expect(noticeTexts(notices[0]!, t)).toEqual({
+      title: 'Rotation on Mar 1, 2027',
+      text: 'm. Remaining users were migrated to Client Default.',
+    })
+  })
+
+  it('speaks German around the API’s message and keeps the certificate’s description', async () => {
+    const t = await loadTexts(uiTexts, 'de')
+    setFormatLocale('de-DE')
+    const [rotation, issuance] = toNotices(records)
+    expect(noticeTexts(issuance!, t).title).toBe('Neues Client Default am 01.02.2027 ausgestellt')
+    expect(noticeTexts(rotation!, t)).toEqual({
+      title: 'Rotation am 01.03.2027',
+      text: 'm. Die übrigen Benutzer wurden auf Client Default migriert.',
+    })
   })
 })

@@ -2,17 +2,20 @@ import type { ChangeRecord } from '../../api/contracts/common'
 import type { EventsPage } from '../../api/contracts/events'
 import { eventsQuery } from '../../api/events'
 import { formatDate } from '../format'
+import type { Texts } from '../i18n/text-bundle'
+import type { EventType } from './clock-text'
 
 /** One ShellBar notification: an issuance or a rotation, and where to look at it. */
 export interface RotationNotice {
   id: number
   date: string
-  kind: 'Issuance' | 'Rotation'
-  title: string
-  text: string
+  kind: EventType
+  /** The API's message about the record (backend text, English). */
+  message: string
   href: string
 }
 
+// Certificate descriptions are data, the same in every language (docs/decisions/008-languages.md).
 const CLIENT_DEFAULT = 'Client Default'
 const CLIENT_DEFAULT_EXPIRING = 'Client Default Expiring'
 
@@ -29,17 +32,17 @@ export const rotationNoticesQuery = () => ({
 export function toNotices(records: readonly ChangeRecord[]): RotationNotice[] {
   const notices: RotationNotice[] = []
   for (const record of records) {
+    const { id, date, message } = record
     if (
       record.field === undefined &&
       record.newValue === CLIENT_DEFAULT &&
       record.oldValue === undefined
     ) {
       notices.push({
-        id: record.id,
-        date: record.date,
+        id,
+        date,
+        message,
         kind: 'Issuance',
-        title: `New ${CLIENT_DEFAULT} issued on ${formatDate(record.date)}`,
-        text: `${record.message} Export it and upload it to your external systems, then switch your users.`,
         href: `#/ClientCertificate-maintain/${encodeURIComponent(record.objectId)}`,
       })
     } else if (
@@ -47,15 +50,22 @@ export function toNotices(records: readonly ChangeRecord[]): RotationNotice[] {
       record.oldValue === CLIENT_DEFAULT_EXPIRING &&
       record.newValue === undefined
     ) {
-      notices.push({
-        id: record.id,
-        date: record.date,
-        kind: 'Rotation',
-        title: `Rotation on ${formatDate(record.date)}`,
-        text: `${record.message} Remaining users were migrated to ${CLIENT_DEFAULT}.`,
-        href: '#/RotationCockpit-display',
-      })
+      notices.push({ id, date, message, kind: 'Rotation', href: '#/RotationCockpit-display' })
     }
   }
   return notices.sort((a, b) => b.id - a.id)
+}
+
+/** The notification's title and text in the user's language; the API's message stays as it is. */
+export function noticeTexts(notice: RotationNotice, t: Texts): { title: string; text: string } {
+  const date = formatDate(notice.date)
+  return notice.kind === 'Issuance'
+    ? {
+        title: t('notifications.issuance.title', CLIENT_DEFAULT, date),
+        text: t('notifications.issuance.text', notice.message),
+      }
+    : {
+        title: t('notifications.rotation.title', date),
+        text: t('notifications.rotation.text', notice.message, CLIENT_DEFAULT),
+      }
 }

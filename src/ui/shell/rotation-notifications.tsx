@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { NotificationList, NotificationListItem, Popover, Text } from '@ui5/webcomponents-react'
 import { useNavigate } from 'react-router'
 import { formatDate } from '../format'
-import { rotationNoticesQuery } from './rotation-notices'
+import { useUiTexts } from '../i18n/ui-texts'
+import { eventTypeKeys } from './clock-text'
+import { noticeTexts, rotationNoticesQuery } from './rotation-notices'
 
 /** Issuances and rotations, newest first, in the ShellBar's notification popover; each leads to what it concerns. */
 export function RotationNotifications({
@@ -14,19 +16,20 @@ export function RotationNotifications({
 }) {
   const { data: notices = [], isError } = useQuery(rotationNoticesQuery())
   const navigate = useNavigate()
+  const t = useUiTexts()
   return (
     <Popover
       open={opener !== null}
       opener={opener ?? undefined}
-      headerText="Notifications"
+      headerText={t('notifications.title')}
       placement="Bottom"
       horizontalAlign="End"
       className="shell__notifications"
       onClose={onClose}
     >
-      {isError && <Text>The notifications could not be loaded.</Text>}
+      {isError && <Text>{t('notifications.loadFailed')}</Text>}
       <NotificationList
-        noDataText="No issuance or rotation yet. Use Time travel to reach the next one."
+        noDataText={t('notifications.empty')}
         onItemClick={(event) => {
           const href = event.detail.item.getAttribute('data-href')
           if (!href) return
@@ -34,23 +37,26 @@ export function RotationNotifications({
           navigate(href.replace(/^#/, ''))
         }}
       >
-        {notices.map((notice) => (
-          <NotificationListItem
-            key={notice.id}
-            data-href={notice.href}
-            titleText={notice.title}
-            state={notice.kind === 'Rotation' ? 'Critical' : 'Information'}
-            wrappingType="Normal"
-            footnotes={
-              <>
-                <Text>{notice.kind}</Text>
-                <Text>{formatDate(notice.date)}</Text>
-              </>
-            }
-          >
-            {notice.text}
-          </NotificationListItem>
-        ))}
+        {notices.map((notice) => {
+          const { title, text } = noticeTexts(notice, t)
+          return (
+            <NotificationListItem
+              key={notice.id}
+              data-href={notice.href}
+              titleText={title}
+              state={notice.kind === 'Rotation' ? 'Critical' : 'Information'}
+              wrappingType="Normal"
+              footnotes={
+                <>
+                  <Text>{t(eventTypeKeys[notice.kind])}</Text>
+                  <Text>{formatDate(notice.date)}</Text>
+                </>
+              }
+            >
+              {text}
+            </NotificationListItem>
+          )
+        })}
       </NotificationList>
     </Popover>
   )

@@ -2,6 +2,7 @@ import '@ui5/webcomponents-icons/dist/action-settings.js'
 import { ShellBar, ShellBarItem } from '@ui5/webcomponents-react'
 import { Suspense, useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
+import { useUiTexts } from '../i18n/ui-texts'
 import logoUrl from '../logo.svg'
 import { FaultNotice } from '../simulation-settings/fault-notice'
 import { SimulationSettingsDialog } from '../simulation-settings/simulation-settings-dialog'
@@ -17,6 +18,7 @@ import './shell-layout.css'
 /** The frame every app lives in: the ShellBar (logo and title lead home, the simulated clock) above the current screen. */
 export function ShellLayout() {
   const navigate = useNavigate()
+  const t = useUiTexts()
   const [notificationsOpener, setNotificationsOpener] = useState<HTMLElement | null>(null)
   const { unseen, markAllSeen } = useUnseenCount()
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
@@ -27,12 +29,12 @@ export function ShellLayout() {
       <BackendChangeListener />
       <StoreRecoveryDialog />
       <ShellBar
-        primaryTitle="Rotation Lab"
-        secondaryTitle="SAP BTP ABAP environment — simulated"
+        primaryTitle={t('shell.productName')}
+        secondaryTitle={t('shell.secondaryTitle')}
         logo={<img src={logoUrl} alt="" className="shell__logo" />}
         accessibilityAttributes={{
-          logo: { name: 'Rotation Lab, go to Home' },
-          profile: { name: 'User menu', hasPopup: 'menu' },
+          logo: { name: t('shell.logo') },
+          profile: { name: t('userMenu.avatar'), hasPopup: 'menu' },
         }}
         onLogoClick={() => navigate('/')}
         content={<SimulationClockButton onOpen={() => setTimeTravelOpen(true)} />}
@@ -46,7 +48,11 @@ export function ShellLayout() {
         profile={<UserMenuAvatar />}
         onProfileClick={(event) => setUserMenuOpener(event.detail.targetRef)}
       >
-        <ShellBarItem icon="action-settings" text="Simulation Settings" onClick={() => setSettingsOpen(true)} />
+        <ShellBarItem
+          icon="action-settings"
+          text={t('shell.simulationSettings')}
+          onClick={() => setSettingsOpen(true)}
+        />
       </ShellBar>
       <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
       <FaultNotice onOpenSettings={() => setSettingsOpen(true)} />

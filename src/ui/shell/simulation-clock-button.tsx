@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Button } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/history.js'
 import { clockQuery } from '../../api/clock'
+import { useUiTexts } from '../i18n/ui-texts'
 import { clockLabel } from './clock-text'
 
 /**
@@ -10,7 +11,8 @@ import { clockLabel } from './clock-text'
  */
 export function SimulationClockButton({ onOpen, slot }: { onOpen: () => void; slot?: string }) {
   const { data: clock } = useQuery(clockQuery())
-  const label = clock ? clockLabel(clock) : 'Loading the simulated date…'
+  const t = useUiTexts()
+  const label = clock ? clockLabel(clock, t) : t('clock.loading')
   return (
     <Button
       slot={slot}
@@ -18,8 +20,8 @@ export function SimulationClockButton({ onOpen, slot }: { onOpen: () => void; sl
       icon="history"
       className="shell__clock"
       data-testid="simulation-clock"
-      accessibleName={`Simulated date: ${label}. Open Time travel`}
-      tooltip="Time travel"
+      accessibleName={t('clock.accessibleName', label)}
+      tooltip={t('clock.tooltip')}
       onClick={onOpen}
     >
       {label}

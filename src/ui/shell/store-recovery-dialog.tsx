@@ -4,25 +4,28 @@ import { ApiError } from '../../api/api-error'
 import { clockQuery } from '../../api/clock'
 import { queryKeys } from '../../api/query-keys'
 import { resetSimulation } from '../../api/simulation'
+import { useUiTexts } from '../i18n/ui-texts'
+import { scenarioTitle } from './scenario-texts'
 
-const defaultScenario = 'before-issuance'
+const defaultScenario = { id: 'before-issuance', title: 'Before issuance' }
 
 /**
  * The saved simulation could not be read (made by an older version, or damaged). The backend never
  * wipes it silently: the user is told and chooses to start over from a scenario.
  */
 export function StoreRecoveryDialog() {
+  const t = useUiTexts()
   const queryClient = useQueryClient()
   const { error } = useQuery(clockQuery())
   const reset = useMutation({
-    mutationFn: () => resetSimulation(defaultScenario),
+    mutationFn: () => resetSimulation(defaultScenario.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
   })
   const unusable = error instanceof ApiError && error.code === 'StoreUnusable'
   return (
     <Dialog
       open={unusable && !reset.isSuccess}
-      headerText="Your saved simulation cannot be used"
+      headerText={t('shell.storeRecovery.title')}
       state="Critical"
       // No way around it: without a usable system every screen would fail.
       onBeforeClose={(event) => event.detail.escPressed && event.preventDefault()}
@@ -31,14 +34,14 @@ export function StoreRecoveryDialog() {
           design="Footer"
           endContent={
             <Button design="Emphasized" onClick={() => reset.mutate()} disabled={reset.isPending}>
-              Start over with “Before issuance”
+              {t('shell.storeRecovery.startOver', scenarioTitle(defaultScenario, t))}
             </Button>
           }
         />
       }
     >
       <Text>{error?.message}</Text>
-      {reset.isError && <Text>Resetting failed: {reset.error.message}</Text>}
+      {reset.isError && <Text>{t('shell.storeRecovery.resetFailed', reset.error.message)}</Text>}
     </Dialog>
   )
 }

@@ -2,6 +2,7 @@ import { Bar, Button, Dialog, MessageStrip, Title } from '@ui5/webcomponents-rea
 import { useState } from 'react'
 import { ApiError } from '../../api/api-error'
 import type { AdvanceClockRequest, Clock } from '../../api/contracts/clock'
+import { useUiTexts } from '../i18n/ui-texts'
 import { moveSummary, nextEventLabel } from './clock-text'
 import { MoveByDays, MoveToDate } from './clock-move-fields'
 import { ScenarioPicker } from './scenario-picker'
@@ -10,6 +11,7 @@ import './time-travel-dialog.css'
 
 /** Time travel: move the simulated clock forward (to a date, by days, to the next event) or start a scenario. */
 export function TimeTravelDialog({ clock, onClose }: { clock: Clock; onClose: () => void }) {
+  const t = useUiTexts()
   const { advance, reset } = useClockMoves()
   // Which field the last refused move came from, so its message shows as that field's value state.
   const [origin, setOrigin] = useState<'date' | 'days' | 'event'>('event')
@@ -24,14 +26,19 @@ export function TimeTravelDialog({ clock, onClose }: { clock: Clock; onClose: ()
   return (
     <Dialog
       open
-      headerText="Time travel"
+      headerText={t('timeTravel.title')}
       className="time-travel"
       onClose={onClose}
-      footer={<Bar design="Footer" endContent={<Button onClick={onClose}>Close</Button>} />}
+      footer={
+        <Bar
+          design="Footer"
+          endContent={<Button onClick={onClose}>{t('timeTravel.close')}</Button>}
+        />
+      }
     >
       {advance.isSuccess && !reset.isSuccess && (
         <MessageStrip design="Positive" hideCloseButton data-testid="move-summary">
-          {moveSummary(advance.data)}
+          {moveSummary(advance.data, t)}
         </MessageStrip>
       )}
       {fieldError('event') && (
@@ -41,14 +48,14 @@ export function TimeTravelDialog({ clock, onClose }: { clock: Clock; onClose: ()
       )}
       <section className="time-travel__section" aria-labelledby="time-travel-next">
         <Title level="H3" size="H5" id="time-travel-next">
-          Next event
+          {t('timeTravel.nextEvent')}
         </Title>
         <Button
           design="Emphasized"
           disabled={advance.isPending}
           onClick={() => move({ nextEvent: true }, 'event')}
         >
-          {nextEventLabel(clock)}
+          {nextEventLabel(clock, t)}
         </Button>
       </section>
       <MoveToDate

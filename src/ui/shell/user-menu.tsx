@@ -12,7 +12,14 @@ import { useLanguage } from '../i18n/language-context'
 import { isLanguageId, languages } from '../i18n/languages'
 import { useUiTexts } from '../i18n/ui-texts'
 import { chooseTheme, currentTheme } from '../theme/apply-theme'
-import { isThemeId, themes } from '../theme/theme-preference'
+import { isThemeId, themes, type ThemeId } from '../theme/theme-preference'
+
+/** The themes under the names SAP gives them in the user's language. */
+const themeNameKeys: Record<ThemeId, string> = {
+  sap_horizon: 'userMenu.theme.horizon',
+  sap_horizon_dark: 'userMenu.theme.horizonDark',
+  sap_horizon_hcb: 'userMenu.theme.highContrastBlack',
+}
 
 /**
  * The ShellBar's profile: the simulated administrator's initials, opening the user menu. The
@@ -65,7 +72,7 @@ export function ShellUserMenu({
           {themes.map((option) => (
             <UserMenuItem
               key={option.id}
-              text={option.name}
+              text={t(themeNameKeys[option.id])}
               data-theme={option.id}
               checked={option.id === theme}
             />
