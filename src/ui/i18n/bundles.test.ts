@@ -75,3 +75,35 @@ describe('keys used in the code', () => {
     expect(missing).toEqual([])
   })
 })
+
+/** The source files a bundle serves: its app's folder, or the shell (`src/ui`) for the shell's bundle. */
+function sourcesServedBy(bundleFile: string): string[] {
+  const scope = /src\/apps\/[^/]+\//.exec(bundleFile)?.[0] ?? 'src/ui/'
+  return files.filter(
+    (file) => file.includes(scope) && /\.(ts|tsx)$/.test(file) && !/\.(test|bench)\.ts$/.test(file),
+  )
+}
+
+// Keys reached through maps (`Record<Status, string>` of keys) escape the check above; these two
+// catch what it misses: a key nobody uses any more, and a key-like literal with a typo.
+describe('every key is used, every key-like literal is a key', () => {
+  it.each(englishBundles.map((file) => [name(file), file]))('%s', (_, bundleFile) => {
+    const keys = Object.keys(read(bundleFile))
+    const code = sourcesServedBy(bundleFile)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
+    const literals = new Set([...code.matchAll(/'([A-Za-z][\w.]*)'/g)].map((match) => match[1]!))
+    for (const key of Object.values(tileTextKeys)) literals.add(key)
+    const base = (key: string) => key.replace(/\.(one|other)$/, '')
+    expect(keys.filter((key) => !literals.has(key) && !literals.has(base(key)))).toEqual([])
+
+    const namespaces = new Set(
+      keys.filter((key) => key.includes('.')).map((key) => key.split('.')[0]!),
+    )
+    const keyLike = [...literals].filter(
+      (literal) => literal.includes('.') && namespaces.has(literal.split('.')[0]!),
+    )
+    const known = (literal: string) => keys.includes(literal) || keys.includes(`${literal}.other`)
+    expect(keyLike.filter((literal) => !known(literal))).toEqual([])
+  })
+})
