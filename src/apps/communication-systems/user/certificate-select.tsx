@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
-import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
-import { formatDate } from '../../../ui/format'
-import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useAppTexts } from '../i18n/texts'
 import { valueStateProps } from '../shared/field-errors'
+import { validityText } from './validity-text'
 
 interface Props {
   value: string
@@ -13,13 +11,6 @@ interface Props {
   savedDescription: string | undefined
   error: string | undefined
   onChange: (certificateId: string) => void
-}
-
-/** What an administrator needs to choose well: until when the certificate can be used. */
-export function validityText(t: Texts, certificate: ClientCertificateSummary): string {
-  return certificate.removalDate
-    ? t('certificate.removedOn', formatDate(certificate.removalDate))
-    : t('certificate.validTo', formatDate(certificate.validTo))
 }
 
 /** Client Certificate: the listed certificates by description, each with its validity. */
