@@ -8,6 +8,7 @@ import {
   resetScenario,
   uploadToExternalSystem,
 } from './support/backend-api'
+import { useLanguage } from './support/language'
 
 /** Starts the app on a fresh scenario: reset through the API, then a full load so no cache survives. */
 async function start(
@@ -358,4 +359,72 @@ test('an outbound user is added with "+" and deleted after a confirmation', asyn
   await expect(app.dialog).toHaveCount(0)
   await expect(app.rows('BTP_MDG_CERT')).toHaveCount(0)
   await expect(app.rows('BTP_MDG_REPLICATION')).toBeVisible()
+})
+
+test("in German: SAP's German terms, checks, Check Connection and dates of the user's language", async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await useLanguage(page, 'de')
+  const app = await start(page, 'new-certificate-issued')
+
+  // The list report.
+  await page.goto('./#/CommunicationSystem-maintain')
+  await expect(
+    page.getByRole('heading', { name: 'Kommunikationssysteme', exact: true }),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Kommunikationssysteme \(\d+\)$/ })).toBeVisible()
+  for (const header of ['System-ID', 'Systemname', 'Hostname', 'Clientzertifikate', 'Bereitschaft'])
+    await expect(page.getByRole('columnheader', { name: header, exact: true })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Clientzertifikat' })).toBeVisible()
+  await expect(app.systemRow('S4H-FIN-PRD')).toBeVisible()
+
+  // New: a required field left empty is refused in German before anything is sent.
+  await page.getByRole('button', { name: 'Neu', exact: true }).click()
+  await expect(app.dialog.getByText('Neues Kommunikationssystem')).toBeVisible()
+  await app.dialogField('Systemname').fill('Testsystem')
+  await app.dialogButton('Anlegen').click()
+  await expect(app.dialogField('System-ID')).toHaveAttribute('aria-invalid', 'true')
+  await expect(app.dialogField('System-ID')).toHaveAccessibleDescription(
+    /Geben Sie eine System-ID ein\./,
+  )
+  await expect(app.dialogField('Hostname')).toHaveAccessibleDescription(
+    /Geben Sie einen Hostnamen ein\./,
+  )
+  await app.dialogButton('Abbrechen').click()
+  await expect(app.dialog).toHaveCount(0)
+
+  // The object page.
+  await app.systemRow('S4H-FIN-PRD').getByText('S4H-FIN-PRD', { exact: true }).click()
+  for (const section of [
+    'Allgemeine Daten',
+    'Technische Daten',
+    'Benutzer für eingehende Kommunikation',
+    'Benutzer für ausgehende Kommunikation',
+  ])
+    await expect(app.sectionTab(section)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Bearbeiten', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Änderungen anzeigen' })).toBeVisible()
+
+  // The outbound user dialog: labels, the method in German, the removal date in German format.
+  await app.goToSection('Benutzer für ausgehende Kommunikation')
+  await app.rows('BTP_FIN_POSTING').getByText('BTP_FIN_POSTING', { exact: true }).click()
+  await expect(
+    app.dialog.getByText('Benutzer für ausgehende Kommunikation BTP_FIN_POSTING'),
+  ).toBeVisible()
+  await expect(app.dialogSelect('Authentifizierungsmethode')).toHaveText('SSL-Clientzertifikat')
+  await expect(app.dialogField('Benutzername')).toHaveValue('BTP_FIN_POSTING')
+  await expect(app.dialogSelect('Clientzertifikat')).toHaveText('Client Default Expiring')
+  await expect(
+    app.dialog.getByText('Client Default Expiring: entfernt am 01.03.2027'),
+  ).toBeVisible()
+  await expect(app.dialog.getByText(/^Nach der Rotation am 01\.03\.2027: /)).toBeVisible()
+
+  // Check Connection: the result said from the API's reason code, in German.
+  await app.dialogButton('Verbindung prüfen').click()
+  await expect(app.connectionResult).toContainText('200 OK')
+  await expect(app.connectionResult).toContainText(
+    'Verbunden: s4h-fin.example.com vertraut Client Default Expiring.',
+  )
+  await page.screenshot({ path: 'test-results/cs-german-check-connection.png' })
 })

@@ -1,4 +1,5 @@
 import { Link, MessageStrip } from '@ui5/webcomponents-react'
+import { useAppTexts } from '../i18n/texts'
 
 /**
  * Says plainly that the list is narrowed to one certificate: a deep link from Maintain Client
@@ -11,10 +12,11 @@ export function CertificateFilterStrip({
   description: string | undefined
   onClear: () => void
 }) {
+  const t = useAppTexts()
   return (
     <MessageStrip design="Information" onClose={onClear} role="status">
-      {`Showing systems that use ${description ?? 'the selected client certificate'}. `}
-      <Link onClick={onClear}>Show All Systems</Link>
+      {`${t('filter.certificateStrip', description ?? t('filter.selectedCertificate'))} `}
+      <Link onClick={onClear}>{t('filter.showAll')}</Link>
     </MessageStrip>
   )
 }

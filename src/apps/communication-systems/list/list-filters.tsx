@@ -3,6 +3,8 @@ import { Input, Label, Option, Select } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/search.js'
 import { Icon } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
+import { useAppTexts } from '../i18n/texts'
+import { readinessText } from '../shared/enum-texts'
 import { readinessValues } from '../shared/readiness-status'
 import type { useListFilter } from './use-list-filter'
 import './system-list-page.css'
@@ -13,19 +15,20 @@ const all = ''
 
 /** The filter bar: search, the client certificate the outbound users use, and readiness. Live, no Go. */
 export function ListFilters({ filter }: { filter: ListFilter }) {
+  const t = useAppTexts()
   const certificates = useQuery(clientCertificatesQuery())
   const listed = certificates.data ?? []
   // A deep link may name a certificate that is no longer listed (removed by a rotation).
   const unlisted = filter.certificate && !listed.some((c) => c.id === filter.certificate)
 
   return (
-    <div className="cs-filter-bar" role="search" aria-label="Filter communication systems">
+    <div className="cs-filter-bar" role="search" aria-label={t('filter.label')}>
       <div className="cs-filter-bar__item cs-filter-bar__item--search">
-        <Label for="cs-search">Search</Label>
+        <Label for="cs-search">{t('filter.search')}</Label>
         <Input
           id="cs-search"
-          accessibleName="Search"
-          placeholder="Search by System ID, System Name or Host Name"
+          accessibleName={t('filter.search')}
+          placeholder={t('filter.searchPlaceholder')}
           value={filter.search}
           showClearIcon
           icon={<Icon name="search" />}
@@ -33,36 +36,38 @@ export function ListFilters({ filter }: { filter: ListFilter }) {
         />
       </div>
       <div className="cs-filter-bar__item">
-        <Label for="cs-certificate">Client Certificate</Label>
+        <Label for="cs-certificate">{t('field.clientCertificate')}</Label>
         <Select
           id="cs-certificate"
-          accessibleName="Client Certificate"
+          accessibleName={t('field.clientCertificate')}
           value={filter.certificate}
           onChange={(event) => filter.setFilter('certificate', event.detail.selectedOption.value)}
         >
-          <Option value={all}>All</Option>
+          <Option value={all}>{t('filter.all')}</Option>
           {listed.map((certificate) => (
             <Option key={certificate.id} value={certificate.id}>
               {certificate.description}
             </Option>
           ))}
           {unlisted && (
-            <Option value={filter.certificate}>{filter.certificate} (no longer listed)</Option>
+            <Option value={filter.certificate}>
+              {t('filter.noLongerListed', filter.certificate)}
+            </Option>
           )}
         </Select>
       </div>
       <div className="cs-filter-bar__item">
-        <Label for="cs-readiness">Readiness</Label>
+        <Label for="cs-readiness">{t('field.readiness')}</Label>
         <Select
           id="cs-readiness"
-          accessibleName="Readiness"
+          accessibleName={t('field.readiness')}
           value={filter.readiness ?? all}
           onChange={(event) => filter.setFilter('readiness', event.detail.selectedOption.value)}
         >
-          <Option value={all}>All</Option>
+          <Option value={all}>{t('filter.all')}</Option>
           {readinessValues.map((value) => (
             <Option key={value} value={value}>
-              {value}
+              {readinessText(t, value)}
             </Option>
           ))}
         </Select>

@@ -21,15 +21,16 @@ import {
   valueStateProps,
   type FieldErrors,
 } from '../shared/field-errors'
+import { useAppTexts } from '../i18n/texts'
 import { systemPath } from '../paths'
 import { createCommunicationSystem } from '../../../api/communication-systems'
 
 const fields = ['systemId', 'systemName', 'hostName'] as const
 type Field = (typeof fields)[number]
-const labels: Record<Field, string> = {
-  systemId: 'System ID',
-  systemName: 'System Name',
-  hostName: 'Host Name',
+const labelKeys: Record<Field, string> = {
+  systemId: 'field.systemId',
+  systemName: 'field.systemName',
+  hostName: 'field.hostName',
 }
 
 /**
@@ -37,6 +38,7 @@ const labels: Record<Field, string> = {
  * needs the Host Name up front, because the host is the key of the external system it talks to.
  */
 export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useAppTexts()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [values, setValues] = useState<Record<Field, string>>({
@@ -67,7 +69,7 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
   function submit() {
     // The same schema the backend applies: most mistakes never need a round trip.
     const parsed = createSystemRequest.safeParse({ ...values, hostName: values.hostName.trim() })
-    if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error))
+    if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t))
     setErrors({})
     create.mutate(parsed.data)
   }
@@ -78,7 +80,7 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
   return (
     <Dialog
       open={open}
-      headerText="New Communication System"
+      headerText={t('newSystem.title')}
       onClose={close}
       style={{ width: '32rem' }}
       footer={
@@ -87,10 +89,10 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
           endContent={
             <>
               <Button design="Emphasized" onClick={submit} disabled={create.isPending}>
-                Create
+                {t('action.create')}
               </Button>
               <Button design="Transparent" onClick={close}>
-                Cancel
+                {t('action.cancel')}
               </Button>
             </>
           }
@@ -105,7 +107,7 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
       <Form
         layout="S1 M1 L1 XL1"
         labelSpan="S12 M12 L12 XL12"
-        accessibleName="New Communication System"
+        accessibleName={t('newSystem.title')}
         // Inputs, not a description list (UI5's default "Display" renders dl/dt/dd).
         accessibleMode="Edit"
         onKeyDown={(event) => event.key === 'Enter' && submit()}
@@ -115,16 +117,16 @@ export function NewSystemDialog({ open, onClose }: { open: boolean; onClose: () 
             key={field}
             labelContent={
               <Label for={`new-system-${field}`} required showColon>
-                {labels[field]}
+                {t(labelKeys[field])}
               </Label>
             }
           >
             <Input
               id={`new-system-${field}`}
-              accessibleName={labels[field]}
+              accessibleName={t(labelKeys[field])}
               required
               value={values[field]}
-              placeholder={field === 'hostName' ? 'api.example.com' : undefined}
+              placeholder={field === 'hostName' ? t('newSystem.hostNamePlaceholder') : undefined}
               {...valueStateProps(errors[field])}
               onInput={(event) => {
                 const value = event.target.value

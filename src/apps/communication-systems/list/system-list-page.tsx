@@ -9,6 +9,8 @@ import {
 import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
+import { formatNumber } from '../../../ui/format'
+import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../shared/confirm-box'
 import { LoadError } from '../shared/load-error'
 import { useToast } from '../shared/use-toast'
@@ -24,6 +26,7 @@ import './system-list-page.css'
 
 /** The list report: every communication system, filtered by what its outbound users use. */
 export function SystemListPage() {
+  const t = useAppTexts()
   const navigate = useNavigate()
   const filter = useListFilter()
   // Keep the rows on screen while a new filter loads, so typing does not flash an empty table.
@@ -57,7 +60,7 @@ export function SystemListPage() {
   return (
     <DynamicPage
       style={{ height: '100%' }}
-      titleArea={<DynamicPageTitle heading={<Title level="H1">Communication Systems</Title>} />}
+      titleArea={<DynamicPageTitle heading={<Title level="H1">{t('list.title')}</Title>} />}
       headerArea={
         <DynamicPageHeader>
           <ListFilters filter={filter} />
@@ -76,33 +79,33 @@ export function SystemListPage() {
         {deletion.isError && (
           <LoadError
             inline
-            title="Delete failed"
+            title={t('list.deleteFailed')}
             error={deletion.error}
             onRetry={() => deletion.reset()}
-            retryText="Close"
+            retryText={t('action.close')}
           />
         )}
         {systems.isError && !systems.data ? (
           <LoadError
-            title="The communication systems could not be loaded"
+            title={t('list.loadFailed')}
             error={systems.error}
             onRetry={() => void systems.refetch()}
           />
         ) : (
-          <section aria-label="Communication Systems table">
+          <section aria-label={t('list.tableLabel')}>
             <div className="cs-table-toolbar">
               <Title level="H2" size="H5" className="cs-table-toolbar__title">
-                {`Communication Systems (${systems.data?.total ?? 0})`}
+                {t('list.tableTitle', formatNumber(systems.data?.total ?? 0))}
               </Title>
               <Button design="Transparent" onClick={() => setCreating(true)}>
-                New
+                {t('action.new')}
               </Button>
               <Button
                 design="Transparent"
                 disabled={selectedShown.length === 0}
                 onClick={() => setConfirmingDelete(true)}
               >
-                Delete
+                {t('action.delete')}
               </Button>
             </div>
             <SystemTable
@@ -110,8 +113,8 @@ export function SystemListPage() {
               loading={systems.isFetching && !systems.data}
               noDataText={
                 filter.filter.search || filter.certificate || filter.readiness
-                  ? 'No communication systems match the filters.'
-                  : 'No communication systems yet. Create one with New.'
+                  ? t('list.noData.filtered')
+                  : t('list.noData.empty')
               }
               selectedIds={selectedIds}
               onSelect={setSelected}
@@ -123,25 +126,18 @@ export function SystemListPage() {
       <NewSystemDialog open={creating} onClose={() => setCreating(false)} />
       <ConfirmBox
         open={confirmingDelete}
-        title="Delete"
-        action="Delete"
+        title={t('action.delete')}
+        action={t('action.delete')}
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={() => {
           setConfirmingDelete(false)
           const ids = selectedShown
           deletion.mutate(ids, {
-            onSuccess: () =>
-              show(
-                ids.length === 1
-                  ? `Communication system ${ids[0]} deleted`
-                  : `${ids.length} communication systems deleted`,
-              ),
+            onSuccess: () => show(t.count('list.deleted', ids.length, ids[0] ?? '')),
           })
         }}
       >
-        {selectedShown.length === 1
-          ? `Delete communication system ${selectedShown[0]}? Its users for outbound communication are deleted with it.`
-          : `Delete ${selectedShown.length} communication systems? Their users for outbound communication are deleted with them.`}
+        {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
       </ConfirmBox>
       {toast}
     </DynamicPage>

@@ -1,22 +1,29 @@
 import { AnalyticalTable, Tag } from '@ui5/webcomponents-react'
 import { memo, useCallback, useMemo } from 'react'
 import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
+import { readinessText } from '../shared/enum-texts'
 import { ReadinessStatusView } from '../shared/readiness-status'
 import { column } from '../shared/table-column'
 
-const columns = [
+// The headers are texts of the page's language: the columns are made once per language.
+const columnsFor = (t: Texts) => [
   column<CommunicationSystemSummary>('systemId', {
-    Header: 'System ID',
+    Header: t('field.systemId'),
     text: (s) => s.systemId,
     width: 180,
   }),
   column<CommunicationSystemSummary>('systemName', {
-    Header: 'System Name',
+    Header: t('field.systemName'),
     text: (s) => s.systemName,
   }),
-  column<CommunicationSystemSummary>('hostName', { Header: 'Host Name', text: (s) => s.hostName }),
+  column<CommunicationSystemSummary>('hostName', {
+    Header: t('field.hostName'),
+    text: (s) => s.hostName,
+  }),
   column<CommunicationSystemSummary>('certificates', {
-    Header: 'Client Certificates',
+    Header: t('field.clientCertificates'),
     width: 380,
     text: (s) => s.certificates.map((c) => c.description).join(', '),
     render: (s) => (
@@ -36,8 +43,8 @@ const columns = [
     ),
   }),
   column<CommunicationSystemSummary>('readiness', {
-    Header: 'Readiness',
-    text: (s) => s.readiness ?? '',
+    Header: t('field.readiness'),
+    text: (s) => (s.readiness ? readinessText(t, s.readiness) : ''),
     render: (s) => <ReadinessStatusView readiness={s.readiness} />,
     width: 170,
   }),
@@ -60,6 +67,8 @@ interface Props {
  * once for the URL before the filtered rows arrive. That render must not redo the old table.
  */
 export const SystemTable = memo(function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, onOpen }: Props) {
+  const t = useAppTexts()
+  const columns = useMemo(() => columnsFor(t), [t])
   const reactTableOptions = useMemo(
     () => ({
       getRowId: (row: CommunicationSystemSummary) => row.systemId,

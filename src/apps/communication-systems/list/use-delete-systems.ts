@@ -4,6 +4,7 @@ import {
   deleteCommunicationSystem,
 } from '../../../api/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
+import { useAppTexts } from '../i18n/texts'
 
 /**
  * Deletes the systems one after another; stops at the first refusal so the message names it.
@@ -12,6 +13,7 @@ import { queryKeys } from '../../../api/query-keys'
  */
 export function useDeleteSystems(onDone: () => void) {
   const queryClient = useQueryClient()
+  const t = useAppTexts()
   return useMutation({
     mutationFn: async (systemIds: string[]) => {
       for (const systemId of systemIds) {
@@ -23,7 +25,7 @@ export function useDeleteSystems(onDone: () => void) {
           await deleteCommunicationSystem(systemId, system.version)
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error)
-          throw new Error(`${systemId} could not be deleted: ${reason}`, { cause: error })
+          throw new Error(t('list.deleteRefused', systemId, reason), { cause: error })
         }
       }
     },

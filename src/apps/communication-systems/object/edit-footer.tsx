@@ -1,4 +1,5 @@
 import { Bar, Button, MessageStrip } from '@ui5/webcomponents-react'
+import { useAppTexts } from '../i18n/texts'
 import type { SaveProblem } from './use-save-system'
 
 interface Props {
@@ -9,27 +10,25 @@ interface Props {
   onReload: () => void
 }
 
-export const conflictMessage =
-  "This system was changed meanwhile (in another tab or by SAP's rotation). Reload to see the current version."
-
 /**
  * The edit-mode footer. A failed save is reported right above Save, where the user's eyes are;
  * the edits stay in the fields until the user reloads or cancels.
  */
 export function EditFooter({ saving, problem, onSave, onCancel, onReload }: Props) {
+  const t = useAppTexts()
   return (
     <div className="cs-footer">
       {problem?.kind === 'conflict' && (
         <MessageStrip design="Negative" hideCloseButton role="alert">
-          {`${conflictMessage} `}
+          {`${t('object.conflict')} `}
           <Button design="Transparent" onClick={onReload}>
-            Reload
+            {t('action.reload')}
           </Button>
         </MessageStrip>
       )}
       {problem?.kind === 'failed' && (
         <MessageStrip design="Negative" hideCloseButton role="alert">
-          {`Not saved: ${problem.message} Your changes are still here; try again.`}
+          {t('object.notSaved', problem.message)}
         </MessageStrip>
       )}
       <Bar
@@ -37,10 +36,10 @@ export function EditFooter({ saving, problem, onSave, onCancel, onReload }: Prop
         endContent={
           <>
             <Button design="Emphasized" onClick={onSave} disabled={saving}>
-              Save
+              {t('action.save')}
             </Button>
             <Button design="Transparent" onClick={onCancel}>
-              Cancel
+              {t('action.cancel')}
             </Button>
           </>
         }

@@ -1,15 +1,21 @@
 import { List, ListItemStandard } from '@ui5/webcomponents-react'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { useAppTexts } from '../i18n/texts'
+import { authenticationMethodText } from '../shared/enum-texts'
 
 /** Users for Inbound Communication: shown for reference only; this app does not maintain them. */
 export function InboundUsersList({ system }: { system: CommunicationSystem }) {
+  const t = useAppTexts()
   return (
     <List
-      accessibleName="Users for Inbound Communication"
-      noDataText="This system has no users for inbound communication."
+      accessibleName={t('object.section.inboundUsers')}
+      noDataText={t('object.inboundUsers.noData')}
     >
       {system.inboundUsers.map((user) => (
-        <ListItemStandard key={user.userName} description={user.authenticationMethod}>
+        <ListItemStandard
+          key={user.userName}
+          description={authenticationMethodText(t, user.authenticationMethod)}
+        >
           {user.userName}
         </ListItemStandard>
       ))}

@@ -1,43 +1,62 @@
+import { useQuery } from '@tanstack/react-query'
 import { AnalyticalTable, Button, ObjectStatus, Title } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/add.js'
+import { useMemo } from 'react'
+import { clientCertificatesQuery } from '../../../api/client-certificates'
+import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
 import type {
   CommunicationSystem,
   OutboundUser,
 } from '../../../api/contracts/communication-systems'
-import { connectionState, connectionStatusText } from '../shared/connection-text'
+import { formatNumber } from '../../../ui/format'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useAppTexts } from '../i18n/texts'
+import { connectionMessage, connectionState, connectionStatusText } from '../shared/connection-text'
+import { authenticationMethodText, readinessText } from '../shared/enum-texts'
 import { ReadinessStatusView } from '../shared/readiness-status'
 import { column } from '../shared/table-column'
 
-const columns = [
-  column<OutboundUser>('userName', { Header: 'User Name', text: (u) => u.userName }),
-  column<OutboundUser>('authenticationMethod', {
-    Header: 'Authentication Method',
-    text: (u) => u.authenticationMethod,
-  }),
-  column<OutboundUser>('clientCertificate', {
-    Header: 'Client Certificate',
-    text: (u) => u.clientCertificateDescription ?? '',
-  }),
-  column<OutboundUser>('connection', {
-    Header: 'Connection',
-    text: (u) => (u.connection ? connectionStatusText(u.connection.status) : ''),
-    render: (u) =>
-      u.connection ? (
-        <ObjectStatus
-          state={connectionState(u.connection.status)}
-          showDefaultIcon
-          title={u.connection.message}
-        >
-          {connectionStatusText(u.connection.status)}
-        </ObjectStatus>
-      ) : null,
-  }),
-  column<OutboundUser>('readiness', {
-    Header: 'Readiness',
-    text: (u) => u.readiness ?? '',
-    render: (u) => <ReadinessStatusView readiness={u.readiness} />,
-  }),
-]
+function columnsFor(t: Texts, host: string, certificates: readonly ClientCertificateSummary[]) {
+  return [
+    column<OutboundUser>('userName', { Header: t('field.userName'), text: (u) => u.userName }),
+    column<OutboundUser>('authenticationMethod', {
+      Header: t('field.authenticationMethod'),
+      text: (u) => authenticationMethodText(t, u.authenticationMethod),
+    }),
+    column<OutboundUser>('clientCertificate', {
+      Header: t('field.clientCertificate'),
+      text: (u) => u.clientCertificateDescription ?? '',
+    }),
+    column<OutboundUser>('connection', {
+      Header: t('field.connection'),
+      text: (u) => (u.connection ? connectionStatusText(t, u.connection.status) : ''),
+      render: (u) =>
+        u.connection ? (
+          <ObjectStatus
+            state={connectionState(u.connection.status)}
+            showDefaultIcon
+            title={connectionMessage(
+              t,
+              u.connection,
+              {
+                host,
+                certificateId: u.clientCertificateId,
+                certificateDescription: u.clientCertificateDescription,
+              },
+              certificates,
+            )}
+          >
+            {connectionStatusText(t, u.connection.status)}
+          </ObjectStatus>
+        ) : null,
+    }),
+    column<OutboundUser>('readiness', {
+      Header: t('field.readiness'),
+      text: (u) => (u.readiness ? readinessText(t, u.readiness) : ''),
+      render: (u) => <ReadinessStatusView readiness={u.readiness} />,
+    }),
+  ]
+}
 
 interface Props {
   system: CommunicationSystem
@@ -47,18 +66,24 @@ interface Props {
 
 /** Users for Outbound Communication: a row (click or Enter) opens the user dialog, "+" adds one. */
 export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
+  const t = useAppTexts()
+  const certificates = useQuery(clientCertificatesQuery()).data
+  const columns = useMemo(
+    () => columnsFor(t, system.hostName, certificates ?? []),
+    [t, system.hostName, certificates],
+  )
   return (
     <AnalyticalTable
       header={
         <div className="cs-table-toolbar">
           <Title level="H3" size="H5" className="cs-table-toolbar__title">
-            {`Users for Outbound Communication (${system.outboundUsers.length})`}
+            {t('object.outboundUsers.title', formatNumber(system.outboundUsers.length))}
           </Title>
           <Button
             icon="add"
             design="Transparent"
-            accessibleName="Add"
-            tooltip="Add"
+            accessibleName={t('action.add')}
+            tooltip={t('action.add')}
             disabled={system.inboundOnly}
             onClick={onAdd}
           />
@@ -69,8 +94,8 @@ export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
       visibleRows={Math.max(system.outboundUsers.length, 3)}
       noDataText={
         system.inboundOnly
-          ? 'An inbound-only system has no users for outbound communication.'
-          : 'No users for outbound communication yet. Add one with +.'
+          ? t('object.outboundUsers.noData.inboundOnly')
+          : t('object.outboundUsers.noData.empty')
       }
       withNavigationHighlight
       rowHeight={44}

@@ -1,5 +1,6 @@
 import { CheckBox, Form, FormItem, Input, Label, Text } from '@ui5/webcomponents-react'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { useAppTexts } from '../i18n/texts'
 import { valueStateProps, type FieldErrors } from '../shared/field-errors'
 import type { EditableField, SystemDraft } from './use-system-draft'
 
@@ -18,13 +19,18 @@ const accessibleMode = (editing: boolean) => (editing ? 'Edit' : 'Display')
 
 /** General Data: System ID (the key, never editable), System Name, Contact Information. */
 export function GeneralDataForm(props: SectionProps) {
+  const t = useAppTexts()
   return (
-    <Form {...formLayout} accessibleName="General Data" accessibleMode={accessibleMode(props.editing)}>
-      <FormItem labelContent={<Label showColon>System ID</Label>}>
+    <Form
+      {...formLayout}
+      accessibleName={t('object.section.generalData')}
+      accessibleMode={accessibleMode(props.editing)}
+    >
+      <FormItem labelContent={<Label showColon>{t('field.systemId')}</Label>}>
         <Text>{props.system.systemId}</Text>
       </FormItem>
-      <TextField {...props} field="systemName" label="System Name" required />
-      <TextField {...props} field="contactInformation" label="Contact Information" />
+      <TextField {...props} field="systemName" label={t('field.systemName')} required />
+      <TextField {...props} field="contactInformation" label={t('field.contactInformation')} />
     </Form>
   )
 }
@@ -32,19 +38,24 @@ export function GeneralDataForm(props: SectionProps) {
 /** Technical Data: Inbound Only, Host Name, Port (default 443). */
 export function TechnicalDataForm(props: SectionProps) {
   const { draft, editing, onEdited } = props
+  const t = useAppTexts()
   return (
-    <Form {...formLayout} accessibleName="Technical Data" accessibleMode={accessibleMode(editing)}>
+    <Form
+      {...formLayout}
+      accessibleName={t('object.section.technicalData')}
+      accessibleMode={accessibleMode(editing)}
+    >
       <FormItem
         labelContent={
           <Label showColon for="cs-inbound-only">
-            Inbound Only
+            {t('field.inboundOnly')}
           </Label>
         }
       >
         {editing ? (
           <CheckBox
             id="cs-inbound-only"
-            accessibleName="Inbound Only"
+            accessibleName={t('field.inboundOnly')}
             checked={draft.values.inboundOnly}
             onChange={(event) => {
               draft.setValue('inboundOnly', event.target.checked)
@@ -53,11 +64,11 @@ export function TechnicalDataForm(props: SectionProps) {
           />
         ) : (
           // Display mode reads like the other facts, not like a disabled control.
-          <Text>{draft.values.inboundOnly ? 'Yes' : 'No'}</Text>
+          <Text>{draft.values.inboundOnly ? t('common.yes') : t('common.no')}</Text>
         )}
       </FormItem>
-      <TextField {...props} field="hostName" label="Host Name" required />
-      <TextField {...props} field="port" label="Port" required type="Number" />
+      <TextField {...props} field="hostName" label={t('field.hostName')} required />
+      <TextField {...props} field="port" label={t('field.port')} required type="Number" />
     </Form>
   )
 }

@@ -11,6 +11,8 @@ import {
 } from '@ui5/webcomponents-react'
 import { useNavigate } from 'react-router'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { formatNumber } from '../../../ui/format'
+import { useAppTexts } from '../i18n/texts'
 import { appPath } from '../paths'
 import './system-object-page.css'
 
@@ -32,6 +34,7 @@ export function SystemTitle({
   onDisplayChanges,
   ...passThrough
 }: TitleProps) {
+  const t = useAppTexts()
   const navigate = useNavigate()
   return (
     <ObjectPageTitle
@@ -46,14 +49,20 @@ export function SystemTitle({
             navigate(appPath)
           }}
         >
-          <BreadcrumbsItem href={`#${appPath}`}>Communication Systems</BreadcrumbsItem>
+          <BreadcrumbsItem href={`#${appPath}`}>{t('list.title')}</BreadcrumbsItem>
           <BreadcrumbsItem>{system.systemId}</BreadcrumbsItem>
         </Breadcrumbs>
       }
       actionsBar={
         <Toolbar design="Transparent">
-          {!editing && <ToolbarButton design="Emphasized" text="Edit" onClick={onEdit} />}
-          <ToolbarButton design="Transparent" text="Display Changes" onClick={onDisplayChanges} />
+          {!editing && (
+            <ToolbarButton design="Emphasized" text={t('action.edit')} onClick={onEdit} />
+          )}
+          <ToolbarButton
+            design="Transparent"
+            text={t('object.displayChanges')}
+            onClick={onDisplayChanges}
+          />
         </Toolbar>
       }
     />
@@ -65,19 +74,24 @@ export function SystemHeader({
   system,
   ...passThrough
 }: { system: CommunicationSystem } & PassThrough) {
+  const t = useAppTexts()
   const certificateUsers = system.outboundUsers.filter(
     (u) => u.authenticationMethod === 'SSL Client Certificate',
   )
   return (
     <ObjectPageHeader {...passThrough}>
       <div className="cs-key-facts">
-        <KeyFact label="Host Name" value={`${system.hostName}:${system.port}`} />
-        <KeyFact label="Contact Information" value={system.contactInformation || '–'} />
+        <KeyFact label={t('field.hostName')} value={`${system.hostName}:${system.port}`} />
+        <KeyFact label={t('field.contactInformation')} value={system.contactInformation || '–'} />
         <KeyFact
-          label="Users for Outbound Communication"
-          value={`${system.outboundUsers.length} (${certificateUsers.length} with SSL Client Certificate)`}
+          label={t('object.section.outboundUsers')}
+          value={t(
+            'object.outboundUserCount',
+            formatNumber(system.outboundUsers.length),
+            formatNumber(certificateUsers.length),
+          )}
         />
-        {system.inboundOnly && <KeyFact label="Inbound Only" value="Yes" />}
+        {system.inboundOnly && <KeyFact label={t('field.inboundOnly')} value={t('common.yes')} />}
       </div>
     </ObjectPageHeader>
   )

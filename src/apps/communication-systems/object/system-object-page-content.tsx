@@ -3,6 +3,7 @@ import { ObjectPage, ObjectPageSection } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
+import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../shared/confirm-box'
 import { useToast } from '../shared/use-toast'
 import { changesPath, newOutboundUserPath, outboundUserPath, systemPath } from '../paths'
@@ -20,6 +21,7 @@ import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
 
 /** The object page of one system: header, four sections, Edit/Save/Cancel, dialogs as child routes. */
 export function SystemObjectPageContent({ system }: { system: CommunicationSystem }) {
+  const t = useAppTexts()
   const pagePath = systemPath(system.systemId)
   const navigate = useNavigate()
   const location = useLocation()
@@ -42,7 +44,7 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
 
   const saving = useSaveSystem(system.systemId, draft, () => {
     leaveEditMode()
-    show('Communication system saved')
+    show(t('object.saved'))
   })
 
   function cancelEdit() {
@@ -100,16 +102,16 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
           ) : undefined
         }
       >
-        <ObjectPageSection id="general-data" titleText="General Data">
+        <ObjectPageSection id="general-data" titleText={t('object.section.generalData')}>
           <GeneralDataForm {...sectionProps} />
         </ObjectPageSection>
-        <ObjectPageSection id="technical-data" titleText="Technical Data">
+        <ObjectPageSection id="technical-data" titleText={t('object.section.technicalData')}>
           <TechnicalDataForm {...sectionProps} />
         </ObjectPageSection>
-        <ObjectPageSection id="inbound-users" titleText="Users for Inbound Communication">
+        <ObjectPageSection id="inbound-users" titleText={t('object.section.inboundUsers')}>
           <InboundUsersList system={system} />
         </ObjectPageSection>
-        <ObjectPageSection id="outbound-users" titleText="Users for Outbound Communication">
+        <ObjectPageSection id="outbound-users" titleText={t('object.section.outboundUsers')}>
           <OutboundUsersTable
             system={system}
             onOpen={(userId) => dialogs.openDialog(outboundUserPath(system.systemId, userId))}
@@ -120,8 +122,8 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
       <Outlet context={outletContext} />
       <ConfirmBox
         open={blocker.state === 'blocked' || confirmingCancel}
-        title="Discard changes?"
-        action="Discard"
+        title={t('object.discard.title')}
+        action={t('action.discard')}
         onConfirm={() => {
           setConfirmingCancel(false)
           if (blocker.state === 'blocked') {
@@ -134,8 +136,7 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
           if (blocker.state === 'blocked') blocker.reset()
         }}
       >
-        You have unsaved changes to communication system {system.systemId}. If you leave, they are
-        lost.
+        {t('object.discard.text', system.systemId)}
       </ConfirmBox>
       {toast}
     </>

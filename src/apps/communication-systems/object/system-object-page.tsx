@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { BusyIndicator } from '@ui5/webcomponents-react'
 import { useParams } from 'react-router'
 import { ApiError } from '../../../api/api-error'
+import { useAppTexts } from '../i18n/texts'
 import { LoadError } from '../shared/load-error'
 import { communicationSystemQuery } from '../../../api/communication-systems'
 import { SystemNotFound } from './system-not-found'
@@ -9,6 +10,7 @@ import { SystemObjectPageContent } from './system-object-page-content'
 
 /** `#/CommunicationSystem-maintain/:systemId`: loads the system, then shows its object page. */
 export function SystemObjectPage() {
+  const t = useAppTexts()
   const systemId = useParams().systemId ?? ''
   const system = useQuery(communicationSystemQuery(systemId))
 
@@ -18,7 +20,7 @@ export function SystemObjectPage() {
         active
         delay={300}
         style={{ width: '100%', marginTop: '4rem' }}
-        aria-label="Loading communication system"
+        aria-label={t('object.loading')}
       />
     )
   }
@@ -27,7 +29,7 @@ export function SystemObjectPage() {
       return <SystemNotFound systemId={systemId} />
     return (
       <LoadError
-        title="The communication system could not be loaded"
+        title={t('object.loadFailed')}
         error={system.error}
         onRetry={() => void system.refetch()}
       />

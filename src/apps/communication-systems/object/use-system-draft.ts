@@ -4,6 +4,7 @@ import type {
   UpdateSystemRequest,
 } from '../../../api/contracts/communication-systems'
 import { updateSystemRequest } from '../../../api/contracts/communication-systems'
+import { useAppTexts } from '../i18n/texts'
 import { fieldErrorsFromZod, type FieldErrors } from '../shared/field-errors'
 
 /** The editable header fields as typed (the port is text until it is checked). */
@@ -39,6 +40,7 @@ export function valuesOf(system: CommunicationSystem): SystemValues {
  * the server answers, so no failed save (400, 412, offline) ever loses what the user typed.
  */
 export function useSystemDraft(system: CommunicationSystem) {
+  const t = useAppTexts()
   const [draft, setDraft] = useState<Draft | null>(null)
   const values = draft?.values ?? valuesOf(system)
   const changes = draft ? changedFields(draft.base, draft.values) : {}
@@ -61,7 +63,7 @@ export function useSystemDraft(system: CommunicationSystem) {
     const parsed = updateSystemRequest.safeParse(changes)
     return parsed.success
       ? { ok: true, request: parsed.data }
-      : { ok: false, errors: fieldErrorsFromZod(parsed.error) }
+      : { ok: false, errors: fieldErrorsFromZod(parsed.error, t) }
   }
 
   return {

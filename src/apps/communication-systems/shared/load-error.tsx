@@ -1,5 +1,6 @@
 import { Button, IllustratedMessage, MessageStrip } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
+import { useAppTexts } from '../i18n/texts'
 import { errorText } from './field-errors'
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 }
 
 /** A failed load says what failed, why, and offers to try again (Fiori: IllustratedMessage). */
-export function LoadError({ title, error, onRetry, retryText = 'Retry', inline }: Props) {
+export function LoadError({ title, error, onRetry, retryText, inline }: Props) {
+  const t = useAppTexts()
   if (inline) {
     return (
       <MessageStrip design="Negative" onClose={onRetry}>
@@ -23,7 +25,7 @@ export function LoadError({ title, error, onRetry, retryText = 'Retry', inline }
   return (
     <IllustratedMessage name="UnableToLoad" titleText={title} subtitleText={errorText(error)}>
       <Button design="Emphasized" onClick={onRetry}>
-        {retryText}
+        {retryText ?? t('action.retry')}
       </Button>
     </IllustratedMessage>
   )

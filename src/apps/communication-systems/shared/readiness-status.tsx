@@ -1,5 +1,7 @@
 import { ObjectStatus } from '@ui5/webcomponents-react'
 import type { ReadinessStatus } from '../../../api/contracts/common'
+import { useAppTexts } from '../i18n/texts'
+import { readinessText } from './enum-texts'
 
 // The readiness comes from the API; the screen only chooses how loud each status is.
 const stateOf: Record<ReadinessStatus, 'Positive' | 'Critical' | 'Negative' | 'Information'> = {
@@ -12,10 +14,11 @@ const stateOf: Record<ReadinessStatus, 'Positive' | 'Critical' | 'Negative' | 'I
 
 /** A readiness as Fiori shows a status: colour and icon, the words always readable. */
 export function ReadinessStatusView({ readiness }: { readiness: ReadinessStatus | undefined }) {
-  if (!readiness) return <ObjectStatus>Not certificate-based</ObjectStatus>
+  const t = useAppTexts()
+  if (!readiness) return <ObjectStatus>{readinessText(t, readiness)}</ObjectStatus>
   return (
     <ObjectStatus state={stateOf[readiness]} showDefaultIcon>
-      {readiness}
+      {readinessText(t, readiness)}
     </ObjectStatus>
   )
 }

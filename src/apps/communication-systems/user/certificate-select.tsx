@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
-import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
-import { formatDate } from '../../../ui/format'
+import { useAppTexts } from '../i18n/texts'
 import { valueStateProps } from '../shared/field-errors'
+import { validityText } from './validity-text'
 
 interface Props {
   value: string
@@ -13,15 +13,9 @@ interface Props {
   onChange: (certificateId: string) => void
 }
 
-/** What an administrator needs to choose well: until when the certificate can be used. */
-export function validityText(certificate: ClientCertificateSummary): string {
-  return certificate.removalDate
-    ? `removed on ${formatDate(certificate.removalDate)}`
-    : `valid to ${formatDate(certificate.validTo)}`
-}
-
 /** Client Certificate: the listed certificates by description, each with its validity. */
 export function CertificateSelect({ value, savedDescription, error, onChange }: Props) {
+  const t = useAppTexts()
   const certificates = useQuery(clientCertificatesQuery())
   const listed = certificates.data ?? []
   // The chosen one may have been removed meanwhile: keep it visible (and refused) instead of
@@ -32,27 +26,26 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
     <div className="cs-certificate-field">
       <Select
         id="cs-user-certificate"
-        accessibleName="Client Certificate"
+        accessibleName={t('field.clientCertificate')}
         required
         value={value}
         {...valueStateProps(
-          error ??
-            (certificates.isError ? 'The client certificates could not be loaded.' : undefined),
+          error ?? (certificates.isError ? t('certificate.loadFailed') : undefined),
         )}
         onChange={(event) => onChange(event.detail.selectedOption.value ?? '')}
       >
-        {!value && <Option value="">Choose a client certificate</Option>}
+        {!value && <Option value="">{t('certificate.choose')}</Option>}
         {listed.map((certificate) => (
           <Option
             key={certificate.id}
             value={certificate.id}
-            additionalText={validityText(certificate)}
+            additionalText={validityText(t, certificate)}
           >
             {certificate.description}
           </Option>
         ))}
         {unlisted && (
-          <Option value={value} additionalText="no longer listed">
+          <Option value={value} additionalText={t('certificate.noLongerListed')}>
             {savedDescription ?? value}
           </Option>
         )}
@@ -63,7 +56,7 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
           {error}
         </Label>
       ) : (
-        chosen && <Label>{`${chosen.description}: ${validityText(chosen)}`}</Label>
+        chosen && <Label>{`${chosen.description}: ${validityText(t, chosen)}`}</Label>
       )}
     </div>
   )

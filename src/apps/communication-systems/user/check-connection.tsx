@@ -1,7 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
+import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
-import { connectionStatusText } from '../shared/connection-text'
+import { useAppTexts } from '../i18n/texts'
+import { connectionMessage, connectionStatusText } from '../shared/connection-text'
 import { errorText } from '../shared/field-errors'
 import { checkConnection } from '../../../api/communication-systems'
 
@@ -14,10 +16,12 @@ interface Props {
 
 /**
  * Check Connection: the external system behind the host answers the user's saved certificate.
- * The result names the HTTP answer and, in plain words from the API, why and what to do.
+ * The result names the HTTP answer and, in plain words from its reason code, why and what to do.
  */
 export function CheckConnection({ systemId, userId, dirty }: Props) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
+  const certificates = useQuery(clientCertificatesQuery()).data
   const check = useMutation({
     mutationFn: () => checkConnection(systemId, userId),
     // The attempt lands in the external system's access log.
@@ -29,24 +33,33 @@ export function CheckConnection({ systemId, userId, dirty }: Props) {
       <Button
         onClick={() => check.mutate()}
         disabled={dirty || check.isPending}
-        tooltip={dirty ? 'Save your changes first: the check uses the saved settings.' : undefined}
+        tooltip={dirty ? t('check.saveFirstTooltip') : undefined}
       >
-        Check Connection
+        {t('check.button')}
       </Button>
-      {dirty && <span className="cs-hint">Save first: the check uses the saved settings.</span>}
+      {dirty && <span className="cs-hint">{t('check.saveFirstHint')}</span>}
       {result && !dirty && (
         <MessageStrip
           design={result.status === 200 ? 'Positive' : 'Negative'}
           onClose={() => check.reset()}
           role="status"
         >
-          <strong>{connectionStatusText(result.status)}</strong>
-          {` — ${result.message}`}
+          <strong>{connectionStatusText(t, result.status)}</strong>
+          {` — ${connectionMessage(
+            t,
+            result,
+            {
+              host: result.host,
+              certificateId: result.certificate.id,
+              certificateDescription: result.certificate.description,
+            },
+            certificates,
+          )}`}
         </MessageStrip>
       )}
       {check.isError && (
         <MessageStrip design="Negative" onClose={() => check.reset()} role="alert">
-          {`The connection could not be checked: ${errorText(check.error)}`}
+          {t('check.failed', errorText(check.error))}
         </MessageStrip>
       )}
     </div>

@@ -7,6 +7,7 @@ import type {
   OutboundUser,
 } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
+import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../shared/confirm-box'
 import { errorText } from '../shared/field-errors'
 import { deleteOutboundUser } from '../../../api/communication-systems'
@@ -22,6 +23,7 @@ interface Props {
 
 /** Delete in the user dialog, after a confirmation that names the user. */
 export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Props) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState(false)
   const deletion = useMutation({
@@ -40,13 +42,13 @@ export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Pro
         onClick={() => setConfirming(true)}
         disabled={deletion.isPending}
       >
-        Delete
+        {t('action.delete')}
       </Button>
       {createPortal(
         <MessageBox
           open={deletion.isError}
           type="Error"
-          titleText="Not deleted"
+          titleText={t('user.notDeleted')}
           onClose={() => deletion.reset()}
         >
           {errorText(deletion.error)}
@@ -55,15 +57,15 @@ export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Pro
       )}
       <ConfirmBox
         open={confirming}
-        title="Delete"
-        action="Delete"
+        title={t('action.delete')}
+        action={t('action.delete')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false)
           deletion.mutate()
         }}
       >
-        {`Delete outbound user ${user.userName} of communication system ${system.systemId}?`}
+        {t('user.deleteConfirm', user.userName, system.systemId)}
       </ConfirmBox>
     </>
   )

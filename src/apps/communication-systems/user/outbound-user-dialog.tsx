@@ -15,6 +15,8 @@ import type {
   CommunicationSystem,
   OutboundUser,
 } from '../../../api/contracts/communication-systems'
+import { useAppTexts } from '../i18n/texts'
+import { authenticationMethodText } from '../shared/enum-texts'
 import { valueStateProps } from '../shared/field-errors'
 import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
@@ -35,6 +37,7 @@ interface Props {
 
 /** The dialog of one user for outbound communication: how it authenticates, and with which certificate. */
 export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }: Props) {
+  const t = useAppTexts()
   const [values, setValues] = useState<UserValues>(() => valuesOfUser(user))
   const saving = useSaveUser(system, user?.id, (previousVersion, written) => {
     onSaved(previousVersion, written)
@@ -56,7 +59,7 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
     <Dialog
       open
       className="cs-user-dialog"
-      headerText={user ? `Outbound User ${user.userName}` : 'New Outbound User'}
+      headerText={user ? t('user.title', user.userName) : t('user.newTitle')}
       onClose={onClose}
       footer={
         <Bar
@@ -76,10 +79,10 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
                 onClick={() => saving.save(values)}
                 disabled={saving.saving}
               >
-                Save
+                {t('action.save')}
               </Button>
               <Button design="Transparent" onClick={onClose}>
-                Cancel
+                {t('action.cancel')}
               </Button>
             </>
           }
@@ -98,19 +101,19 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
         <Form
           layout="S1 M1 L1 XL1"
           labelSpan="S12 M4 L4 XL4"
-          accessibleName="Outbound user"
+          accessibleName={t('user.formLabel')}
           accessibleMode="Edit"
         >
           <FormItem
             labelContent={
               <Label for="cs-user-method" required showColon>
-                Authentication Method
+                {t('field.authenticationMethod')}
               </Label>
             }
           >
             <Select
               id="cs-user-method"
-              accessibleName="Authentication Method"
+              accessibleName={t('field.authenticationMethod')}
               value={values.authenticationMethod}
               {...valueStateProps(saving.errors.authenticationMethod)}
               onChange={(event) =>
@@ -122,7 +125,7 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
             >
               {authenticationMethod.options.map((method) => (
                 <Option key={method} value={method}>
-                  {method}
+                  {authenticationMethodText(t, method)}
                 </Option>
               ))}
             </Select>
@@ -130,13 +133,13 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
           <FormItem
             labelContent={
               <Label for="cs-user-name" required showColon>
-                User Name
+                {t('field.userName')}
               </Label>
             }
           >
             <Input
               id="cs-user-name"
-              accessibleName="User Name"
+              accessibleName={t('field.userName')}
               value={values.userName}
               {...valueStateProps(saving.errors.userName)}
               onInput={(event) => change('userName', event.target.value)}
@@ -146,7 +149,7 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
             <FormItem
               labelContent={
                 <Label for="cs-user-certificate" required showColon>
-                  Client Certificate
+                  {t('field.clientCertificate')}
                 </Label>
               }
             >
@@ -165,7 +168,7 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
         </Form>
         {user && savedWithCertificate && (
           <>
-            <ConnectionOutlook user={user} />
+            <ConnectionOutlook user={user} host={system.hostName} />
             <CheckConnection systemId={system.systemId} userId={user.id} dirty={dirty} />
           </>
         )}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Bar, Button, Dialog, IllustratedMessage } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
 import { useParams } from 'react-router'
+import { useAppTexts } from '../i18n/texts'
 import { useSystemOutlet } from '../object/outlet-context'
 import { communicationSystemQuery } from '../../../api/communication-systems'
 import { OutboundUserDialog } from './outbound-user-dialog'
@@ -61,17 +62,20 @@ function UnknownUserDialog({
   systemId: string
   onClose: () => void
 }) {
+  const t = useAppTexts()
   return (
     <Dialog
       open
-      headerText="Outbound user not found"
+      headerText={t('user.notFound.title')}
       onClose={onClose}
-      footer={<Bar design="Footer" endContent={<Button onClick={onClose}>Close</Button>} />}
+      footer={
+        <Bar design="Footer" endContent={<Button onClick={onClose}>{t('action.close')}</Button>} />
+      }
     >
       <IllustratedMessage
         name="NoEntries"
-        titleText="Outbound user not found"
-        subtitleText={`Communication system ${systemId} has no outbound user "${userId}". It may have been deleted.`}
+        titleText={t('user.notFound.title')}
+        subtitleText={t('user.notFound.text', systemId, userId)}
       />
     </Dialog>
   )

@@ -16,6 +16,7 @@ import {
   type FieldErrors,
 } from '../shared/field-errors'
 import { addOutboundUser, updateOutboundUser } from '../../../api/communication-systems'
+import { useAppTexts } from '../i18n/texts'
 
 export interface UserValues {
   authenticationMethod: AuthenticationMethod
@@ -44,6 +45,7 @@ export function useSaveUser(
   onSaved: (previousVersion: number, written: CommunicationSystem) => void,
 ) {
   const queryClient = useQueryClient()
+  const t = useAppTexts()
   const [errors, setErrors] = useState<FieldErrors>({})
   const [problem, setProblem] = useState<UserSaveProblem>()
 
@@ -76,7 +78,7 @@ export function useSaveUser(
         ? { clientCertificateId: values.clientCertificateId }
         : {}),
     })
-    if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error))
+    if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t))
     setErrors({})
     mutation.mutate({ version: system.version, request: parsed.data })
   }

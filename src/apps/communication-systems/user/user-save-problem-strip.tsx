@@ -1,4 +1,5 @@
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
+import { useAppTexts } from '../i18n/texts'
 import type { UserSaveProblem } from './use-save-user'
 
 /**
@@ -12,14 +13,13 @@ export function UserSaveProblemStrip({
   problem: UserSaveProblem
   onReload: () => void
 }) {
+  const t = useAppTexts()
   if (problem?.kind === 'conflict') {
     return (
       <MessageStrip design="Negative" hideCloseButton role="alert">
-        {
-          "This system was changed meanwhile (in another tab or by SAP's rotation). Reload to see the current version; your entries here are kept. "
-        }
+        {`${t('user.conflict')} `}
         <Button design="Transparent" onClick={onReload}>
-          Reload
+          {t('action.reload')}
         </Button>
       </MessageStrip>
     )
@@ -27,7 +27,7 @@ export function UserSaveProblemStrip({
   if (problem?.kind === 'failed') {
     return (
       <MessageStrip design="Negative" hideCloseButton role="alert">
-        {`Not saved: ${problem.message}`}
+        {t('user.notSaved', problem.message)}
       </MessageStrip>
     )
   }

@@ -1,0 +1,60 @@
+import type { ChangeRecord } from '../../../api/contracts/common'
+import type { Texts } from '../../../ui/i18n/text-bundle'
+import { authenticationMethodText } from '../shared/enum-texts'
+
+export const categoryKeys: Record<ChangeRecord['category'], string> = {
+  'Communication System': 'changes.category.communicationSystem',
+  'Users for Inbound Communication': 'changes.category.inboundUsers',
+  'Users for Outbound Communication': 'changes.category.outboundUsers',
+  'Client Certificate': 'changes.category.clientCertificate',
+  'External System': 'changes.category.externalSystem',
+  Clock: 'changes.category.clock',
+}
+
+export const actorKeys: Record<ChangeRecord['actor'], string> = {
+  SAP: 'changes.actor.sap',
+  Administrator: 'changes.actor.administrator',
+}
+
+/**
+ * The field labels the backend writes into a system's change records (SAP's English labels), to
+ * the screen's own. A label not listed here is shown as it came.
+ */
+export const fieldKeys: Readonly<Record<string, string>> = {
+  'System Name': 'field.systemName',
+  'Host Name': 'field.hostName',
+  Port: 'field.port',
+  'Contact Information': 'field.contactInformation',
+  'Inbound Only': 'field.inboundOnly',
+  'Users for Inbound Communication': 'object.section.inboundUsers',
+  'User Name': 'field.userName',
+  'Authentication Method': 'field.authenticationMethod',
+  'Client Certificate': 'field.clientCertificate',
+}
+
+export function changeCategoryText(t: Texts, category: ChangeRecord['category']): string {
+  const key = categoryKeys[category] as string | undefined
+  return key ? t(key) : category
+}
+
+export function actorText(t: Texts, actor: ChangeRecord['actor']): string {
+  const key = actorKeys[actor] as string | undefined
+  return key ? t(key) : actor
+}
+
+export function changeFieldText(t: Texts, field: string | undefined): string {
+  if (field === undefined) return ''
+  const key = fieldKeys[field]
+  return key ? t(key) : field
+}
+
+/**
+ * A value of a change record in the user's language where it is a code of the UI's own: an
+ * authentication method, Inbound Only's true/false. Names, hosts and descriptions are data.
+ */
+export function changeValueText(t: Texts, field: string | undefined, value: string): string {
+  if (field === 'Authentication Method') return authenticationMethodText(t, value)
+  if (field === 'Inbound Only' && (value === 'true' || value === 'false'))
+    return value === 'true' ? t('common.yes') : t('common.no')
+  return value
+}

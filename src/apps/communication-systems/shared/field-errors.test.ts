@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createSystemRequest,
+  outboundUserRequest,
+  updateSystemRequest,
+} from '../../../api/contracts/communication-systems'
+import { loadTexts } from '../../../ui/i18n/text-bundle'
+import { appTexts } from '../i18n/texts'
+import { fieldErrorsFromZod, issueKeys, issueText } from './field-errors'
+
+// Inputs that break every rule the screens check before sending.
+const failures = [
+  createSystemRequest.safeParse({}),
+  createSystemRequest.safeParse({ systemId: ' ', systemName: '', hostName: '' }),
+  createSystemRequest.safeParse({
+    systemId: 'bad id',
+    systemName: 'x'.repeat(81),
+    hostName: 'not a host!',
+    contactInformation: 'x'.repeat(201),
+  }),
+  createSystemRequest.safeParse({
+    systemId: 'A'.repeat(41),
+    systemName: 'X',
+    hostName: 'a'.repeat(254),
+  }),
+  updateSystemRequest.safeParse({ port: Number.NaN }),
+  updateSystemRequest.safeParse({ port: 1.5 }),
+  updateSystemRequest.safeParse({ port: 0 }),
+  updateSystemRequest.safeParse({ port: 70000 }),
+  outboundUserRequest.safeParse({ userName: ' ', authenticationMethod: 'SSL Client Certificate' }),
+  outboundUserRequest.safeParse({
+    userName: 'x'.repeat(61),
+    authenticationMethod: 'SSL Client Certificate',
+    clientCertificateId: '',
+  }),
+].flatMap((result) => (result.success ? [] : result.error.issues))
+
+const fieldOf = (issue: (typeof failures)[number]) => issue.path.join('.')
+
+describe('client-side checks', () => {
+  it('say in English exactly what the shared contracts say', async () => {
+    const t = await loadTexts(appTexts, 'en')
+    expect(failures.length).toBeGreaterThan(20)
+    for (const issue of failures)
+      expect([fieldOf(issue), issueText(t, fieldOf(issue), issue)]).toEqual([
+        fieldOf(issue),
+        issue.message,
+      ])
+  })
+
+  it('have a German text for every rule, and every mapped rule is one of these', async () => {
+    const t = await loadTexts(appTexts, 'de')
+    for (const issue of failures) {
+      const text = issueText(t, fieldOf(issue), issue)
+      expect([fieldOf(issue), text]).not.toEqual([fieldOf(issue), issue.message])
+      expect(text).not.toMatch(/^validation\./)
+    }
+    const used = new Set(
+      failures.map((issue) => {
+        const code =
+          issue.code === 'invalid_type' && issue.expected === 'int' ? 'not_int' : issue.code
+        return `${fieldOf(issue)}.${code}`
+      }),
+    )
+    expect(Object.keys(issueKeys).filter((rule) => !used.has(rule))).toEqual([])
+  })
+
+  it('name the first problem per field, in German with the limit from the rule', async () => {
+    const t = await loadTexts(appTexts, 'de')
+    const empty = createSystemRequest.safeParse({ systemId: '', systemName: '', hostName: '' })
+    const long = createSystemRequest.safeParse({
+      systemId: 'A'.repeat(41),
+      systemName: 'X',
+      hostName: 'a.b',
+    })
+    expect(empty.success || fieldErrorsFromZod(empty.error, t)).toEqual({
+      systemId: 'Geben Sie eine System-ID ein.',
+      systemName: 'Geben Sie einen Systemnamen ein.',
+      hostName: 'Geben Sie einen Hostnamen ein.',
+    })
+    expect(long.success || fieldErrorsFromZod(long.error, t)).toEqual({
+      systemId: 'Eine System-ID hat höchstens 40 Zeichen.',
+    })
+  })
+
+  it("keep the contract's message for a rule without a text of the screen's", async () => {
+    const t = await loadTexts(appTexts, 'de')
+    const unknown = createSystemRequest.safeParse({
+      systemId: 'A',
+      systemName: 'X',
+      hostName: 'a.b',
+      extra: 1,
+    })
+    expect(unknown.success).toBe(false)
+    if (!unknown.success) {
+      const [issue] = unknown.error.issues
+      expect(fieldErrorsFromZod(unknown.error, t)).toEqual({ '(body)': issue?.message })
+    }
+  })
+})
