@@ -77,7 +77,7 @@ test('in German the list, the object page and the upload dialog speak German', a
   await expect(page.getByRole('heading', { name: 'Externe Systeme' })).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Ablehnungscode' })).toBeVisible()
   const row = external.list.getByRole('row').filter({ hasText: sfsf })
-  await expect(row).toContainText('ein Zertifikat zur Zeit')
+  await expect(row).toContainText('jeweils ein Zertifikat')
   await expect(row).toContainText('403 Verboten')
   await external.list.getByRole('link', { name: sfsf }).click()
 
@@ -101,7 +101,7 @@ test('in German the list, the object page and the upload dialog speak German', a
   // Its content is slotted into the dialog's shadow root: found from the ui5-dialog element.
   const dialog = external.uploadDialog
   await expect(external.replaceWarning).toContainText(
-    `${sfsf} akzeptiert nur ein Zertifikat zur Zeit: Das Hochladen ersetzt Client Default Expiring.`,
+    `${sfsf} akzeptiert jeweils nur ein Zertifikat: Das Hochladen ersetzt Client Default Expiring.`,
   )
   await expect(dialog.getByText('Oder Zertifikat einfügen (PEM-Text)')).toBeVisible()
   await dialog.getByRole('textbox', { name: 'Zertifikatstext' }).fill('this is not a certificate')
