@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures'
 import { ExternalSystemsPage } from './pages/external-systems'
-import { RotationCockpitPage } from './pages/rotation-cockpit'
+import { cockpitTexts, RotationCockpitPage } from './pages/rotation-cockpit'
 import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
+import { useLanguage } from './support/language'
 import {
   checkConnection,
   exportCertificatePem,
@@ -140,4 +141,60 @@ test('when every user is Done the cockpit shows the success state', async ({ pag
   await expect(cockpit.successMessage).toBeVisible()
   await expect(cockpit.count('Done')).toBeVisible()
   await page.screenshot({ path: 'test-results/cockpit-all-done.png', fullPage: true })
+})
+
+test('in German the cockpit shows its sections, readiness, dates and countdown in German', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await useLanguage(page, 'de')
+  await startScenario(page, 'halfway', '#/RotationCockpit-display')
+  const cockpit = new RotationCockpitPage(page, cockpitTexts.de)
+  await expect(cockpit.heading).toBeVisible()
+  for (const section of [
+    'Status',
+    'Arbeitsvorrat Bereitschaft',
+    'Checkliste pro Kommunikationssystem',
+  ])
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible()
+
+  // Key dates in German format, the countdown in words: 14.02.2027 is 15 days before the rotation.
+  const facts = page.getByLabel('Wichtige Termine')
+  await expect(facts).toContainText('Überlappung')
+  await expect(facts).toContainText('Ausgestellt')
+  await expect(facts).toContainText('01.02.2027')
+  await expect(facts).toContainText('01.03.2027')
+  await expect(cockpit.countdown).toHaveText('Rotation in 15 Tagen')
+  await expect(page.getByRole('list', { name: 'Benutzer pro Bereitschaft' })).toContainText(
+    'Fehlerhaft: 1',
+  )
+  await expect(page.getByText(/^1 Verbindung schlägt heute fehl/)).toBeVisible()
+  await expect(cockpit.timeline).toBeVisible()
+  await expect(cockpit.timeline).toHaveAccessibleName(
+    /^Rotationszyklus Heute ist der 14\.02\.2027, Phase Überlappung\./,
+  )
+
+  // The worklist: German readiness and HTTP answers; the certificate descriptions stay as SAP maintains them.
+  await expect(page.getByRole('columnheader', { name: 'Bereitschaft' })).toBeVisible()
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Erledigt')
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Client Default')
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('Hochladen ausstehend')
+  await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('Fehlerhaft')
+  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText(/\d von 4/)
+  await cockpit.filterReadiness('Fehlerhaft')
+  await expect(cockpit.row('BTP_FIN_POSTING')).toHaveCount(0)
+  await expect(cockpit.row('BTP_PAYMENT_RUN')).toBeVisible()
+  await cockpit.filterReadiness('Alle')
+
+  // Switching a user whose external system does not trust Client Default yet warns first, in German.
+  await cockpit.select('BTP_HR_REPLICATION')
+  await cockpit.switchButton.click()
+  await expect(page.getByRole('dialog', { name: 'Auf Client Default umstellen' })).toBeVisible()
+  const dialog = cockpit.switchDialog
+  await expect(dialog).toContainText('1 Benutzer legt ab jetzt Client Default vor.')
+  await expect(dialog.getByTestId('switch-warning')).toContainText(
+    'Das externe System von BTP_HR_REPLICATION (api.successfactors.example.com) vertraut Client Default noch nicht.',
+  )
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+  await expect(dialog).toHaveCount(0)
 })

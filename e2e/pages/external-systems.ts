@@ -1,8 +1,37 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** The app's texts the page object finds elements by, in the language the test starts the app in. */
+export const externalSystemsTexts = {
+  en: {
+    uploadButton: 'Upload certificate',
+    uploadDialog: 'Upload certificate',
+    certificateText: 'Certificate text',
+    upload: 'Upload',
+    closeOrCancel: /^(Close|Cancel)$/,
+    removeDialog: 'Remove trusted certificate?',
+    capacity: 'Capacity',
+    rejectionCode: 'Rejection Code',
+  },
+  de: {
+    uploadButton: 'Zertifikat hochladen',
+    uploadDialog: 'Zertifikat hochladen',
+    certificateText: 'Zertifikatstext',
+    upload: 'Hochladen',
+    closeOrCancel: /^(Schließen|Abbrechen)$/,
+    removeDialog: 'Vertrauenswürdiges Zertifikat entfernen?',
+    capacity: 'Kapazität',
+    rejectionCode: 'Ablehnungscode',
+  },
+} as const
+
+type ExternalSystemsTexts = (typeof externalSystemsTexts)[keyof typeof externalSystemsTexts]
+
 /** External Systems: the list and one system's object page with its dialogs. */
 export class ExternalSystemsPage {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly texts: ExternalSystemsTexts = externalSystemsTexts.en,
+  ) {}
 
   get list(): Locator {
     return this.page.getByTestId('external-system-list')
@@ -29,7 +58,7 @@ export class ExternalSystemsPage {
   }
 
   get uploadDialog(): Locator {
-    return this.page.locator('ui5-dialog[open][header-text="Upload certificate"]')
+    return this.page.locator(`ui5-dialog[open][header-text="${this.texts.uploadDialog}"]`)
   }
 
   get uploadError(): Locator {
@@ -45,7 +74,7 @@ export class ExternalSystemsPage {
   }
 
   get removeDialog(): Locator {
-    return this.page.locator('ui5-dialog[open][header-text="Remove trusted certificate?"]')
+    return this.page.locator(`ui5-dialog[open][header-text="${this.texts.removeDialog}"]`)
   }
 
   async openList() {
@@ -58,9 +87,13 @@ export class ExternalSystemsPage {
 
   /** Pastes certificate text into the upload dialog and sends it. */
   async uploadText(text: string) {
-    await this.page.getByRole('button', { name: 'Upload certificate' }).click()
-    await this.uploadDialog.getByRole('textbox', { name: 'Certificate text' }).fill(text)
-    await this.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+    await this.uploadButton.click()
+    await this.uploadDialog.getByRole('textbox', { name: this.texts.certificateText }).fill(text)
+    await this.uploadDialog.getByRole('button', { name: this.texts.upload, exact: true }).click()
+  }
+
+  get uploadButton(): Locator {
+    return this.page.getByRole('button', { name: this.texts.uploadButton })
   }
 
   /** The hosts in the External Systems list, in its order (a query: it returns data). */
@@ -79,17 +112,17 @@ export class ExternalSystemsPage {
 
   /** Chooses a file in the upload dialog and sends it. */
   async uploadFile(file: { name: string; mimeType: string; buffer: Buffer }) {
-    await this.page.getByRole('button', { name: 'Upload certificate' }).click()
+    await this.uploadButton.click()
     await this.uploadDialog.locator('ui5-file-uploader input[type="file"]').setInputFiles(file)
-    await this.uploadDialog.getByRole('button', { name: 'Upload', exact: true }).click()
+    await this.uploadDialog.getByRole('button', { name: this.texts.upload, exact: true }).click()
   }
 
   async closeUploadDialog() {
-    await this.uploadDialog.getByRole('button', { name: /^(Close|Cancel)$/ }).click()
+    await this.uploadDialog.getByRole('button', { name: this.texts.closeOrCancel }).click()
   }
 
-  async chooseSetting(name: 'Capacity' | 'Rejection Code', option: string) {
-    await this.page.getByRole('combobox', { name }).click()
+  async chooseSetting(setting: 'capacity' | 'rejectionCode', option: string) {
+    await this.page.getByRole('combobox', { name: this.texts[setting] }).click()
     await this.page.getByRole('option', { name: option }).click()
   }
 }

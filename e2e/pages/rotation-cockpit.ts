@@ -1,11 +1,38 @@
 import type { Locator, Page } from '@playwright/test'
 
+/** The cockpit's texts the page object finds elements by, in the language the test starts the app in. */
+export const cockpitTexts = {
+  en: {
+    heading: 'Rotation Cockpit',
+    timeline: 'Rotation cycle',
+    switchButton: 'Switch to Client Default',
+    switchDialog: 'Switch to Client Default',
+    usersPresent: 'users present',
+    readiness: 'Readiness',
+    search: 'Search',
+  },
+  de: {
+    heading: 'Rotations-Cockpit',
+    timeline: 'Rotationszyklus',
+    switchButton: 'Auf Client Default umstellen',
+    switchDialog: 'Auf Client Default umstellen',
+    usersPresent: 'Benutzer legen',
+    readiness: 'Bereitschaft',
+    search: 'Suchen',
+  },
+} as const
+
+type CockpitTexts = (typeof cockpitTexts)[keyof typeof cockpitTexts]
+
 /** The Rotation Cockpit: counts, timeline, readiness worklist (AnalyticalTable, light DOM) and checklist. */
 export class RotationCockpitPage {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly texts: CockpitTexts = cockpitTexts.en,
+  ) {}
 
   get heading(): Locator {
-    return this.page.getByRole('heading', { name: 'Rotation Cockpit' })
+    return this.page.getByRole('heading', { name: this.texts.heading })
   }
 
   count(status: string): Locator {
@@ -17,7 +44,7 @@ export class RotationCockpitPage {
   }
 
   get timeline(): Locator {
-    return this.page.getByRole('img', { name: 'Rotation cycle' })
+    return this.page.getByRole('img', { name: this.texts.timeline })
   }
 
   get worklist(): Locator {
@@ -42,13 +69,13 @@ export class RotationCockpitPage {
   }
 
   get switchButton(): Locator {
-    return this.page.getByRole('button', { name: 'Switch to Client Default' })
+    return this.page.getByRole('button', { name: this.texts.switchButton })
   }
 
   get switchDialog(): Locator {
     return this.page
-      .locator('ui5-dialog[open]', { hasText: 'users present' })
-      .or(this.page.locator('ui5-dialog[open][header-text="Switch to Client Default"]'))
+      .locator('ui5-dialog[open]', { hasText: this.texts.usersPresent })
+      .or(this.page.locator(`ui5-dialog[open][header-text="${this.texts.switchDialog}"]`))
   }
 
   get successMessage(): Locator {
@@ -70,11 +97,11 @@ export class RotationCockpitPage {
   }
 
   async filterReadiness(status: string) {
-    await this.page.getByRole('combobox', { name: 'Readiness' }).click()
+    await this.page.getByRole('combobox', { name: this.texts.readiness }).click()
     await this.page.getByRole('option', { name: status, exact: true }).click()
   }
 
   async search(text: string) {
-    await this.page.getByRole('textbox', { name: 'Search' }).fill(text)
+    await this.page.getByRole('textbox', { name: this.texts.search }).fill(text)
   }
 }

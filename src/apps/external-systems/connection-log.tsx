@@ -9,17 +9,14 @@ import { useMemo } from 'react'
 import type { ConnectionAttempt, ExternalSystem } from '../../api/contracts/external-systems'
 import { clientCertificatesQuery } from '../../api/client-certificates'
 import { formatDate } from '../../ui/format'
+import { connectionReasonText, connectionStatusText } from './capacity-text'
+import { useAppTexts } from './i18n/texts'
 
-const statusText = {
-  200: '200 OK',
-  401: '401 Unauthorized',
-  403: '403 Forbidden',
-  unreachable: 'Unreachable',
-} as const
 const original = (cell: CellInstance) => cell.row.original as ConnectionAttempt
 
 /** Incoming connection attempts, newest first, as the external system logged them. */
 export function ConnectionLog({ system }: { system: ExternalSystem }) {
+  const t = useAppTexts()
   const { data: certificates = [] } = useQuery(clientCertificatesQuery())
   const columns = useMemo<AnalyticalTableColumnDefinition[]>(() => {
     // A removed certificate is no longer listed: its id is all there is to show.
@@ -27,30 +24,34 @@ export function ConnectionLog({ system }: { system: ExternalSystem }) {
       certificates.find((certificate) => certificate.id === id)?.description ?? id
     return [
       {
-        Header: 'Date',
+        Header: t('log.date'),
         id: 'date',
         accessor: (row: Record<string, unknown>) => formatDate((row as ConnectionAttempt).date),
       },
-      { Header: 'Communication System', accessor: 'systemId' },
-      { Header: 'User', accessor: 'userName' },
+      { Header: t('log.communicationSystem'), accessor: 'systemId' },
+      { Header: t('log.user'), accessor: 'userName' },
       {
-        Header: 'Certificate',
+        Header: t('log.certificate'),
         id: 'certificate',
         accessor: (row: Record<string, unknown>) =>
           describe((row as ConnectionAttempt).certificateId),
       },
       {
-        Header: 'Status',
+        Header: t('log.status'),
         id: 'status',
-        accessor: (row: Record<string, unknown>) => statusText[(row as ConnectionAttempt).status],
+        accessor: (row: Record<string, unknown>) =>
+          t(connectionStatusText[(row as ConnectionAttempt).status]),
         Cell: (cell: CellInstance) => (
-          <ObjectStatus state={original(cell).status === 200 ? 'Positive' : 'Negative'}>
-            {statusText[original(cell).status]}
+          <ObjectStatus
+            state={original(cell).status === 200 ? 'Positive' : 'Negative'}
+            title={t(connectionReasonText[original(cell).reason])}
+          >
+            {t(connectionStatusText[original(cell).status])}
           </ObjectStatus>
         ),
       },
     ]
-  }, [certificates])
+  }, [certificates, t])
   return (
     <AnalyticalTable
       data-testid="connection-log"
@@ -58,7 +59,7 @@ export function ConnectionLog({ system }: { system: ExternalSystem }) {
       data={system.connectionLog}
       visibleRows={Math.min(10, Math.max(1, system.connectionLog.length))}
       minRows={1}
-      noDataText="No connection attempt yet. Use Check Connection on an outbound user in Communication Systems."
+      noDataText={t('log.noData')}
     />
   )
 }

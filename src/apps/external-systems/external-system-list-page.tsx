@@ -10,16 +10,20 @@ import {
   type AnalyticalTableCellInstance as CellInstance,
   type AnalyticalTableColumnDefinition,
 } from '@ui5/webcomponents-react'
+import { useMemo } from 'react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
 import { externalSystemsQuery } from '../../api/external-systems'
+import { formatNumber } from '../../ui/format'
+import type { Texts } from '../../ui/i18n/text-bundle'
 import { capacityText, rejectionText } from './capacity-text'
+import { useAppTexts } from './i18n/texts'
 
 const original = (cell: CellInstance) => cell.row.original as ExternalSystemSummary
 
-const columns: AnalyticalTableColumnDefinition[] = [
+const listColumns = (t: Texts): AnalyticalTableColumnDefinition[] => [
   {
-    Header: 'Host',
+    Header: t('column.host'),
     accessor: 'host',
     Cell: (cell: CellInstance) => (
       <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
@@ -27,29 +31,32 @@ const columns: AnalyticalTableColumnDefinition[] = [
       </Link>
     ),
   },
-  { Header: 'Name', accessor: 'name' },
+  { Header: t('column.name'), accessor: 'name' },
   {
-    Header: 'Capacity',
+    Header: t('column.capacity'),
     id: 'capacity',
     accessor: (row: Record<string, unknown>) =>
-      capacityText[(row as ExternalSystemSummary).capacity],
+      t(capacityText[(row as ExternalSystemSummary).capacity]),
   },
   {
-    Header: 'Rejection Code',
+    Header: t('column.rejectionCode'),
     id: 'rejectionCode',
     accessor: (row: Record<string, unknown>) =>
-      rejectionText[(row as ExternalSystemSummary).rejectionCode],
+      t(rejectionText[(row as ExternalSystemSummary).rejectionCode]),
   },
   {
-    Header: 'Trusted Certificates',
+    Header: t('column.trustedCertificates'),
     id: 'trusted',
     hAlign: 'End',
     accessor: (row: Record<string, unknown>) => (row as ExternalSystemSummary).trustStore.length,
+    Cell: (cell: CellInstance) => formatNumber(original(cell).trustStore.length),
   },
 ]
 
 /** The external systems the communication systems talk to, by host. */
 export function ExternalSystemListPage() {
+  const t = useAppTexts()
+  const columns = useMemo(() => listColumns(t), [t])
   const { data, error } = useQuery(externalSystemsQuery())
   return (
     <DynamicPage
@@ -57,19 +64,17 @@ export function ExternalSystemListPage() {
         <DynamicPageTitle
           heading={
             <Title level="H1" size="H3">
-              External Systems
+              {t('list.title')}
             </Title>
           }
-          subheading={
-            <Text>The simulated servers behind the Host Names of your communication systems</Text>
-          }
+          subheading={<Text>{t('list.subtitle')}</Text>}
         />
       }
     >
       {error ? (
         <IllustratedMessage
           name="UnableToLoad"
-          titleText="The external systems could not be loaded"
+          titleText={t('list.loadError')}
           subtitleText={error.message}
         />
       ) : (
@@ -79,7 +84,7 @@ export function ExternalSystemListPage() {
           data={(data as ExternalSystemSummary[] | undefined) ?? []}
           loading={!data}
           visibleRows={15}
-          noDataText="No external system yet: one appears for each Host Name of a communication system."
+          noDataText={t('list.noData')}
         />
       )}
     </DynamicPage>

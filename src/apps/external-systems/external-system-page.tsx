@@ -13,18 +13,20 @@ import { useParams } from 'react-router'
 import { externalSystemQuery } from '../../api/external-systems'
 import { capacityText, rejectionText } from './capacity-text'
 import { ConnectionLog } from './connection-log'
+import { useAppTexts } from './i18n/texts'
 import { SettingsForm } from './settings-form'
 import { TrustStore } from './trust-store'
 
 /** One external system: its settings, its trust store (upload, remove) and who tried to connect. */
 export function ExternalSystemPage() {
+  const t = useAppTexts()
   const host = useParams().host ?? ''
   const { data, error } = useQuery(externalSystemQuery(host))
   if (error) {
     return (
       <IllustratedMessage
         name="UnableToLoad"
-        titleText={`External system ${host} could not be loaded`}
+        titleText={t('object.loadError', host)}
         subtitleText={error.message}
       />
     )
@@ -34,26 +36,31 @@ export function ExternalSystemPage() {
     <ObjectPage
       titleArea={
         <ObjectPageTitle
-          breadcrumbs={<Link href="#/ExternalSystem-maintain">External Systems</Link>}
+          breadcrumbs={<Link href="#/ExternalSystem-maintain">{t('list.title')}</Link>}
           header={
             <Title level="H1" size="H3">
               {data.host}
             </Title>
           }
-          subHeader={`${data.name ?? 'External system'} · ${capacityText[data.capacity]} · rejects with ${rejectionText[data.rejectionCode]}`}
+          subHeader={t(
+            'object.subtitle',
+            data.name ?? t('object.unnamed'),
+            t(capacityText[data.capacity]),
+            t(rejectionText[data.rejectionCode]),
+          )}
         />
       }
     >
-      <ObjectPageSection id="settings" titleText="Settings">
+      <ObjectPageSection id="settings" titleText={t('section.settings')}>
         <SettingsForm system={data} />
       </ObjectPageSection>
-      <ObjectPageSection id="trust-store" titleText="Trust Store">
+      <ObjectPageSection id="trust-store" titleText={t('section.trustStore')}>
         <TrustStore system={data} />
       </ObjectPageSection>
-      <ObjectPageSection id="connection-log" titleText="Connection Log">
+      <ObjectPageSection id="connection-log" titleText={t('section.connectionLog')}>
         <ConnectionLog system={data} />
       </ObjectPageSection>
-      <ObjectPageSection id="systems" titleText="Communication Systems">
+      <ObjectPageSection id="systems" titleText={t('section.communicationSystems')}>
         <ul className="external-system__systems">
           {data.systems.map((system) => (
             <li key={system.systemId}>

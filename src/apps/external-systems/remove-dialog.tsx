@@ -4,6 +4,7 @@ import type { ExternalSystem, TrustedCertificate } from '../../api/contracts/ext
 import { queryKeys } from '../../api/query-keys'
 import { removeTrustedCertificate } from '../../api/external-systems'
 import { readinessQuery } from '../../api/rotation'
+import { useAppTexts } from './i18n/texts'
 
 /** Confirms a removal; warns when a user still presents this certificate here (its connection would fail). */
 export function RemoveDialog({
@@ -15,6 +16,7 @@ export function RemoveDialog({
   certificate: TrustedCertificate
   onClose: () => void
 }) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
   const { data: readiness } = useQuery(readinessQuery())
   const presenting = (readiness?.rows ?? []).filter(
@@ -30,7 +32,7 @@ export function RemoveDialog({
   return (
     <Dialog
       open
-      headerText="Remove trusted certificate?"
+      headerText={t('remove.title')}
       state={presenting.length > 0 ? 'Critical' : 'None'}
       onClose={onClose}
       footer={
@@ -43,18 +45,32 @@ export function RemoveDialog({
                 disabled={remove.isPending}
                 onClick={() => remove.mutate()}
               >
-                Remove
+                {t('remove.remove')}
               </Button>
-              <Button onClick={onClose}>Cancel</Button>
+              <Button onClick={onClose}>{t('remove.cancel')}</Button>
             </>
           }
         />
       }
     >
-      <Text>{`${system.host} will no longer trust ${certificate.matches?.description ?? certificate.subject} (serial ${certificate.serialNumber}).`}</Text>
+      <Text>
+        {t(
+          'remove.text',
+          system.host,
+          certificate.matches?.description ?? certificate.subject,
+          certificate.serialNumber,
+        )}
+      </Text>
       {presenting.length > 0 && (
         <MessageStrip design="Critical" hideCloseButton data-testid="remove-warning">
-          {`Still presented by ${presenting.map((row) => `${row.userName} (${row.systemId})`).join(', ')}: ${presenting.length === 1 ? 'its connection fails' : 'their connections fail'} with ${system.rejectionCode} after the removal.`}
+          {t.count(
+            'remove.warning',
+            presenting.length,
+            presenting
+              .map((row) => t('remove.userOfSystem', row.userName, row.systemId))
+              .join(', '),
+            String(system.rejectionCode),
+          )}
         </MessageStrip>
       )}
       {remove.isError && (

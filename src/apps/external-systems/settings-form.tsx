@@ -4,12 +4,14 @@ import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
 import { updateExternalSystem } from '../../api/external-systems'
 import { capacityText, rejectionText } from './capacity-text'
+import { useAppTexts } from './i18n/texts'
 import './external-system-page.css'
 
 type Changes = Parameters<typeof updateExternalSystem>[1]
 
 /** Capacity and rejection code, saved as soon as they are chosen: each is one setting of a simulated server. */
 export function SettingsForm({ system }: { system: ExternalSystem }) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
   const save = useMutation({
     mutationFn: (changes: Changes) => updateExternalSystem(system.host, changes),
@@ -18,10 +20,10 @@ export function SettingsForm({ system }: { system: ExternalSystem }) {
   })
   return (
     <div className="external-system__settings">
-      <Label for="capacity-select">Capacity</Label>
+      <Label for="capacity-select">{t('settings.capacity')}</Label>
       <Select
         id="capacity-select"
-        accessibleName="Capacity"
+        accessibleName={t('settings.capacity')}
         disabled={save.isPending}
         onChange={(event) =>
           save.mutate({
@@ -34,14 +36,14 @@ export function SettingsForm({ system }: { system: ExternalSystem }) {
       >
         {(['multiple', 'single'] as const).map((capacity) => (
           <Option key={capacity} data-value={capacity} selected={system.capacity === capacity}>
-            {capacityText[capacity]}
+            {t(capacityText[capacity])}
           </Option>
         ))}
       </Select>
-      <Label for="rejection-select">Rejection Code</Label>
+      <Label for="rejection-select">{t('settings.rejectionCode')}</Label>
       <Select
         id="rejection-select"
-        accessibleName="Rejection Code"
+        accessibleName={t('settings.rejectionCode')}
         disabled={save.isPending}
         onChange={(event) =>
           save.mutate({
@@ -52,7 +54,7 @@ export function SettingsForm({ system }: { system: ExternalSystem }) {
       >
         {([401, 403] as const).map((code) => (
           <Option key={code} data-value={String(code)} selected={system.rejectionCode === code}>
-            {rejectionText[code]}
+            {t(rejectionText[code])}
           </Option>
         ))}
       </Select>

@@ -7,7 +7,8 @@ import {
 } from '@ui5/webcomponents-react'
 import { useMemo, useState } from 'react'
 import type { ExternalSystem, TrustedCertificate } from '../../api/contracts/external-systems'
-import { formatDate } from '../../ui/format'
+import { formatDate, formatNumber } from '../../ui/format'
+import { useAppTexts } from './i18n/texts'
 import { RemoveDialog } from './remove-dialog'
 import { UploadDialog } from './upload-dialog'
 
@@ -15,25 +16,26 @@ const original = (cell: CellInstance) => cell.row.original as TrustedCertificate
 
 /** The certificates this external system trusts, and which Rotation Lab certificate each one is. */
 export function TrustStore({ system }: { system: ExternalSystem }) {
+  const t = useAppTexts()
   const [uploading, setUploading] = useState(false)
   const [removing, setRemoving] = useState<TrustedCertificate | null>(null)
   const columns = useMemo<AnalyticalTableColumnDefinition[]>(
     () => [
-      { Header: 'Subject', accessor: 'subject' },
-      { Header: 'Serial Number', accessor: 'serialNumber' },
+      { Header: t('trustStore.subject'), accessor: 'subject' },
+      { Header: t('trustStore.serialNumber'), accessor: 'serialNumber' },
       {
-        Header: 'Valid From',
+        Header: t('trustStore.validFrom'),
         id: 'validFrom',
         accessor: (row: Record<string, unknown>) =>
           formatDate((row as TrustedCertificate).validFrom),
       },
       {
-        Header: 'Valid To',
+        Header: t('trustStore.validTo'),
         id: 'validTo',
         accessor: (row: Record<string, unknown>) => formatDate((row as TrustedCertificate).validTo),
       },
       {
-        Header: 'SHA-256 Fingerprint',
+        Header: t('trustStore.fingerprint'),
         accessor: 'fingerprintSha256',
         // 95 characters do not fit a column: the start and end identify it, the tooltip holds it whole.
         Cell: (cell: CellInstance) => (
@@ -43,40 +45,42 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
         ),
       },
       {
-        Header: 'Rotation Lab Certificate',
+        Header: t('trustStore.rotationLabCertificate'),
         id: 'matches',
         accessor: (row: Record<string, unknown>) => {
           const matches = (row as TrustedCertificate).matches
-          if (!matches) return 'Not a Rotation Lab certificate'
+          if (!matches) return t('trustStore.notRotationLab')
           return matches.removed
-            ? `${matches.description} (removed by rotation)`
+            ? t('trustStore.removedByRotation', matches.description)
             : matches.description
         },
       },
       {
-        Header: 'Actions',
+        Header: t('trustStore.actions'),
         id: 'actions',
         disableSortBy: true,
         Cell: (cell: CellInstance) => (
           <Button
             design="Transparent"
-            accessibleName={`Remove ${original(cell).subject}`}
+            accessibleName={t('trustStore.removeLabel', original(cell).subject)}
             onClick={() => setRemoving(original(cell))}
           >
-            Remove
+            {t('trustStore.remove')}
           </Button>
         ),
       },
     ],
-    [],
+    [t],
   )
   return (
     <div>
       <div className="external-system__toolbar">
-        <Title level="H3" size="H5">{`Trusted Certificates (${system.trustStore.length})`}</Title>
+        <Title level="H3" size="H5">
+          {t('trustStore.title', formatNumber(system.trustStore.length))}
+        </Title>
         <span className="external-system__spacer" />
         <Button design="Emphasized" onClick={() => setUploading(true)}>
-          Upload certificate
+          {t('trustStore.upload')}
         </Button>
       </div>
       <AnalyticalTable
@@ -86,7 +90,7 @@ export function TrustStore({ system }: { system: ExternalSystem }) {
         rowHeight={48}
         visibleRows={Math.max(1, system.trustStore.length)}
         minRows={1}
-        noDataText="This external system trusts no certificate: every client certificate is rejected."
+        noDataText={t('trustStore.noData')}
       />
       {uploading && <UploadDialog system={system} onClose={() => setUploading(false)} />}
       {removing && (

@@ -12,6 +12,7 @@ import { useState } from 'react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
 import { uploadTrustedCertificate } from '../../api/external-systems'
+import { useAppTexts } from './i18n/texts'
 import { uploadOutcome } from './upload-outcome'
 
 /**
@@ -19,6 +20,7 @@ import { uploadOutcome } from './upload-outcome'
  * what is wrong (garbage, a private key, empty, too large); a refused upload changes nothing.
  */
 export function UploadDialog({ system, onClose }: { system: ExternalSystem; onClose: () => void }) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
   const [text, setText] = useState('')
@@ -32,7 +34,7 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
   return (
     <Dialog
       open
-      headerText="Upload certificate"
+      headerText={t('upload.title')}
       onClose={onClose}
       footer={
         <Bar
@@ -45,10 +47,12 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
                   disabled={!content || upload.isPending}
                   onClick={() => content && upload.mutate(content)}
                 >
-                  Upload
+                  {t('upload.upload')}
                 </Button>
               )}
-              <Button onClick={onClose}>{upload.isSuccess ? 'Close' : 'Cancel'}</Button>
+              <Button onClick={onClose}>
+                {upload.isSuccess ? t('upload.close') : t('upload.cancel')}
+              </Button>
             </>
           }
         />
@@ -57,25 +61,32 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
       <div className="external-system__upload">
         {replaces && !upload.isSuccess && (
           <MessageStrip design="Critical" hideCloseButton data-testid="replace-warning">
-            {`${system.host} accepts one certificate at a time: the upload replaces ${system.trustStore.map((t) => t.matches?.description ?? t.subject).join(', ')}. Users that still present it will be rejected with ${system.rejectionCode}.`}
+            {t(
+              'upload.replaceWarning',
+              system.host,
+              system.trustStore
+                .map((trusted) => trusted.matches?.description ?? trusted.subject)
+                .join(', '),
+              String(system.rejectionCode),
+            )}
           </MessageStrip>
         )}
-        <Label for="upload-file">File (PEM, .crt, DER .cer, PKCS #7 .p7b)</Label>
+        <Label for="upload-file">{t('upload.fileLabel')}</Label>
         <FileUploader
           id="upload-file"
-          accessibleName="Certificate file"
+          accessibleName={t('upload.file')}
           accept=".pem,.crt,.cer,.der,.p7b,.p7c,.txt"
-          placeholder="Choose a file"
+          placeholder={t('upload.filePlaceholder')}
           valueState={error && file ? 'Negative' : 'None'}
           onChange={(event) => {
             setFile(event.detail.files?.[0] ?? null)
             upload.reset()
           }}
         />
-        <Label for="upload-text">Or paste the certificate (PEM text)</Label>
+        <Label for="upload-text">{t('upload.textLabel')}</Label>
         <TextArea
           id="upload-text"
-          accessibleName="Certificate text"
+          accessibleName={t('upload.text')}
           rows={8}
           disabled={file !== null}
           placeholder="-----BEGIN CERTIFICATE-----"
@@ -94,7 +105,7 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
         )}
         {upload.isSuccess && (
           <MessageStrip design="Positive" hideCloseButton data-testid="upload-result">
-            {uploadOutcome(upload.data)}
+            {uploadOutcome(t, upload.data)}
           </MessageStrip>
         )}
       </div>

@@ -63,5 +63,6 @@ export function checklist(
 export const stepCount = 4
 
 export function stepsDone(entry: ChecklistEntry): number {
-  return [entry.exported, entry.uploaded, entry.switched, entry.checked === true].filter(Boolean).length
+  return [entry.exported, entry.uploaded, entry.switched, entry.checked === true].filter(Boolean)
+    .length
 }

@@ -2,35 +2,38 @@ import { ObjectStatus, Text } from '@ui5/webcomponents-react'
 import type { Clock } from '../../api/contracts/clock'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, relativeDays } from '../../ui/format'
+import { useAppTexts } from './i18n/texts'
+import { phaseText } from './readiness-state'
 
 /** Key facts: phase, issuance and rotation dates, and the countdown, as the clock resource states them. */
 export function CockpitHeader({ clock, report }: { clock: Clock; report: ReadinessReport }) {
+  const t = useAppTexts()
   const facts: { label: string; value: React.ReactNode }[] = [
     {
-      label: 'Phase',
+      label: t('facts.phase'),
       value: (
         <ObjectStatus state={clock.phase === 'Overlap' ? 'Critical' : 'Positive'}>
-          {clock.phase}
+          {t(phaseText[clock.phase])}
         </ObjectStatus>
       ),
     },
-    { label: 'Today', value: formatDate(clock.today) },
+    { label: t('facts.today'), value: formatDate(clock.today) },
     {
-      label: clock.phase === 'Overlap' ? 'Issued' : 'Next issuance',
+      label: clock.phase === 'Overlap' ? t('facts.issued') : t('facts.nextIssuance'),
       value: formatDate(report.issuanceDate),
     },
-    { label: 'Rotation', value: formatDate(report.rotationDate) },
+    { label: t('facts.rotation'), value: formatDate(report.rotationDate) },
     {
-      label: 'Countdown',
+      label: t('facts.countdown'),
       value: (
         <span data-testid="rotation-countdown">
-          Rotation {relativeDays(clock.daysUntilRotation)}
+          {t('facts.countdownValue', relativeDays(clock.daysUntilRotation))}
         </span>
       ),
     },
   ]
   return (
-    <dl className="cockpit__facts" aria-label="Key dates">
+    <dl className="cockpit__facts" aria-label={t('facts.label')}>
       {facts.map((fact) => (
         <div key={fact.label} className="cockpit__fact">
           <dt>

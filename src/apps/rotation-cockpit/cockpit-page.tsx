@@ -12,6 +12,7 @@ import { clockQuery } from '../../api/clock'
 import { readinessQuery } from '../../api/rotation'
 import { CockpitHeader } from './cockpit-header'
 import { CycleTimeline } from './cycle-timeline'
+import { useAppTexts } from './i18n/texts'
 import { ReadinessStatusBar } from './readiness-status-bar'
 import { ReadinessWorklist } from './readiness-worklist'
 import { SystemChecklist } from './system-checklist'
@@ -19,13 +20,14 @@ import './cockpit-page.css'
 
 /** The whole rotation at a glance: phase and dates, the cycle, the worklist and the checklist per system. */
 export function CockpitPage() {
+  const t = useAppTexts()
   const readiness = useQuery(readinessQuery())
   const clock = useQuery(clockQuery())
   if (readiness.isError || clock.isError) {
     return (
       <IllustratedMessage
         name="UnableToLoad"
-        titleText="The rotation status could not be loaded"
+        titleText={t('page.loadError')}
         subtitleText={(readiness.error ?? clock.error)?.message}
       />
     )
@@ -40,22 +42,22 @@ export function CockpitPage() {
         <ObjectPageTitle
           header={
             <Title level="H1" size="H3">
-              Rotation Cockpit
+              {t('page.title')}
             </Title>
           }
-          subHeader="Default client certificate rotation — what to do before the rotation date"
+          subHeader={t('page.subtitle')}
         />
       }
     >
-      <ObjectPageSection id="status" titleText="Status">
+      <ObjectPageSection id="status" titleText={t('section.status')}>
         <CockpitHeader clock={clock.data} report={report} />
         <ReadinessStatusBar report={report} />
         <CycleTimeline clock={clock.data} />
       </ObjectPageSection>
-      <ObjectPageSection id="worklist" titleText="Readiness Worklist">
+      <ObjectPageSection id="worklist" titleText={t('section.worklist')}>
         <ReadinessWorklist report={report} />
       </ObjectPageSection>
-      <ObjectPageSection id="checklist" titleText="Checklist per Communication System">
+      <ObjectPageSection id="checklist" titleText={t('section.checklist')}>
         <SystemChecklist report={report} />
       </ObjectPageSection>
     </ObjectPage>

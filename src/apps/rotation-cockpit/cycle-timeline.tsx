@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Clock } from '../../api/contracts/clock'
-import type { ClientCertificateSummary } from '../../api/contracts/client-certificates'
-import { formatDate } from '../../ui/format'
 import { defaultCertificatesQuery } from './api/default-certificates'
+import { useAppTexts } from './i18n/texts'
 import { dateScale, dayNumber, shiftDays } from './timeline-geometry'
+import { barLabel, markerLabels, timelineDescription } from './timeline-labels'
 import './cycle-timeline.css'
 
 const width = 960
@@ -12,6 +12,7 @@ const right = width - 30
 
 /** The cycle as a picture: issuance, today, rotation, and how long each default certificate is valid. */
 export function CycleTimeline({ clock }: { clock: Clock }) {
+  const t = useAppTexts()
   const { data: certificates = [] } = useQuery(defaultCertificatesQuery())
   const { issuanceDate, rotationDate } = clock.overlap
   const from =
@@ -22,35 +23,32 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
   const x = dateScale(from, to, left, right)
   const bars = [...certificates].sort((a, b) => a.validFrom.localeCompare(b.validFrom))
   const height = 90 + bars.length * 34
+  const labels = markerLabels(t, clock)
   const markers = [
     // Issuance reads leftwards and rotation rightwards of their lines, so a month apart they never collide.
     {
       date: issuanceDate,
-      label: `Issuance ${formatDate(issuanceDate)}`,
+      label: labels.issuance,
       className: 'issuance',
       anchor: 'end' as const,
       dx: -4,
     },
     {
       date: rotationDate,
-      label: `Rotation ${formatDate(rotationDate)}`,
+      label: labels.rotation,
       className: 'rotation',
       anchor: 'start' as const,
       dx: 4,
     },
     {
       date: clock.today,
-      label: `Today ${formatDate(clock.today)}`,
+      label: labels.today,
       className: 'today',
       anchor: 'middle' as const,
       dx: 0,
     },
   ]
-  const description = [
-    `Today is ${formatDate(clock.today)}, phase ${clock.phase}.`,
-    `${clock.phase === 'Overlap' ? 'The new certificate was issued' : 'The next certificate is issued'} on ${formatDate(issuanceDate)}; the rotation is on ${formatDate(rotationDate)}.`,
-    ...bars.map((certificate) => barText(certificate)),
-  ].join(' ')
+  const description = timelineDescription(t, clock, bars)
   return (
     <figure className="cycle-timeline">
       <svg
@@ -59,7 +57,7 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
         aria-labelledby="cycle-title cycle-desc"
         data-testid="cycle-timeline"
       >
-        <title id="cycle-title">Rotation cycle</title>
+        <title id="cycle-title">{t('timeline.title')}</title>
         <desc id="cycle-desc">{description}</desc>
         <rect
           className="cycle-timeline__overlap"
@@ -69,7 +67,7 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
           height={height - 40}
         />
         <text className="cycle-timeline__caption" x={x(issuanceDate) + 4} y={height - 26}>
-          Overlap
+          {t('timeline.overlap')}
         </text>
         {bars.map((certificate, index) => (
           <g key={certificate.id} transform={`translate(0 ${60 + index * 34})`}>
@@ -99,7 +97,7 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
               />
             )}
             <text className="cycle-timeline__bar-text" x={x(certificate.validFrom) + 6} y={15}>
-              {`valid ${formatDate(certificate.validFrom)} – ${formatDate(certificate.validTo)}`}
+              {barLabel(t, certificate)}
             </text>
           </g>
         ))}
@@ -127,11 +125,4 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
       <figcaption className="cycle-timeline__legend">{description}</figcaption>
     </figure>
   )
-}
-
-function barText(certificate: ClientCertificateSummary): string {
-  const removal = certificate.removalDate
-    ? `, removed on ${formatDate(certificate.removalDate)}`
-    : ''
-  return `${certificate.description} is valid from ${formatDate(certificate.validFrom)} to ${formatDate(certificate.validTo)}${removal}.`
 }

@@ -1,11 +1,13 @@
 import { IllustratedMessage, MessageStrip, ObjectStatus } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-fiori/dist/illustrations/SuccessScreen.js'
 import type { ReadinessReport } from '../../api/contracts/rotation'
-import { formatDate } from '../../ui/format'
-import { readinessOrder, readinessState } from './readiness-state'
+import { formatDate, formatNumber } from '../../ui/format'
+import { useAppTexts } from './i18n/texts'
+import { readinessOrder, readinessState, readinessText } from './readiness-state'
 
 /** Counts per readiness, and what they mean now: work left, breakage, or nothing left to do. */
 export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
+  const t = useAppTexts()
   const present = readinessOrder.filter((status) => (report.counts[status] ?? 0) > 0)
   const allDone =
     report.phase === 'Overlap' &&
@@ -14,34 +16,31 @@ export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
   const broken = report.counts.Broken ?? 0
   return (
     <div>
-      <div className="cockpit__counts" role="list" aria-label="Users per readiness">
+      <div className="cockpit__counts" role="list" aria-label={t('counts.label')}>
         {present.map((status) => (
           <span role="listitem" key={status} data-testid={`count-${status}`}>
             <ObjectStatus state={readinessState[status]} showDefaultIcon>
-              {`${status}: ${report.counts[status] ?? 0}`}
+              {t('counts.item', t(readinessText[status]), formatNumber(report.counts[status] ?? 0))}
             </ObjectStatus>
           </span>
         ))}
       </div>
       {broken > 0 && (
         <MessageStrip design="Negative" hideCloseButton className="cockpit__strip">
-          {broken === 1 ? '1 connection fails today' : `${broken} connections fail today`}: the
-          external system answers 401 or 403. Upload Client Default to its trust store, or check
-          which certificate the user presents.
+          {t.count('strip.broken', broken)}
         </MessageStrip>
       )}
       {report.phase === 'Overlap' && !allDone && broken === 0 && (
         <MessageStrip design="Critical" hideCloseButton className="cockpit__strip">
-          A new Client Default was issued on {formatDate(report.issuanceDate)}. Upload it to each
-          external system and switch your users before {formatDate(report.rotationDate)}.
+          {t('strip.overlap', formatDate(report.issuanceDate), formatDate(report.rotationDate))}
         </MessageStrip>
       )}
       {allDone && (
         <IllustratedMessage
           name="SuccessScreen"
           design="Dialog"
-          titleText="Every user is ready for the rotation"
-          subtitleText={`All external systems trust Client Default and every user presents it. Nothing will break on ${formatDate(report.rotationDate)}.`}
+          titleText={t('allDone.title')}
+          subtitleText={t('allDone.subtitle', formatDate(report.rotationDate))}
         />
       )}
     </div>

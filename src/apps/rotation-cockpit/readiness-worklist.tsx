@@ -1,6 +1,8 @@
 import { AnalyticalTable, Button, Title } from '@ui5/webcomponents-react'
 import { useMemo, useState } from 'react'
 import type { ReadinessReport, ReadinessRow } from '../../api/contracts/rotation'
+import { formatNumber } from '../../ui/format'
+import { useAppTexts } from './i18n/texts'
 import { SwitchDialog } from './switch-dialog'
 import { rowId, worklistColumns } from './worklist-columns'
 import { applyFilter, useWorklistFilter, WorklistFilters } from './worklist-filters'
@@ -9,6 +11,8 @@ const noSelection: Record<string, boolean> = {}
 
 /** Every certificate-based outbound user with its readiness and outcomes; select users to switch them. */
 export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
+  const t = useAppTexts()
+  const columns = useMemo(() => worklistColumns(t), [t])
   const [filter, setFilter] = useWorklistFilter()
   const { readiness, search } = filter
   const rows = useMemo(
@@ -30,7 +34,7 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
     <div>
       <div className="cockpit__toolbar">
         <Title level="H3" size="H5">
-          {`Users (${rows.length})`}
+          {t('worklist.title', formatNumber(rows.length))}
         </Title>
         <span className="cockpit__toolbar-spacer" />
         <WorklistFilters filter={filter} onChange={setFilter} />
@@ -39,12 +43,12 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
           disabled={selected.length === 0}
           onClick={() => setSwitching(selected)}
         >
-          Switch to Client Default
+          {t('worklist.switch')}
         </Button>
       </div>
       <AnalyticalTable
         data-testid="readiness-worklist"
-        columns={worklistColumns}
+        columns={columns}
         data={rows}
         reactTableOptions={tableOptions}
         selectionMode="Multiple"
@@ -52,11 +56,7 @@ export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
         onRowSelect={(event) => setSelectedIds(event.detail.selectedRowIds)}
         visibleRows={Math.min(15, Math.max(rows.length, 1))}
         minRows={1}
-        noDataText={
-          report.rows.length === 0
-            ? 'No outbound user authenticates with a client certificate.'
-            : 'No user matches the filter.'
-        }
+        noDataText={report.rows.length === 0 ? t('worklist.noUsers') : t('worklist.noMatch')}
         scaleWidthMode="Smart"
       />
       {switching && (

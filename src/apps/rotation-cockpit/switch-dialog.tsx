@@ -12,6 +12,7 @@ import { queryKeys } from '../../api/query-keys'
 import type { ReadinessRow } from '../../api/contracts/rotation'
 import { defaultCertificatesQuery } from './api/default-certificates'
 import { switchUsers } from './api/switch-users'
+import { useAppTexts } from './i18n/texts'
 
 const CLIENT_DEFAULT = 'Client Default'
 
@@ -26,6 +27,7 @@ export function SwitchDialog({
   rows: readonly ReadinessRow[]
   onClose: (done: boolean) => void
 }) {
+  const t = useAppTexts()
   const queryClient = useQueryClient()
   const { data: certificates } = useQuery(defaultCertificatesQuery())
   const clientDefault = certificates?.find(
@@ -43,7 +45,7 @@ export function SwitchDialog({
   return (
     <Dialog
       open
-      headerText="Switch to Client Default"
+      headerText={t('switch.title')}
       className="switch-dialog"
       onClose={() => onClose(finished)}
       footer={
@@ -52,7 +54,7 @@ export function SwitchDialog({
           endContent={
             finished ? (
               <Button design="Emphasized" onClick={() => onClose(true)}>
-                Close
+                {t('switch.close')}
               </Button>
             ) : (
               <>
@@ -61,9 +63,9 @@ export function SwitchDialog({
                   disabled={!clientDefault || toSwitch.length === 0 || run.isPending}
                   onClick={() => run.mutate()}
                 >
-                  Switch
+                  {t('switch.switch')}
                 </Button>
-                <Button onClick={() => onClose(false)}>Cancel</Button>
+                <Button onClick={() => onClose(false)}>{t('switch.cancel')}</Button>
               </>
             )
           }
@@ -73,32 +75,35 @@ export function SwitchDialog({
       {!finished && (
         <>
           <Text>
-            {toSwitch.length === 1 ? '1 user presents' : `${toSwitch.length} users present`}{' '}
-            {CLIENT_DEFAULT} from now on.
-            {alreadyDone > 0 &&
-              ` ${alreadyDone} selected already ${alreadyDone === 1 ? 'uses' : 'use'} it.`}
+            {t.count('switch.users', toSwitch.length, CLIENT_DEFAULT)}
+            {alreadyDone > 0 && ` ${t.count('switch.alreadyDone', alreadyDone)}`}
           </Text>
           {untrusted.length > 0 && (
             <MessageStrip design="Critical" hideCloseButton data-testid="switch-warning">
-              {`The external system of ${untrusted.map((row) => `${row.userName} (${row.host})`).join(', ')} does not trust Client Default yet. Switching now breaks the connection today: upload the certificate there first.`}
+              {t(
+                'switch.warning',
+                untrusted.map((row) => t('switch.userAtHost', row.userName, row.host)).join(', '),
+              )}
             </MessageStrip>
           )}
           {!clientDefault && certificates && (
-            <MessageStrip design="Negative">
-              There is no Client Default certificate to switch to.
-            </MessageStrip>
+            <MessageStrip design="Negative">{t('switch.noClientDefault')}</MessageStrip>
           )}
         </>
       )}
       {run.isError && <MessageStrip design="Negative">{run.error.message}</MessageStrip>}
       {finished && (
-        <List accessibleName="Results" headerText="Results" data-testid="switch-results">
+        <List
+          accessibleName={t('switch.results')}
+          headerText={t('switch.results')}
+          data-testid="switch-results"
+        >
           {run.data.map((result) => (
             <ListItemStandard
               key={`${result.systemId}/${result.userId}`}
               text={`${result.systemId} · ${result.userName}`}
-              description={result.message}
-              additionalText={result.ok ? 'Switched' : 'Failed'}
+              description={result.ok ? t('switch.switchedMessage') : result.message}
+              additionalText={result.ok ? t('switch.switched') : t('switch.failed')}
               additionalTextState={result.ok ? 'Positive' : 'Negative'}
             />
           ))}

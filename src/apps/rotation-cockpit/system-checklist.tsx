@@ -9,63 +9,79 @@ import {
 } from '@ui5/webcomponents-react'
 import { useMemo } from 'react'
 import type { ReadinessReport } from '../../api/contracts/rotation'
-import { formatDate } from '../../ui/format'
+import { formatDate, formatNumber } from '../../ui/format'
+import type { Texts } from '../../ui/i18n/text-bundle'
 import { externalSystemQuery, externalSystemsQuery } from '../../api/external-systems'
 import { defaultCertificatesQuery } from './api/default-certificates'
 import { checklist, stepCount, stepsDone, type ChecklistEntry } from './checklist-progress'
+import { useAppTexts } from './i18n/texts'
 
 // The connection logs come one request per external system; a landscape with more hosts than this
 // shows the first two steps only rather than flooding the backend.
 const maxLogs = 40
 
 const original = (cell: CellInstance) => cell.row.original as ChecklistEntry
-const step = (done: boolean | undefined) => (
-  <ObjectStatus
-    state={done === undefined ? 'None' : done ? 'Positive' : 'Critical'}
-    showDefaultIcon={done !== undefined}
-  >
-    {done === undefined ? '—' : done ? 'Done' : 'Open'}
-  </ObjectStatus>
-)
-const columns: AnalyticalTableColumnDefinition[] = [
-  { Header: 'Communication System', accessor: 'systemId' },
-  { Header: 'External System', accessor: 'host' },
-  {
-    Header: '1. Client Default Exported',
-    id: 'exported',
-    Cell: (cell: CellInstance) => step(original(cell).exported),
-  },
-  {
-    Header: '2. Uploaded to External System',
-    id: 'uploaded',
-    Cell: (cell: CellInstance) => step(original(cell).uploaded),
-  },
-  {
-    Header: '3. Users Switched',
-    id: 'switched',
-    Cell: (cell: CellInstance) => step(original(cell).switched),
-  },
-  {
-    Header: '4. Connection Checked',
-    id: 'checked',
-    Cell: (cell: CellInstance) => step(original(cell).checked),
-  },
-  {
-    Header: 'Progress',
-    id: 'progress',
-    Cell: (cell: CellInstance) => (
-      <ProgressIndicator
-        value={Math.round((stepsDone(original(cell)) / stepCount) * 100)}
-        displayValue={`${stepsDone(original(cell))} of ${stepCount}`}
-        valueState={stepsDone(original(cell)) === stepCount ? 'Positive' : 'None'}
-        accessibleName={`${original(cell).systemId}: ${stepsDone(original(cell))} of ${stepCount} steps done`}
-      />
-    ),
-  },
-]
+
+function checklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
+  const step = (done: boolean | undefined) => (
+    <ObjectStatus
+      state={done === undefined ? 'None' : done ? 'Positive' : 'Critical'}
+      showDefaultIcon={done !== undefined}
+    >
+      {done === undefined ? '—' : done ? t('checklist.done') : t('checklist.open')}
+    </ObjectStatus>
+  )
+  return [
+    { Header: t('column.communicationSystem'), accessor: 'systemId' },
+    { Header: t('column.externalSystem'), accessor: 'host' },
+    {
+      Header: t('checklist.step.exported'),
+      id: 'exported',
+      Cell: (cell: CellInstance) => step(original(cell).exported),
+    },
+    {
+      Header: t('checklist.step.uploaded'),
+      id: 'uploaded',
+      Cell: (cell: CellInstance) => step(original(cell).uploaded),
+    },
+    {
+      Header: t('checklist.step.switched'),
+      id: 'switched',
+      Cell: (cell: CellInstance) => step(original(cell).switched),
+    },
+    {
+      Header: t('checklist.step.checked'),
+      id: 'checked',
+      Cell: (cell: CellInstance) => step(original(cell).checked),
+    },
+    {
+      Header: t('checklist.progress'),
+      id: 'progress',
+      Cell: (cell: CellInstance) => {
+        const entry = original(cell)
+        const done = stepsDone(entry)
+        return (
+          <ProgressIndicator
+            value={Math.round((done / stepCount) * 100)}
+            displayValue={t('checklist.stepsDone', formatNumber(done), formatNumber(stepCount))}
+            valueState={done === stepCount ? 'Positive' : 'None'}
+            accessibleName={t(
+              'checklist.stepsDoneLabel',
+              entry.systemId,
+              formatNumber(done),
+              formatNumber(stepCount),
+            )}
+          />
+        )
+      },
+    },
+  ]
+}
 
 /** The seed's procedure per communication system: export → upload → switch → check. */
 export function SystemChecklist({ report }: { report: ReadinessReport }) {
+  const t = useAppTexts()
+  const columns = useMemo(() => checklistColumns(t), [t])
   const { data: externalSystems = [] } = useQuery(externalSystemsQuery())
   const { data: certificates = [] } = useQuery(defaultCertificatesQuery())
   const hosts = useMemo(() => [...new Set(report.rows.map((row) => row.host))], [report.rows])
@@ -78,7 +94,9 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
         ),
       ),
   })
-  const clientDefault = certificates.find((certificate) => certificate.description === 'Client Default')
+  const clientDefault = certificates.find(
+    (certificate) => certificate.description === 'Client Default',
+  )
   const entries = useMemo(
     () => checklist(report.rows, externalSystems, logs, clientDefault),
     [report.rows, externalSystems, logs, clientDefault],
@@ -86,7 +104,7 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
   if (report.phase !== 'Overlap') {
     return (
       <MessageStrip hideCloseButton>
-        {`Nothing to do until the next Client Default is issued on ${formatDate(report.issuanceDate)}.`}
+        {t('checklist.nothingToDo', formatDate(report.issuanceDate))}
       </MessageStrip>
     )
   }

@@ -5,77 +5,99 @@ import {
   type AnalyticalTableCellInstance as CellInstance,
 } from '@ui5/webcomponents-react'
 import type { ReadinessRow } from '../../api/contracts/rotation'
-import { outcomeState, outcomeText, readinessState } from './readiness-state'
+import type { Texts } from '../../ui/i18n/text-bundle'
+import {
+  outcomeReason,
+  outcomeState,
+  outcomeText,
+  predictedReason,
+  readinessState,
+  readinessText,
+} from './readiness-state'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
 
 /** Links go to the apps that own the object: the outbound user dialog, the external system. */
-export const worklistColumns: AnalyticalTableColumnDefinition[] = [
-  {
-    Header: 'Communication System',
-    accessor: 'systemId',
-    Cell: (cell: CellInstance) => (
-      <Link
-        href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}`}
-        tooltip={original(cell).systemName}
-      >
-        {original(cell).systemId}
-      </Link>
-    ),
-  },
-  {
-    Header: 'User',
-    accessor: 'userName',
-    Cell: (cell: CellInstance) => (
-      <Link
-        href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}/outbound-users/${encodeURIComponent(original(cell).userId)}`}
-      >
-        {original(cell).userName}
-      </Link>
-    ),
-  },
-  {
-    Header: 'External System',
-    accessor: 'host',
-    Cell: (cell: CellInstance) => (
-      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
-        {original(cell).host}
-      </Link>
-    ),
-  },
-  { Header: 'Certificate in Use', accessor: 'certificateDescription' },
-  {
-    Header: 'Readiness',
-    accessor: 'readiness',
-    Cell: (cell: CellInstance) => (
-      <ObjectStatus state={readinessState[original(cell).readiness]}>
-        {original(cell).readiness}
-      </ObjectStatus>
-    ),
-  },
-  {
-    Header: 'Today',
-    id: 'today',
-    accessor: (row: Record<string, unknown>) => outcomeText((row as ReadinessRow).today),
-    Cell: (cell: CellInstance) => (
-      <ObjectStatus state={outcomeState(original(cell).today)} title={original(cell).today.message}>
-        {outcomeText(original(cell).today)}
-      </ObjectStatus>
-    ),
-  },
-  {
-    Header: 'After Rotation',
-    id: 'afterRotation',
-    accessor: (row: Record<string, unknown>) => outcomeText((row as ReadinessRow).afterRotation),
-    Cell: (cell: CellInstance) => (
-      <ObjectStatus
-        state={outcomeState(original(cell).afterRotation)}
-        title={original(cell).afterRotation.message}
-      >
-        {outcomeText(original(cell).afterRotation)}
-      </ObjectStatus>
-    ),
-  },
-]
+export function worklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
+  return [
+    {
+      Header: t('column.communicationSystem'),
+      accessor: 'systemId',
+      Cell: (cell: CellInstance) => (
+        <Link
+          href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}`}
+          tooltip={original(cell).systemName}
+        >
+          {original(cell).systemId}
+        </Link>
+      ),
+    },
+    {
+      Header: t('column.user'),
+      accessor: 'userName',
+      Cell: (cell: CellInstance) => (
+        <Link
+          href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}/outbound-users/${encodeURIComponent(original(cell).userId)}`}
+        >
+          {original(cell).userName}
+        </Link>
+      ),
+    },
+    {
+      Header: t('column.externalSystem'),
+      accessor: 'host',
+      Cell: (cell: CellInstance) => (
+        <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
+          {original(cell).host}
+        </Link>
+      ),
+    },
+    { Header: t('column.certificateInUse'), accessor: 'certificateDescription' },
+    {
+      Header: t('column.readiness'),
+      id: 'readiness',
+      // Sorting and filtering read the accessor: the label the user sees.
+      accessor: (row: Record<string, unknown>) => t(readinessText[(row as ReadinessRow).readiness]),
+      Cell: (cell: CellInstance) => (
+        <ObjectStatus state={readinessState[original(cell).readiness]}>
+          {t(readinessText[original(cell).readiness])}
+        </ObjectStatus>
+      ),
+    },
+    {
+      Header: t('column.today'),
+      id: 'today',
+      accessor: (row: Record<string, unknown>) => outcomeText(t, (row as ReadinessRow).today),
+      Cell: (cell: CellInstance) => {
+        const row = original(cell)
+        return (
+          <ObjectStatus
+            state={outcomeState(row.today)}
+            title={outcomeReason(t, row.today, row.host, row.certificateDescription)}
+          >
+            {outcomeText(t, row.today)}
+          </ObjectStatus>
+        )
+      },
+    },
+    {
+      Header: t('column.afterRotation'),
+      id: 'afterRotation',
+      accessor: (row: Record<string, unknown>) =>
+        outcomeText(t, (row as ReadinessRow).afterRotation),
+      Cell: (cell: CellInstance) => {
+        const row = original(cell)
+        return (
+          <ObjectStatus
+            state={outcomeState(row.afterRotation)}
+            title={predictedReason(t, row.afterRotation, row.host)}
+          >
+            {outcomeText(t, row.afterRotation)}
+          </ObjectStatus>
+        )
+      },
+    },
+  ]
+}
 
 export const rowId = (row: ReadinessRow) => `${row.systemId}/${row.userId}`

@@ -2,6 +2,8 @@ import { Input, Label, Option, Select } from '@ui5/webcomponents-react'
 import { useSearchParams } from 'react-router'
 import { readinessStatus, type ReadinessStatus } from '../../api/contracts/common'
 import type { ReadinessRow } from '../../api/contracts/rotation'
+import { useAppTexts } from './i18n/texts'
+import { readinessText } from './readiness-state'
 
 export interface WorklistFilter {
   readiness: ReadinessStatus | undefined
@@ -48,12 +50,13 @@ export function WorklistFilters({
   filter: WorklistFilter
   onChange: (next: Partial<WorklistFilter>) => void
 }) {
+  const t = useAppTexts()
   return (
     <>
-      <Label for="worklist-readiness">Readiness</Label>
+      <Label for="worklist-readiness">{t('filter.readiness')}</Label>
       <Select
         id="worklist-readiness"
-        accessibleName="Readiness"
+        accessibleName={t('filter.readiness')}
         onChange={(event) => {
           const value = event.detail.selectedOption.getAttribute('data-value')
           const parsed = readinessStatus.safeParse(value)
@@ -61,17 +64,17 @@ export function WorklistFilters({
         }}
       >
         <Option data-value="" selected={!filter.readiness}>
-          All
+          {t('filter.all')}
         </Option>
         {readinessStatus.options.map((status) => (
           <Option key={status} data-value={status} selected={filter.readiness === status}>
-            {status}
+            {t(readinessText[status])}
           </Option>
         ))}
       </Select>
       <Input
-        accessibleName="Search"
-        placeholder="Search system, user, host"
+        accessibleName={t('filter.search')}
+        placeholder={t('filter.searchPlaceholder')}
         showClearIcon
         value={filter.search}
         onInput={(event) => onChange({ search: event.target.value })}

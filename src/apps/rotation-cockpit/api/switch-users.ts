@@ -8,10 +8,8 @@ export interface SwitchTarget {
   userName: string
 }
 
-export interface SwitchResult extends SwitchTarget {
-  ok: boolean
-  message: string
-}
+/** A switched user, or one whose switch failed with the API's message. */
+export type SwitchResult = SwitchTarget & ({ ok: true } | { ok: false; message: string })
 
 /**
  * Switches each user's Client Certificate, one request per user, as the administrator would in the
@@ -33,7 +31,7 @@ export async function switchUsers(
       await updateOutboundUser(target.systemId, target.userId, system.version, {
         clientCertificateId: certificateId,
       })
-      results.push({ ...target, ok: true, message: 'Switched to Client Default.' })
+      results.push({ ...target, ok: true })
     } catch (error) {
       const message =
         error instanceof ApiError || error instanceof Error ? error.message : String(error)
