@@ -303,6 +303,29 @@ test('the link from Maintain Client Certificates filters by the certificate, and
   await expect(app.systemRow('S4H-FIN-PRD')).toBeVisible()
 })
 
+test('a large list grows by 100 rows with More; a search finds any of the 5,000 systems', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const app = await start(page, 'large-landscape')
+  await app.openList()
+  await expect(page.getByRole('heading', { name: 'Communication Systems (5,000)' })).toBeVisible()
+  await expect(app.moreButton).toHaveAccessibleName('More: 100 of 5,000 communication systems shown')
+  await expect(page.getByText('[ 100 / 5,000 ]')).toBeVisible()
+
+  await app.moreButton.click()
+  await expect(app.moreButton).toHaveAccessibleName('More: 200 of 5,000 communication systems shown')
+  await expect(app.moreButton).toBeFocused()
+
+  // The search runs over all 5,000, not over the rows shown; one match needs no More.
+  await app.search.fill('PARTNER-4321')
+  await expect(app.systemRow('PARTNER-4321')).toBeVisible()
+  await expect(app.moreButton).toHaveCount(0)
+  // A new filter starts again from the first 100.
+  await app.search.fill('')
+  await expect(app.moreButton).toHaveAccessibleName('More: 100 of 5,000 communication systems shown')
+})
+
 test('an unknown system says so and leads back to the list', async ({ page }) => {
   const app = await start(page, 'before-issuance')
   await page.goto('./#/CommunicationSystem-maintain/NO-SUCH-SYSTEM')

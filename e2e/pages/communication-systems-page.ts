@@ -25,6 +25,10 @@ export class CommunicationSystemsPage {
   get readinessFilter(): Locator {
     return this.page.getByRole('combobox', { name: 'Readiness' })
   }
+  /** The growing list's "More", named with how many rows are shown ("More: 100 of 5,000 …"). */
+  get moreButton(): Locator {
+    return this.page.getByRole('button', { name: /^More: / })
+  }
   get certificateFilterStrip(): Locator {
     return this.page.getByRole('status').filter({ hasText: 'Showing systems that use' })
   }

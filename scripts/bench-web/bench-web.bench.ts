@@ -181,7 +181,7 @@ test('web performance budget', async ({ browser }) => {
     largePage = loaded.page
   }
   const big = largePage!
-  await expect(big.getByText('Communication Systems (5000)')).toBeVisible()
+  await expect(big.getByText('Communication Systems (5,000)')).toBeVisible()
   const search = big.getByRole('textbox', { name: 'Search' }).or(big.getByRole('searchbox', { name: 'Search' }))
   const searches: number[] = []
   for (const term of searchTerms) {
@@ -197,8 +197,18 @@ test('web performance budget', async ({ browser }) => {
   // Back to all 5,000 rows (the answer is cached: this is the table re-rendering the full list).
   const clearSearch = await interaction(big, 'input', () => search.fill(''), rowShown, 'PARTNER-0001')
 
-  // ---- long tasks while scrolling the 5,000 rows: wheel through ~50,000 px, then jump to the end.
-  // A second of quiet first, so that the clear-search refetch is not counted as scrolling.
+  // ---- growing: "More" four times, 100 rows each (the list shows the first 100 of 5,000)
+  const more = big.getByRole('button', { name: /^More: / })
+  const growth: number[] = []
+  for (let shown = 200; shown <= 500; shown += 100) {
+    growth.push(
+      await interaction(big, 'click', () => more.click(), (wanted: string) =>
+        (document.querySelector('.cs-growing ui5-button')?.getAttribute('accessible-name') ?? '').includes(wanted), `${shown.toLocaleString('en-US')} of`),
+    )
+  }
+
+  // ---- long tasks while scrolling the 500 grown rows: wheel through them, then jump to the end.
+  // A second of quiet first, so that the last growth's work is not counted as scrolling.
   await big.waitForTimeout(1000)
   await big.evaluate(() => {
     const bench = window as unknown as { longTasks: { at: number; ms: number }[]; scrollFrom: number }
@@ -212,7 +222,7 @@ test('web performance budget', async ({ browser }) => {
   const box = await firstRow.boundingBox()
   if (!box) throw new Error('first row not laid out')
   await big.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  for (let step = 0; step < 60; step++) {
+  for (let step = 0; step < 30; step++) {
     await big.mouse.wheel(0, 880)
     await big.waitForTimeout(30)
   }
@@ -222,7 +232,7 @@ test('web performance budget', async ({ browser }) => {
     }
     return performance.now() - (window as unknown as { scrollFrom: number }).scrollFrom
   })
-  await expect(big.getByRole('row').filter({ hasText: 'PARTNER-5000' })).toBeVisible()
+  await expect(big.getByRole('row').filter({ hasText: 'PARTNER-0500' })).toBeVisible()
   await big.waitForTimeout(500)
   const longTasks = await big.evaluate(() => (window as unknown as { longTasks: { at: number; ms: number }[] }).longTasks)
 
@@ -246,7 +256,8 @@ test('web performance budget', async ({ browser }) => {
     { figure: '5,000 systems: list shown (warm)', value: median(largeList), unit: 'ms', bare: bareWarm },
     { figure: '5,000 systems: search → 1 row', value: median(searches), unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '< 100 ms', met: median(searches) < 100 },
     { figure: '5,000 systems: clear search → all rows', value: clearSearch, unit: 'ms', bare: bareWarm, bareIs: 'warm load' },
-    { figure: '5,000 systems: longest long task, scrolling', value: longest, unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '≤ 200 ms', met: longest <= 200 },
+    { figure: '5,000 systems: More (+100 rows, up to 500)', value: median(growth), unit: 'ms', bare: bareWarm, bareIs: 'warm load' },
+    { figure: '5,000 systems: longest long task, scrolling 500 rows', value: longest, unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '≤ 200 ms', met: longest <= 200 },
     { figure: '5,000 systems: clock advance over the rotation', value: advance.ms, unit: 'ms', bare: bareWarm, bareIs: 'warm load' },
   ]
   const table = budgetTable(rows)
@@ -258,7 +269,7 @@ test('web performance budget', async ({ browser }) => {
     measuredAt: new Date().toISOString(),
     machine,
     table: rows,
-    runs: { bare, home: { cold: home.cold, warm: home.warm }, list: { cold: list.cold, warm: list.warm }, dialog, largeList, searches, clearSearch, longTasks, scrollJumpAt: jumpAt, largeReset: reset.ms, advance },
+    runs: { bare, home: { cold: home.cold, warm: home.warm }, list: { cold: list.cold, warm: list.warm }, dialog, largeList, searches, clearSearch, growth, longTasks, scrollJumpAt: jumpAt, largeReset: reset.ms, advance },
     startupJs: { app: homeJs, appWithoutBackend: homeJsWithoutBackend, bare: bareJs },
     lazyLeaks,
   }

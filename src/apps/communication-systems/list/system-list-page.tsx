@@ -20,7 +20,9 @@ import { CertificateFilterStrip } from './certificate-filter-strip'
 import { ListFilters } from './list-filters'
 import { NewSystemDialog } from './new-system-dialog'
 import { SystemTable } from './system-table'
+import { GrowingTrigger } from './growing-trigger'
 import { useDeleteSystems } from './use-delete-systems'
+import { useGrowing } from './use-growing'
 import { useListFilter } from './use-list-filter'
 import './system-list-page.css'
 
@@ -29,9 +31,10 @@ export function SystemListPage() {
   const t = useAppTexts()
   const navigate = useNavigate()
   const filter = useListFilter()
-  // Keep the rows on screen while a new filter loads, so typing does not flash an empty table.
+  const growing = useGrowing(JSON.stringify(filter.filter))
+  // Keep the rows on screen while a new filter or page loads, so typing does not flash an empty table.
   const systems = useQuery({
-    ...communicationSystemsQuery(filter.filter),
+    ...communicationSystemsQuery({ ...filter.filter, limit: growing.shown }),
     placeholderData: keepPreviousData,
   })
   const certificates = useQuery(clientCertificatesQuery())
@@ -119,6 +122,11 @@ export function SystemListPage() {
               selectedIds={selectedIds}
               onSelect={setSelected}
               onOpen={openSystem}
+            />
+            <GrowingTrigger
+              shown={rows.length}
+              total={systems.data?.total ?? 0}
+              onMore={growing.showMore}
             />
           </section>
         )}
