@@ -64,6 +64,28 @@ export function withQuery(
   return text ? `${path}?${text}` : path
 }
 
+/** The sentences of the errors this client writes itself (not the API's): the UI sets them per language. */
+export interface ClientErrorMessages {
+  backendNotStarted: (reason: string) => string
+  networkError: () => string
+  notJson: (contentType: string | undefined) => string
+  httpError: (status: number, statusText: string) => string
+}
+
+let clientErrors: ClientErrorMessages = {
+  backendNotStarted: (reason) => `The simulated backend did not start: ${reason} Reload the page.`,
+  networkError: () =>
+    'The simulated backend could not be reached. Check your connection and try again.',
+  notJson: (contentType) =>
+    `The backend answered with ${contentType || 'no content type'} instead of JSON: the simulated backend (service worker) is not running. Reload the page.`,
+  httpError: (status, statusText) => `The request failed with HTTP ${status} ${statusText}.`,
+}
+
+/** Replaces the client's own error sentences (English by default), e.g. when the language changes. */
+export function setClientErrorMessages(messages: ClientErrorMessages): void {
+  clientErrors = messages
+}
+
 let backendStarted: Promise<unknown> = Promise.resolve()
 
 /**
@@ -84,7 +106,7 @@ async function send(path: string, { method = 'GET', body, headers, signal }: Req
     throw new ApiError(
       0,
       'BackendNotStarted',
-      `The simulated backend did not start: ${cause instanceof Error ? cause.message : String(cause)} Reload the page.`,
+      clientErrors.backendNotStarted(cause instanceof Error ? cause.message : String(cause)),
     )
   }
   const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
@@ -102,11 +124,7 @@ async function send(path: string, { method = 'GET', body, headers, signal }: Req
     })
   } catch (cause) {
     if (signal?.aborted) throw cause
-    throw new ApiError(
-      0,
-      'NetworkError',
-      'The simulated backend could not be reached. Check your connection and try again.',
-    )
+    throw new ApiError(0, 'NetworkError', clientErrors.networkError())
   }
   if (!response.ok) throw await toApiError(response)
   return response
@@ -117,11 +135,7 @@ async function readJson(response: Response): Promise<unknown> {
   const type = response.headers.get('Content-Type') ?? ''
   // Without the service worker, a static server answers /api/* with index.html: say so plainly.
   if (!type.includes('application/json')) {
-    throw new ApiError(
-      response.status,
-      'NotJson',
-      `The backend answered with ${type || 'no content type'} instead of JSON: the simulated backend (service worker) is not running. Reload the page.`,
-    )
+    throw new ApiError(response.status, 'NotJson', clientErrors.notJson(type))
   }
   return response.json()
 }
@@ -135,6 +149,6 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(
     response.status,
     'HttpError',
-    `The request failed with HTTP ${response.status} ${response.statusText}.`,
+    clientErrors.httpError(response.status, response.statusText),
   )
 }

@@ -1,4 +1,5 @@
 import { setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js'
+import { setClientErrorMessages } from '../../api/http-client'
 import { setFormatLocale } from '../format'
 import {
   localeOf,
@@ -6,7 +7,19 @@ import {
   saveLanguagePreference,
   type LanguageId,
 } from './languages'
-import { allBundles } from './text-bundle'
+import { allBundles, loadTexts, type Texts } from './text-bundle'
+import { uiTexts } from './ui-texts'
+
+/** The API client's own error sentences in the page's language (the API's messages stay as sent). */
+function clientErrorMessages(t: Texts) {
+  return {
+    backendNotStarted: (reason: string) => t('api.backendNotStarted', reason),
+    networkError: () => t('api.networkError'),
+    notJson: (contentType: string | undefined) =>
+      t('api.notJson', contentType || t('api.noContentType')),
+    httpError: (status: number, statusText: string) => t('api.httpError', status, statusText),
+  }
+}
 
 function safeLocalStorage(): Storage | undefined {
   try {
@@ -24,6 +37,7 @@ function safeLocalStorage(): Storage | undefined {
 export async function applyLanguage(language: LanguageId): Promise<void> {
   await Promise.all([setLanguage(language), ...allBundles().map((bundle) => bundle.load(language))])
   setFormatLocale(localeOf(language))
+  setClientErrorMessages(clientErrorMessages(await loadTexts(uiTexts, language)))
   // Screen readers pick their voice from `lang`.
   document.documentElement.lang = language
 }
