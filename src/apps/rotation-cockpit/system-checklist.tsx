@@ -22,6 +22,14 @@ const maxLogs = 40
 
 const original = (cell: CellInstance) => cell.row.original as ChecklistEntry
 
+// The four steps of the seed's procedure, in its order, each a column of done / open.
+const stepColumns = [
+  { id: 'exported', header: 'checklist.step.exported' },
+  { id: 'uploaded', header: 'checklist.step.uploaded' },
+  { id: 'switched', header: 'checklist.step.switched' },
+  { id: 'checked', header: 'checklist.step.checked' },
+] as const
+
 function checklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
   const step = (done: boolean | undefined) => (
     <ObjectStatus
@@ -34,26 +42,11 @@ function checklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
   return [
     { Header: t('column.communicationSystem'), accessor: 'systemId' },
     { Header: t('column.externalSystem'), accessor: 'host' },
-    {
-      Header: t('checklist.step.exported'),
-      id: 'exported',
-      Cell: (cell: CellInstance) => step(original(cell).exported),
-    },
-    {
-      Header: t('checklist.step.uploaded'),
-      id: 'uploaded',
-      Cell: (cell: CellInstance) => step(original(cell).uploaded),
-    },
-    {
-      Header: t('checklist.step.switched'),
-      id: 'switched',
-      Cell: (cell: CellInstance) => step(original(cell).switched),
-    },
-    {
-      Header: t('checklist.step.checked'),
-      id: 'checked',
-      Cell: (cell: CellInstance) => step(original(cell).checked),
-    },
+    ...stepColumns.map(({ id, header }) => ({
+      Header: t(header),
+      id,
+      Cell: (cell: CellInstance) => step(original(cell)[id]),
+    })),
     {
       Header: t('checklist.progress'),
       id: 'progress',

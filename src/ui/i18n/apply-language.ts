@@ -9,6 +9,7 @@ import {
 } from './languages'
 import { allBundles, loadTexts, type Texts } from './text-bundle'
 import { uiTexts } from './ui-texts'
+import { safeLocalStorage } from '../stored-choice'
 
 /** The API client's own error sentences in the page's language (the API's messages stay as sent). */
 function clientErrorMessages(t: Texts) {
@@ -18,14 +19,6 @@ function clientErrorMessages(t: Texts) {
     notJson: (contentType: string | undefined) =>
       t('api.notJson', contentType || t('api.noContentType')),
     httpError: (status: number, statusText: string) => t('api.httpError', status, statusText),
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage
-  } catch {
-    return undefined
   }
 }
 

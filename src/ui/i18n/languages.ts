@@ -1,3 +1,5 @@
+import { readStoredChoice, saveStoredChoice } from '../stored-choice'
+
 /** The languages Rotation Lab's texts are maintained in, as offered in the user menu. */
 export const languages = [
   { id: 'en', name: 'English', locale: 'en-US' },
@@ -22,19 +24,14 @@ export function localeOf(language: LanguageId): string {
 
 /**
  * The language to start with: the one chosen in the user menu, else the first of the browser's
- * languages we have texts for ("de-AT" → German), else English. A stored value that is not one of
- * ours (old, hand-edited) or a storage the browser refuses is treated as no choice.
+ * languages we have texts for ("de-AT" → German), else English.
  */
 export function readLanguagePreference(
   storage: Pick<Storage, 'getItem'> | undefined,
   browserLanguages: readonly string[],
 ): LanguageId {
-  try {
-    const stored = storage?.getItem(languageStorageKey)
-    if (isLanguageId(stored)) return stored
-  } catch {
-    // Fall through to the browser's languages.
-  }
+  const stored = readStoredChoice(storage, languageStorageKey, isLanguageId)
+  if (stored) return stored
   for (const tag of browserLanguages) {
     const primary = tag.toLowerCase().split('-')[0]
     if (isLanguageId(primary)) return primary
@@ -42,14 +39,9 @@ export function readLanguagePreference(
   return defaultLanguage
 }
 
-/** Remembers the choice; a storage that refuses (private mode, quota) only costs the memory. */
 export function saveLanguagePreference(
   storage: Pick<Storage, 'setItem'> | undefined,
   language: LanguageId,
 ): void {
-  try {
-    storage?.setItem(languageStorageKey, language)
-  } catch {
-    // The language still applies for this session.
-  }
+  saveStoredChoice(storage, languageStorageKey, language)
 }

@@ -6,14 +6,7 @@ import {
   saveThemePreference,
   type ThemeId,
 } from './theme-preference'
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage
-  } catch {
-    return undefined
-  }
-}
+import { safeLocalStorage } from '../stored-choice'
 
 /**
  * Switches UI5 (and our own CSS, which uses UI5's theme variables) to `theme`. The `data-theme`

@@ -1,3 +1,5 @@
+import { readStoredChoice, saveStoredChoice } from '../stored-choice'
+
 /** The themes Rotation Lab offers: SAP Horizon, its dark variant and a high-contrast theme. */
 export const themes = [
   { id: 'sap_horizon', name: 'SAP Horizon' },
@@ -16,24 +18,14 @@ export function isThemeId(value: unknown): value is ThemeId {
   return themes.some((theme) => theme.id === value)
 }
 
-/**
- * The theme to start with. Anything that is not one of ours (an old or hand-edited value, a
- * storage the browser refuses to open) falls back to the default rather than to a broken theme.
- */
+/** The theme to start with: the remembered one, else the default. */
 export function readThemePreference(storage: Pick<Storage, 'getItem'> | undefined): ThemeId {
-  try {
-    const stored = storage?.getItem(themeStorageKey)
-    return isThemeId(stored) ? stored : defaultTheme
-  } catch {
-    return defaultTheme
-  }
+  return readStoredChoice(storage, themeStorageKey, isThemeId) ?? defaultTheme
 }
 
-/** Remembers the choice; a storage that refuses (private mode, quota) only costs the memory. */
-export function saveThemePreference(storage: Pick<Storage, 'setItem'> | undefined, theme: ThemeId): void {
-  try {
-    storage?.setItem(themeStorageKey, theme)
-  } catch {
-    // The theme still applies for this session.
-  }
+export function saveThemePreference(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  theme: ThemeId,
+): void {
+  saveStoredChoice(storage, themeStorageKey, theme)
 }
