@@ -4,6 +4,15 @@ import { expect, type Locator, type Page } from '@playwright/test'
 export class ExternalSystemsPage {
   constructor(private readonly page: Page) {}
 
+  get listHeading(): Locator {
+    return this.page.getByRole('heading', { name: 'External Systems', level: 1 })
+  }
+
+  /** The object page's title: the host. */
+  heading(host: string): Locator {
+    return this.page.getByRole('heading', { name: host, exact: true, level: 1 })
+  }
+
   get list(): Locator {
     return this.page.getByTestId('external-system-list')
   }
