@@ -18,8 +18,11 @@ import { startScenario } from './support/seed-steps'
 const isTile = (title: string) => (f: FocusedElement) => f.path === 'a' && f.name.startsWith(title)
 const isButton = (name: string) => (f: FocusedElement) => f.role === 'button' && f.name === name
 const isLink = (name: string) => (f: FocusedElement) => f.role === 'link' && f.name === name
+/** A breadcrumb link is named with its place in the trail ("Communication Systems 1 of 2"). */
+const isBreadcrumb = (name: string) => (f: FocusedElement) =>
+  f.role === 'link' && f.name.startsWith(name)
 
-/** The focus is back on `opener` (the same control: same place, same name). */
+/** The focus is back on `opener`, a table row (the same cell: same name). */
 async function expectFocusBackOn(page: Page, opener: FocusedElement) {
   await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
 }
@@ -63,7 +66,7 @@ async function travelToNextEvent(page: Page, event: string, summary: string) {
 /** Export on the object page, .pem (the format chosen first), Export: a real download. */
 async function exportPem(page: Page): Promise<string> {
   const certificates = new ClientCertificatesPage(page)
-  const opener = await pressUntilFocused(page, isButton('Export'))
+  await pressUntilFocused(page, isButton('Export'))
   await page.keyboard.press('Enter')
   await expect(certificates.formatOption('X.509 Certificate (.pem)')).toBeChecked()
   await pressUntilFocused(page, isButton('Export'))
@@ -71,24 +74,24 @@ async function exportPem(page: Page): Promise<string> {
   await page.keyboard.press('Enter')
   expect((await download).suggestedFilename()).toMatch(/\.pem$/)
   await expect(certificates.openDialog).toHaveCount(0)
-  await expectFocusBackOn(page, opener)
+  await expect(certificates.exportButton).toBeFocused()
   return readFile(await (await download).path(), 'utf8')
 }
 
 /** Upload certificate, the PEM typed into the text field, Upload, Close. */
 async function uploadPastedText(page: Page, pem: string) {
   const external = new ExternalSystemsPage(page)
-  const opener = await pressUntilFocused(page, isButton('Upload certificate'))
+  await pressUntilFocused(page, isButton('Upload certificate'))
   await page.keyboard.press('Enter')
   await pressUntilFocused(page, (f) => f.name === 'Certificate text')
   await page.keyboard.insertText(pem)
   await pressUntilFocused(page, isButton('Upload'))
   await page.keyboard.press('Enter')
   await expect(external.uploadResult).toContainText('Client Default')
-  await expect(external.uploadDialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  await expect(external.uploadDialogButton('Close')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(external.uploadDialog).toHaveCount(0)
-  await expectFocusBackOn(page, opener)
+  await expect(external.uploadButton).toBeFocused()
 }
 
 /** The object page's section tabs are one Tab stop; the arrow keys move between them. */
@@ -137,14 +140,7 @@ async function checkConnection(page: Page, user: FocusedElement) {
 /** The breadcrumb back to the Communication Systems list, filtered by the certificate `description`. */
 async function backToSystemsOn(page: Page, description: string) {
   const systems = new CommunicationSystemsPage(page)
-  // The breadcrumb link is named with its place in the trail ("Communication Systems 1 of 2").
-  await pressUntilFocused(
-    page,
-    (f) => f.role === 'link' && f.name.startsWith('Communication Systems'),
-    {
-      key: 'Shift+Tab',
-    },
-  )
+  await pressUntilFocused(page, isBreadcrumb('Communication Systems'), { key: 'Shift+Tab' })
   await page.keyboard.press('Enter')
   await expect(systems.listTitle).toBeFocused()
   await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name === 'Client Certificate')

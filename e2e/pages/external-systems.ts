@@ -41,6 +41,15 @@ export class ExternalSystemsPage {
     return this.page.locator('ui5-dialog[open][header-text="Upload certificate"]')
   }
 
+  /** The trust store's button that opens the upload dialog. */
+  get uploadButton(): Locator {
+    return this.page.getByRole('button', { name: 'Upload certificate' })
+  }
+
+  uploadDialogButton(name: 'Upload' | 'Cancel' | 'Close'): Locator {
+    return this.uploadDialog.getByRole('button', { name, exact: true })
+  }
+
   get uploadError(): Locator {
     return this.uploadDialog.getByTestId('upload-error')
   }
