@@ -47,11 +47,7 @@ export function ShellLayout() {
         profile={<UserMenuAvatar />}
         onProfileClick={(event) => setUserMenuOpener(event.detail.targetRef)}
       >
-        <ShellBarItem
-          icon="action-settings"
-          text="Simulation Settings"
-          onClick={() => setSettingsOpen(true)}
-        />
+        <ShellBarItem icon="action-settings" text="Simulation Settings" onClick={() => setSettingsOpen(true)} />
       </ShellBar>
       <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
       <FaultNotice onOpenSettings={() => setSettingsOpen(true)} />
