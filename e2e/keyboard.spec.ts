@@ -29,7 +29,7 @@ test('step 2 of the seed with the keyboard only: WMS-3PL’s user switches to Cl
   // Launchpad → Communication Systems tile.
   await pressUntilFocused(page, (f) => f.path === 'a' && f.name.startsWith('Communication Systems'))
   await page.keyboard.press('Enter')
-  await expect(app.listTitle).toBeVisible()
+  await expect(app.listTitle).toBeFocused()
   await expect(app.systemRow('WMS-3PL')).toBeVisible()
 
   // Into the table (its header first), then down the rows to the system using the expiring certificate.
@@ -37,19 +37,26 @@ test('step 2 of the seed with the keyboard only: WMS-3PL’s user switches to Cl
   await pressUntilFocused(page, (f) => f.name.includes('WMS-3PL'), { key: 'ArrowDown', max: 20 })
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/CommunicationSystem-maintain\/WMS-3PL$/)
+  await expect(app.heading('3PL Warehouse Partner')).toBeFocused()
   await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
 
   // Object page → Users for Outbound Communication → the user on Client Default Expiring.
   await openOutboundUsersSection(page)
   await pressUntilFocused(page, (f) => f.role === 'columnheader' && f.name.includes('User Name'))
-  await pressUntilFocused(page, (f) => f.name.includes('BTP_STOCK_QUERY'), { key: 'ArrowDown', max: 10 })
+  await pressUntilFocused(page, (f) => f.name.includes('BTP_STOCK_QUERY'), {
+    key: 'ArrowDown',
+    max: 10,
+  })
   const opener = await focusedElement(page)
   await page.keyboard.press('Enter')
   await expect(app.dialog.getByText('Outbound User BTP_STOCK_QUERY')).toBeVisible()
   await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
 
   // Client Certificate = Client Default: open the select with Space, arrow to the option, Enter.
-  await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name.includes('Client Certificate'))
+  await pressUntilFocused(
+    page,
+    (f) => f.role === 'combobox' && f.name.includes('Client Certificate'),
+  )
   await page.keyboard.press('Space')
   // Home: the option list starts at its top, whichever certificate was chosen before.
   await page.keyboard.press('Home')
@@ -79,7 +86,10 @@ test('closing the user dialog with Escape or Cancel returns the focus to the row
   await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
   await openOutboundUsersSection(page)
   await pressUntilFocused(page, (f) => f.role === 'columnheader' && f.name.includes('User Name'))
-  await pressUntilFocused(page, (f) => f.name.includes('BTP_DELIVERY_OUT'), { key: 'ArrowDown', max: 10 })
+  await pressUntilFocused(page, (f) => f.name.includes('BTP_DELIVERY_OUT'), {
+    key: 'ArrowDown',
+    max: 10,
+  })
   const opener = await focusedElement(page)
 
   await page.keyboard.press('Enter')
@@ -110,4 +120,39 @@ test('the Export dialog opens from the keyboard and gives the focus back to Expo
   await page.keyboard.press('Escape')
   await expect(certificates.openDialog).toHaveCount(0)
   await expect.poll(async () => (await focusedElement(page)).name).toBe('Export')
+})
+
+test('a new screen gets the focus on its heading, the launchpad on its main region; the first load leaves the focus alone', async ({
+  page,
+}) => {
+  await startScenario(page, 'new-certificate-issued', '#/ClientCertificate-maintain')
+  const certificates = new ClientCertificatesPage(page)
+  await expect(certificates.row('Client Default')).toBeVisible()
+  expect((await focusedElement(page)).path).toBe('body')
+
+  await pressUntilFocused(page, (f) => f.role === 'columnheader')
+  await pressUntilFocused(page, (f) => f.role === 'gridcell' && f.name === 'Client Default', {
+    key: 'ArrowDown',
+    max: 6,
+  })
+  await page.keyboard.press('Enter')
+  await expect(certificates.title('Client Default')).toBeFocused()
+
+  // The breadcrumb back to the list, the ShellBar's logo home.
+  await pressUntilFocused(
+    page,
+    (f) => f.role === 'link' && f.name.startsWith('Maintain Client Certificates'),
+    {
+      key: 'Shift+Tab',
+      max: 10,
+    },
+  )
+  await page.keyboard.press('Enter')
+  await expect(certificates.heading).toBeFocused()
+  await pressUntilFocused(page, (f) => f.role === 'link' && f.name === 'Rotation Lab, go to Home', {
+    key: 'Shift+Tab',
+    max: 10,
+  })
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeFocused()
 })

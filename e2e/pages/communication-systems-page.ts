@@ -55,7 +55,29 @@ export class CommunicationSystemsPage {
       )
   }
 
+  /** System ID and System Name of the rows shown (a query: it returns data). */
+  async systemsShown(): Promise<{ systemId: string; systemName: string }[]> {
+    // Column 1 is the selection checkbox, then System ID and System Name.
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell') })
+      .evaluateAll((rows) =>
+        rows
+          .map((row) =>
+            [...row.querySelectorAll('[role="gridcell"]')].map(
+              (cell) => cell.textContent?.trim() ?? '',
+            ),
+          )
+          .filter((cells) => (cells[1] ?? '') !== '')
+          .map((cells) => ({ systemId: cells[1]!, systemName: cells[2] ?? '' })),
+      )
+  }
+
   // ---- object page
+  /** The object page's title: the System Name. */
+  heading(systemName: string): Locator {
+    return this.page.getByRole('heading', { name: systemName, exact: true, level: 1 })
+  }
   sectionTab(name: string): Locator {
     return this.page.getByRole('tab', { name })
   }
@@ -162,7 +184,14 @@ export class CommunicationSystemsPage {
   /** The outbound users of the open system that present `description` (a query: it returns data). */
   async outboundUsersOn(description: string): Promise<string[]> {
     await this.goToSection('Users for Outbound Communication')
-    await expect(this.page.getByRole('heading', { name: /^Users for Outbound Communication \(/ })).toBeVisible()
+    return this.outboundUserNamesOn(description)
+  }
+
+  /** The same, once the Users for Outbound Communication section shows (it navigates nowhere). */
+  async outboundUserNamesOn(description: string): Promise<string[]> {
+    await expect(
+      this.page.getByRole('heading', { name: /^Users for Outbound Communication \(/ }),
+    ).toBeVisible()
     // The table's rows are light DOM; the first cell holds the User Name.
     const rows = this.page
       .getByRole('row')

@@ -33,6 +33,15 @@ export class ExternalSystemsPage {
     private readonly texts: ExternalSystemsTexts = externalSystemsTexts.en,
   ) {}
 
+  get listHeading(): Locator {
+    return this.page.getByRole('heading', { name: 'External Systems', level: 1 })
+  }
+
+  /** The object page's title: the host. */
+  heading(host: string): Locator {
+    return this.page.getByRole('heading', { name: host, exact: true, level: 1 })
+  }
+
   get list(): Locator {
     return this.page.getByTestId('external-system-list')
   }
@@ -59,6 +68,10 @@ export class ExternalSystemsPage {
 
   get uploadDialog(): Locator {
     return this.page.locator(`ui5-dialog[open][header-text="${this.texts.uploadDialog}"]`)
+  }
+
+  uploadDialogButton(name: 'Upload' | 'Cancel' | 'Close'): Locator {
+    return this.uploadDialog.getByRole('button', { name, exact: true })
   }
 
   get uploadError(): Locator {
@@ -92,6 +105,7 @@ export class ExternalSystemsPage {
     await this.uploadDialog.getByRole('button', { name: this.texts.upload, exact: true }).click()
   }
 
+  /** The trust store's button that opens the upload dialog. */
   get uploadButton(): Locator {
     return this.page.getByRole('button', { name: this.texts.uploadButton })
   }

@@ -1,3 +1,5 @@
+import { useLayoutEffect } from 'react'
+
 /** The focused element, through open shadow roots (UI5 components focus an inner element). */
 export function deepActiveElement(): HTMLElement | null {
   let element = document.activeElement
@@ -16,4 +18,22 @@ export function returnFocusTo(opener: HTMLElement | null): void {
   requestAnimationFrame(() => {
     if (opener.isConnected) opener.focus()
   })
+}
+
+/**
+ * For a dialog that is mounted only while it is open: when it unmounts, gives the focus back to the
+ * element that had it when the dialog mounted (the button that opened it). UI5 restores the focus
+ * when a dialog closes, not when it leaves the page open, so the focus would end on <body>. A focus
+ * that is somewhere else by then (another dialog, another screen's heading) stays there.
+ */
+export function useFocusReturnOnUnmount(): void {
+  useLayoutEffect(() => {
+    const opener = deepActiveElement()
+    return () => {
+      requestAnimationFrame(() => {
+        const focused = deepActiveElement()
+        if (opener?.isConnected && (!focused || focused === document.body)) opener.focus()
+      })
+    }
+  }, [])
 }

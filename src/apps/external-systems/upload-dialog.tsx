@@ -7,11 +7,13 @@ import {
   Label,
   MessageStrip,
   TextArea,
+  type ButtonDomRef,
 } from '@ui5/webcomponents-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
 import { uploadTrustedCertificate } from '../../api/external-systems'
+import { returnFocusTo, useFocusReturnOnUnmount } from '../../ui/focus-return'
 import { useAppTexts } from './i18n/texts'
 import { uploadOutcome } from './upload-outcome'
 
@@ -24,10 +26,16 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
   const queryClient = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
   const [text, setText] = useState('')
+  useFocusReturnOnUnmount()
+  // Upload goes away with its success: the focus moves on to the button that is left.
+  const closeButton = useRef<ButtonDomRef>(null)
   const upload = useMutation({
     mutationFn: (content: Blob) => uploadTrustedCertificate(system.host, content),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
   })
+  useEffect(() => {
+    if (upload.isSuccess) returnFocusTo(closeButton.current)
+  }, [upload.isSuccess])
   const content = file ?? (text.trim() !== '' ? new Blob([text], { type: 'text/plain' }) : null)
   const replaces = system.capacity === 'single' && system.trustStore.length > 0
   const error = upload.isError ? upload.error.message : undefined
@@ -50,7 +58,7 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
                   {t('upload.upload')}
                 </Button>
               )}
-              <Button onClick={onClose}>
+              <Button ref={closeButton} onClick={onClose}>
                 {upload.isSuccess ? t('upload.close') : t('upload.cancel')}
               </Button>
             </>

@@ -7,6 +7,7 @@ import logoUrl from '../logo.svg'
 import { FaultNotice } from '../simulation-settings/fault-notice'
 import { SimulationSettingsDialog } from '../simulation-settings/simulation-settings-dialog'
 import { BackendChangeListener } from './backend-change-listener'
+import { useFocusOnNavigation } from './focus-on-navigation'
 import { RotationNotifications } from './rotation-notifications'
 import { SimulationClockButton } from './simulation-clock-button'
 import { StoreRecoveryDialog } from './store-recovery-dialog'
@@ -62,7 +63,7 @@ export function ShellLayout() {
         opener={notificationsOpener}
         onClose={() => setNotificationsOpener(null)}
       />
-      <div className="shell__content">
+      <div className="shell__content" ref={useFocusOnNavigation()}>
         {/* An app opened for the first time in German waits here for its texts; the ShellBar stays. */}
         <Suspense>
           <Outlet />

@@ -1,7 +1,8 @@
 import { Bar, Button, Dialog, MessageStrip, Title } from '@ui5/webcomponents-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ApiError } from '../../api/api-error'
 import type { AdvanceClockRequest, Clock } from '../../api/contracts/clock'
+import { deepActiveElement, returnFocusTo, useFocusReturnOnUnmount } from '../focus-return'
 import { useUiTexts } from '../i18n/ui-texts'
 import { moveSummary, nextEventLabel } from './clock-text'
 import { MoveByDays, MoveToDate } from './clock-move-fields'
@@ -15,7 +16,16 @@ export function TimeTravelDialog({ clock, onClose }: { clock: Clock; onClose: ()
   const { advance, reset } = useClockMoves()
   // Which field the last refused move came from, so its message shows as that field's value state.
   const [origin, setOrigin] = useState<'date' | 'days' | 'event'>('event')
+  useFocusReturnOnUnmount()
+  // The button is disabled while the clock moves, which drops its focus: it gets it back after.
+  const mover = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (advance.isPending) return
+    returnFocusTo(mover.current)
+    mover.current = null
+  }, [advance.isPending])
   const move = (request: AdvanceClockRequest, from: typeof origin) => {
+    mover.current = deepActiveElement()
     setOrigin(from)
     reset.reset()
     advance.mutate(request)
