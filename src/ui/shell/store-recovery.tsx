@@ -12,10 +12,11 @@ const StoreRecoveryDialog = lazy(() =>
 /** Mounts the store recovery dialog once the backend reports that the saved simulation is unusable. */
 export function StoreRecovery() {
   const { error } = useQuery(clockQuery())
-  const needed = useOpenedOnce(error instanceof ApiError && error.code === 'StoreUnusable')
+  const unusable = error instanceof ApiError && error.code === 'StoreUnusable'
+  const needed = useOpenedOnce(unusable)
   return needed ? (
     <Suspense>
-      <StoreRecoveryDialog />
+      <StoreRecoveryDialog reason={unusable ? error.message : undefined} />
     </Suspense>
   ) : null
 }
