@@ -1,6 +1,15 @@
-import { Button, IllustratedMessage } from '@ui5/webcomponents-react'
-import '@ui5/webcomponents-fiori/dist/illustrations/ErrorScreen.js'
+import { Button } from '@ui5/webcomponents-react'
+import { lazy, Suspense } from 'react'
 import { useUiTexts } from '../i18n/ui-texts'
+import { LazyFallbackBoundary } from '../lazy/lazy-fallback-boundary'
+import './error-screen.css'
+
+// Lazy: the illustration (~30 kB gzip) is not loaded on every start for a screen that is rarely
+// shown. Until it has loaded, or if it cannot be loaded (the error may be a chunk that failed to
+// load), the same texts and ways out show without it.
+const IllustratedError = lazy(() =>
+  import('./illustrated-error').then((m) => ({ default: m.IllustratedError })),
+)
 
 /**
  * What the user sees when something unexpected breaks: what happened and two ways out.
@@ -11,20 +20,34 @@ import { useUiTexts } from '../i18n/ui-texts'
 export function ErrorScreen({ error }: { error: unknown }) {
   const t = useUiTexts()
   const message = error instanceof Error ? error.message : String(error)
+  const title = t('errors.title')
+  const subtitle = t('errors.subtitle', message)
+  const actions = (
+    <>
+      <Button design="Emphasized" onClick={() => window.location.reload()}>
+        {t('errors.reload')}
+      </Button>
+      <Button design="Transparent" onClick={() => window.location.assign('#/')}>
+        {t('errors.goHome')}
+      </Button>
+    </>
+  )
+  const plain = (
+    <div className="error-screen__plain">
+      <p className="error-screen__title">{title}</p>
+      <p className="error-screen__subtitle">{subtitle}</p>
+      <div className="error-screen__actions">{actions}</div>
+    </div>
+  )
   return (
-    <div role="alert" style={{ padding: '2rem' }}>
-      <IllustratedMessage
-        name="ErrorScreen"
-        titleText={t('errors.title')}
-        subtitleText={t('errors.subtitle', message)}
-      >
-        <Button design="Emphasized" onClick={() => window.location.reload()}>
-          {t('errors.reload')}
-        </Button>
-        <Button design="Transparent" onClick={() => window.location.assign('#/')}>
-          {t('errors.goHome')}
-        </Button>
-      </IllustratedMessage>
+    <div role="alert" className="error-screen">
+      <LazyFallbackBoundary fallback={plain}>
+        <Suspense fallback={plain}>
+          <IllustratedError title={title} subtitle={subtitle}>
+            {actions}
+          </IllustratedError>
+        </Suspense>
+      </LazyFallbackBoundary>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Clock } from '../../api/contracts/clock'
 import { formatDate } from '../format'
 import { useUiTexts } from '../i18n/ui-texts'
+import { typedStepInputValue } from '../typed-step-input-value'
 import { dayAfter } from './clock-text'
 
 interface MoveFieldProps {
@@ -81,6 +82,11 @@ export function MoveByDays({
           value={days}
           valueState={error ? 'Negative' : 'None'}
           valueStateMessage={error ? <div>{error}</div> : undefined}
+          // Each typed number becomes the value at once, so no render of the field puts back the old one.
+          onInput={(event) => {
+            const typed = typedStepInputValue(event.target)
+            if (typed !== undefined) setDays(typed)
+          }}
           onChange={(event) => setDays(event.target.value)}
         />
         <Button disabled={busy || !(days >= 1)} onClick={() => onMove(days)}>

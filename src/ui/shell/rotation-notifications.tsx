@@ -14,7 +14,11 @@ export function RotationNotifications({
   opener: HTMLElement | null
   onClose: () => void
 }) {
-  const { data: notices = [], isError } = useQuery(rotationNoticesQuery())
+  // Mounted when first opened (shell-layout.tsx): a failed load is shown as it is, not retried by the opening.
+  const { data: notices = [], isError } = useQuery({
+    ...rotationNoticesQuery(),
+    retryOnMount: false,
+  })
   const navigate = useNavigate()
   const t = useUiTexts()
   return (

@@ -1,20 +1,48 @@
 import '@ui5/webcomponents-icons/dist/action-settings.js'
 import { ShellBar, ShellBarItem } from '@ui5/webcomponents-react'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 import { useUiTexts } from '../i18n/ui-texts'
+import { useOpenedOnce } from '../lazy/use-opened-once'
 import logoUrl from '../logo.svg'
 import { FaultNotice } from '../simulation-settings/fault-notice'
-import { SimulationSettingsDialog } from '../simulation-settings/simulation-settings-dialog'
 import { BackendChangeListener } from './backend-change-listener'
 import { useFocusOnNavigation } from './focus-on-navigation'
-import { RotationNotifications } from './rotation-notifications'
 import { SimulationClockButton } from './simulation-clock-button'
-import { StoreRecoveryDialog } from './store-recovery-dialog'
-import { TimeTravel } from './time-travel'
+import { StoreRecovery } from './store-recovery'
+import { prefetchTimeTravel, TimeTravel } from './time-travel'
 import { useUnseenCount } from './use-unseen-count'
-import { ShellUserMenu, UserMenuAvatar } from './user-menu'
+import { UserMenuAvatar } from './user-menu-avatar'
 import './shell-layout.css'
+
+// The ShellBar's popovers and dialogs are loaded when first opened: their UI5 components (the
+// notification list, the user menu, Simulation Settings' form with its zod-typed defaults) are not
+// needed to show the launchpad (docs/performance.md, "Web performance budget").
+const RotationNotifications = lazy(() =>
+  import('./rotation-notifications').then((m) => ({ default: m.RotationNotifications })),
+)
+const ShellUserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.ShellUserMenu })))
+const SimulationSettingsDialog = lazy(() =>
+  import('../simulation-settings/simulation-settings-dialog').then((m) => ({
+    default: m.SimulationSettingsDialog,
+  })),
+)
+
+/** After the first screen, when the browser is idle: Time travel opens without waiting for its code. */
+function usePrefetchWhenIdle(prefetch: () => void) {
+  useEffect(() => {
+    let idle: number | undefined
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window)
+        idle = window.requestIdleCallback(prefetch, { timeout: 5_000 })
+      else prefetch()
+    }, 3_000)
+    return () => {
+      window.clearTimeout(timer)
+      if (idle !== undefined) window.cancelIdleCallback(idle)
+    }
+  }, [prefetch])
+}
 
 /** The frame every app lives in: the ShellBar (logo and title lead home, the simulated clock) above the current screen. */
 export function ShellLayout() {
@@ -25,10 +53,14 @@ export function ShellLayout() {
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [userMenuOpener, setUserMenuOpener] = useState<HTMLElement | null>(null)
+  const notificationsMounted = useOpenedOnce(notificationsOpener !== null)
+  const userMenuMounted = useOpenedOnce(userMenuOpener !== null)
+  const settingsMounted = useOpenedOnce(settingsOpen)
+  usePrefetchWhenIdle(prefetchTimeTravel)
   return (
     <div className="shell">
       <BackendChangeListener />
-      <StoreRecoveryDialog />
+      <StoreRecovery />
       <ShellBar
         primaryTitle={t('shell.productName')}
         secondaryTitle={t('shell.secondaryTitle')}
@@ -38,7 +70,12 @@ export function ShellLayout() {
           profile: { name: t('userMenu.avatar'), hasPopup: 'menu' },
         }}
         onLogoClick={() => navigate('/')}
-        content={<SimulationClockButton onOpen={() => setTimeTravelOpen(true)} />}
+        content={
+          <SimulationClockButton
+            onOpen={() => setTimeTravelOpen(true)}
+            onIntent={prefetchTimeTravel}
+          />
+        }
         showNotifications
         notificationsCount={unseen > 0 ? String(unseen) : undefined}
         onNotificationsClick={(event) => {
@@ -55,14 +92,26 @@ export function ShellLayout() {
           onClick={() => setSettingsOpen(true)}
         />
       </ShellBar>
-      <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
+      <Suspense>
+        {userMenuMounted && (
+          <ShellUserMenu opener={userMenuOpener} onClose={() => setUserMenuOpener(null)} />
+        )}
+      </Suspense>
       <FaultNotice onOpenSettings={() => setSettingsOpen(true)} />
-      <SimulationSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <Suspense>
+        {settingsMounted && (
+          <SimulationSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        )}
+      </Suspense>
       <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />
-      <RotationNotifications
-        opener={notificationsOpener}
-        onClose={() => setNotificationsOpener(null)}
-      />
+      <Suspense>
+        {notificationsMounted && (
+          <RotationNotifications
+            opener={notificationsOpener}
+            onClose={() => setNotificationsOpener(null)}
+          />
+        )}
+      </Suspense>
       <div className="shell__content" ref={useFocusOnNavigation()}>
         {/* An app opened for the first time in German waits here for its texts; the ShellBar stays. */}
         <Suspense>

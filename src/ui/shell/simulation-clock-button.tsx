@@ -6,10 +6,19 @@ import { useUiTexts } from '../i18n/ui-texts'
 import { clockLabel } from './clock-text'
 
 /**
- * The simulated date and phase in the ShellBar; it opens Time travel. `slot` is passed through
- * because the ShellBar's content slot is assigned on the element it is given.
+ * The simulated date and phase in the ShellBar; it opens Time travel. `onIntent` tells that the
+ * pointer or the focus reached it (Time travel's code can be fetched before the click). `slot` is
+ * passed through because the ShellBar's content slot is assigned on the element it is given.
  */
-export function SimulationClockButton({ onOpen, slot }: { onOpen: () => void; slot?: string }) {
+export function SimulationClockButton({
+  onOpen,
+  onIntent,
+  slot,
+}: {
+  onOpen: () => void
+  onIntent?: () => void
+  slot?: string
+}) {
   const { data: clock } = useQuery(clockQuery())
   const t = useUiTexts()
   const label = clock ? clockLabel(clock, t) : t('clock.loading')
@@ -23,6 +32,8 @@ export function SimulationClockButton({ onOpen, slot }: { onOpen: () => void; sl
       accessibleName={t('clock.accessibleName', label)}
       tooltip={t('clock.tooltip')}
       onClick={onOpen}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
     >
       {label}
     </Button>

@@ -1,7 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Bar, Button, Dialog, Text } from '@ui5/webcomponents-react'
-import { ApiError } from '../../api/api-error'
-import { clockQuery } from '../../api/clock'
 import { queryKeys } from '../../api/query-keys'
 import { resetSimulation } from '../../api/simulation'
 import { useUiTexts } from '../i18n/ui-texts'
@@ -11,20 +9,21 @@ const defaultScenario = { id: 'before-issuance', title: 'Before issuance' }
 
 /**
  * The saved simulation could not be read (made by an older version, or damaged). The backend never
- * wipes it silently: the user is told and chooses to start over from a scenario.
+ * wipes it silently: the user is told and chooses to start over from a scenario. `reason` is the
+ * backend's message while the store is unusable (`store-recovery.tsx` mounts this dialog lazily and
+ * reads the clock query for it: an observer of its own, mounted on the failed query, would refetch
+ * it and hide the dialog during the retries).
  */
-export function StoreRecoveryDialog() {
+export function StoreRecoveryDialog({ reason }: { reason: string | undefined }) {
   const t = useUiTexts()
   const queryClient = useQueryClient()
-  const { error } = useQuery(clockQuery())
   const reset = useMutation({
     mutationFn: () => resetSimulation(defaultScenario.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
   })
-  const unusable = error instanceof ApiError && error.code === 'StoreUnusable'
   return (
     <Dialog
-      open={unusable && !reset.isSuccess}
+      open={reason !== undefined && !reset.isSuccess}
       headerText={t('shell.storeRecovery.title')}
       state="Critical"
       // No way around it: without a usable system every screen would fail.
@@ -40,7 +39,7 @@ export function StoreRecoveryDialog() {
         />
       }
     >
-      <Text>{error?.message}</Text>
+      <Text>{reason}</Text>
       {reset.isError && <Text>{t('shell.storeRecovery.resetFailed', reset.error.message)}</Text>}
     </Dialog>
   )

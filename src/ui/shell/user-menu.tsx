@@ -1,5 +1,4 @@
 import {
-  Avatar,
   UserMenu,
   UserMenuAccount,
   UserMenuItem,
@@ -19,15 +18,6 @@ const themeNameKeys: Record<ThemeId, string> = {
   sap_horizon: 'userMenu.theme.horizon',
   sap_horizon_dark: 'userMenu.theme.horizonDark',
   sap_horizon_hcb: 'userMenu.theme.highContrastBlack',
-}
-
-/**
- * The ShellBar's profile: the simulated administrator's initials, opening the user menu. The
- * ShellBar hands its slot name down as a prop, so it must reach the Avatar.
- */
-export function UserMenuAvatar(props: { slot?: string }) {
-  const t = useUiTexts()
-  return <Avatar {...props} initials="AD" accessibleName={t('userMenu.avatar')} />
 }
 
 /**

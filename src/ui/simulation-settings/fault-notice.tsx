@@ -1,8 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, MessageStrip } from '@ui5/webcomponents-react'
+import { lazy, Suspense } from 'react'
 import { faultSettingsQuery } from '../../api/simulation'
 import { useUiTexts } from '../i18n/ui-texts'
 import { describeFaults } from './fault-labels'
+
+// Lazy: faults are injected on request only, so the strip's UI5 components wait until then.
+const FaultNoticeStrip = lazy(() =>
+  import('./fault-notice-strip').then((m) => ({ default: m.FaultNoticeStrip })),
+)
 
 /** While faults are injected, every screen says so: a slow or failing demo must never look like a bug. */
 export function FaultNotice({ onOpenSettings }: { onOpenSettings: () => void }) {
@@ -11,9 +16,8 @@ export function FaultNotice({ onOpenSettings }: { onOpenSettings: () => void }) 
   const description = data && describeFaults(data, t)
   if (!description) return null
   return (
-    <MessageStrip design="Critical" hideCloseButton className="shell__fault-notice">
-      {t('settings.notice', description)}{' '}
-      <Link onClick={onOpenSettings}>{t('settings.title')}</Link>
-    </MessageStrip>
+    <Suspense>
+      <FaultNoticeStrip description={description} onOpenSettings={onOpenSettings} />
+    </Suspense>
   )
 }

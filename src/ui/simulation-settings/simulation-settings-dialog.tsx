@@ -17,6 +17,7 @@ import { noFaults, type FaultSettings } from '../../api/contracts/simulation'
 import { queryKeys } from '../../api/query-keys'
 import { faultSettingsQuery, setFaultSettings } from '../../api/simulation'
 import { useUiTexts } from '../i18n/ui-texts'
+import { typedStepInputValue } from '../typed-step-input-value'
 import { failLabels, failureKindLabels, latencyLabels } from './fault-labels'
 
 /**
@@ -137,6 +138,11 @@ export function SimulationSettingsDialog({
             step={10}
             disabled={settings.fail === 'none'}
             value={Math.round(settings.failureRate * 100)}
+            // Typed digits count at once (see typedStepInputValue), the rest on Enter or blur.
+            onInput={(e) => {
+              const typed = typedStepInputValue(e.target)
+              if (typed !== undefined) change({ failureRate: Math.min(100, typed) / 100 })
+            }}
             onChange={(e) =>
               change({ failureRate: Math.min(100, Math.max(0, e.target.value)) / 100 })
             }
