@@ -1,4 +1,4 @@
-import { setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js'
+import { getLanguage, setLanguage } from '@ui5/webcomponents-base/dist/config/Language.js'
 import { setClientErrorMessages } from '../../api/http-client'
 import { setFormatLocale } from '../format'
 import {
@@ -28,11 +28,21 @@ function clientErrorMessages(t: Texts) {
  * page's `lang`, so a switch never shows half-translated screens or German dates in English text.
  */
 export async function applyLanguage(language: LanguageId): Promise<void> {
-  await Promise.all([setLanguage(language), ...allBundles().map((bundle) => bundle.load(language))])
+  await Promise.all([ui5Language(language), ...allBundles().map((bundle) => bundle.load(language))])
   setFormatLocale(localeOf(language))
   setClientErrorMessages(clientErrorMessages(await loadTexts(uiTexts, language)))
   // Screen readers pick their voice from `lang`.
   document.documentElement.lang = language
+}
+
+/**
+ * Switches UI5's components, unless UI5 speaks the language already (without a configured one it
+ * follows the browser's): setting it anyway makes UI5 fetch locale data the launchpad does not use.
+ */
+function ui5Language(language: LanguageId): Promise<void> {
+  const current = getLanguage() ?? navigator.language
+  if (current.toLowerCase().split('-')[0] === language) return Promise.resolve()
+  return setLanguage(language)
 }
 
 /** The remembered (or the browser's) language, applied before the first render. */
