@@ -3,7 +3,8 @@ import { expect, test } from './fixtures'
 import { backendStarted } from './support/backend-ready'
 
 /** Calls the simulated API from inside the page, the way the app does (answered by the service worker). */
-function apiFrom(page: Page, path: string, body?: unknown) {
+async function apiFrom(page: Page, path: string, body?: unknown) {
+  await backendStarted(page)
   return page.evaluate(
     async ({ path, body }) => {
       const response = await fetch(`api/${path}`, {
