@@ -9,6 +9,7 @@ import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { seriousViolations } from './support/axe-check'
 import { certificateId } from './support/backend-api'
 import { startScenario } from './support/seed-steps'
+import { useLanguage } from './support/language'
 import { useTheme } from './support/theme'
 
 // axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every screen and dialog, in the scenario
@@ -172,3 +173,20 @@ for (const theme of ['sap_horizon_dark', 'sap_horizon_hcb'] as const) {
     })
   }
 }
+
+// German texts are longer and the page's `lang` changes: the main screens are checked in German too.
+test('axe in German: launchpad, Communication Systems list, Rotation Cockpit', async ({ page }) => {
+  await useLanguage(page, 'de')
+  await startScenario(page, 'new-certificate-issued')
+  await expect(page.getByRole('region', { name: 'Sicherheit' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expectNoSeriousViolations(page)
+
+  await page.goto('./#/CommunicationSystem-maintain')
+  await expect(page.getByRole('heading', { name: 'Kommunikationssysteme', exact: true })).toBeVisible()
+  await expectNoSeriousViolations(page)
+
+  await page.goto('./#/RotationCockpit-display')
+  await expect(page.getByRole('heading', { name: 'Rotations-Cockpit', exact: true })).toBeVisible()
+  await expectNoSeriousViolations(page)
+})

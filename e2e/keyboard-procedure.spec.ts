@@ -122,6 +122,8 @@ async function switchToClientDefault(page: Page, user: FocusedElement) {
   await pressUntilFocused(page, isButton('Save'))
   await page.keyboard.press('Enter')
   await expect(systems.dialog).toHaveCount(0)
+  // The table shows the saved certificate (its refetch has landed) and the focus is still on the row.
+  await expect(systems.rows(user.hostText)).not.toContainText('Client Default Expiring')
   await expectFocusBackOn(page, user)
 }
 

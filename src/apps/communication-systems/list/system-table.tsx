@@ -17,10 +17,13 @@ const columnsFor = (t: Texts) => [
   column<CommunicationSystemSummary>('systemName', {
     Header: t('field.systemName'),
     text: (s) => s.systemName,
+    // A floor for the flexible columns: one CI run showed them collapsed to a few pixels.
+    minWidth: 160,
   }),
   column<CommunicationSystemSummary>('hostName', {
     Header: t('field.hostName'),
     text: (s) => s.hostName,
+    minWidth: 160,
   }),
   column<CommunicationSystemSummary>('certificates', {
     Header: t('field.clientCertificates'),

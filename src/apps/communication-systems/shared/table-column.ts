@@ -8,6 +8,8 @@ interface Column<T> {
   /** A richer rendering of the cell, if any. */
   render?: (row: T) => ReactNode
   width?: number
+  /** The least a flexible column (no `width`) may shrink to. */
+  minWidth?: number
 }
 
 /**
@@ -16,12 +18,13 @@ interface Column<T> {
  */
 export function column<T>(
   id: string,
-  { Header, text, render, width }: Column<T>,
+  { Header, text, render, width, minWidth }: Column<T>,
 ): AnalyticalTableColumnDefinition {
   return {
     id,
     Header,
     width,
+    minWidth,
     accessor: (original: Record<string, unknown>) => text(original as T),
     ...(render
       ? {
