@@ -7,25 +7,23 @@ import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
 import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
-import { focusedElement, pressUntilFocused, type FocusedElement } from './support/keyboard'
+import { pressUntilFocused, type FocusedElement } from './support/keyboard'
+import {
+  expectFocusBackOn,
+  isBreadcrumb,
+  isButton,
+  isLink,
+  isTile,
+  openOutboundUsersSection,
+  openSelectAtTop,
+  switchToClientDefault,
+} from './support/keyboard-steps'
 import { startScenario } from './support/seed-steps'
 
 // The seed's whole procedure (docs: default-client-certificate-renewal) with the keyboard only: no
 // click, no fill. Tab moves between controls, the arrow keys move inside tables, radio groups and
 // lists, Enter and Space act, Escape closes; the PEM text is typed into the upload dialog. Every
 // dialog gives the focus back to what opened it; every new screen gets the focus on its heading.
-
-const isTile = (title: string) => (f: FocusedElement) => f.path === 'a' && f.name.startsWith(title)
-const isButton = (name: string) => (f: FocusedElement) => f.role === 'button' && f.name === name
-const isLink = (name: string) => (f: FocusedElement) => f.role === 'link' && f.name === name
-/** A breadcrumb link is named with its place in the trail ("Communication Systems 1 of 2"). */
-const isBreadcrumb = (name: string) => (f: FocusedElement) =>
-  f.role === 'link' && f.name.startsWith(name)
-
-/** The focus is back on `opener`, a table row (the same cell: same name). */
-async function expectFocusBackOn(page: Page, opener: FocusedElement) {
-  await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
-}
 
 /** The ShellBar's logo leads home; the focus lands on the launchpad. */
 async function goHome(page: Page) {
@@ -94,39 +92,6 @@ async function uploadPastedText(page: Page, pem: string) {
   await expect(external.uploadButton).toBeFocused()
 }
 
-/** The object page's section tabs are one Tab stop; the arrow keys move between them. */
-async function openOutboundUsersSection(page: Page) {
-  await pressUntilFocused(page, (f) => f.role === 'tab')
-  await pressUntilFocused(page, (f) => f.role === 'tab' && f.name.includes('Users for Outbound'), {
-    key: 'ArrowRight',
-    max: 6,
-  })
-  await page.keyboard.press('Enter')
-}
-
-/** In the user's dialog: Client Certificate = Client Default (Space opens the list), Save. */
-async function switchToClientDefault(page: Page, user: FocusedElement) {
-  const systems = new CommunicationSystemsPage(page)
-  await page.keyboard.press('Enter')
-  await expect(systems.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
-  await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name === 'Client Certificate')
-  await page.keyboard.press('Space')
-  await page.keyboard.press('Home')
-  if ((await focusedElement(page)).hostText !== 'Client Default')
-    await pressUntilFocused(page, (f) => f.role === 'option' && f.hostText === 'Client Default', {
-      key: 'ArrowDown',
-      max: 6,
-    })
-  await page.keyboard.press('Enter')
-  await expect(systems.dialogSelect('Client Certificate')).toHaveText('Client Default')
-  await pressUntilFocused(page, isButton('Save'))
-  await page.keyboard.press('Enter')
-  await expect(systems.dialog).toHaveCount(0)
-  // The table shows the saved certificate (its refetch has landed) and the focus is still on the row.
-  await expect(systems.rows(user.hostText)).not.toContainText('Client Default Expiring')
-  await expectFocusBackOn(page, user)
-}
-
 /** The user's dialog again: Check Connection answers 200 OK; Escape closes. */
 async function checkConnection(page: Page, user: FocusedElement) {
   const systems = new CommunicationSystemsPage(page)
@@ -146,7 +111,7 @@ async function backToSystemsOn(page: Page, description: string) {
   await page.keyboard.press('Enter')
   await expect(systems.listTitle).toBeFocused()
   await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name === 'Client Certificate')
-  await page.keyboard.press('Space')
+  await openSelectAtTop(page)
   await pressUntilFocused(page, (f) => f.role === 'option' && f.hostText === description, {
     key: 'ArrowDown',
     max: 6,

@@ -1,20 +1,10 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { certificateId } from './support/backend-api'
 import { focusedElement, pressUntilFocused } from './support/keyboard'
+import { openOutboundUsersSection, switchToClientDefault } from './support/keyboard-steps'
 import { startScenario } from './support/seed-steps'
-
-/** The object page's section tabs are one Tab stop; the arrow keys move between them. */
-async function openOutboundUsersSection(page: Page) {
-  await pressUntilFocused(page, (f) => f.role === 'tab')
-  await pressUntilFocused(page, (f) => f.role === 'tab' && f.name.includes('Users for Outbound'), {
-    key: 'ArrowRight',
-    max: 6,
-  })
-  await page.keyboard.press('Enter')
-}
 
 // The seed's step 2 for one system with the keyboard only: no click, no fill. Tab moves between
 // controls, arrow keys move inside tables and lists, Enter and Space act.
@@ -47,35 +37,11 @@ test('step 2 of the seed with the keyboard only: WMS-3PL’s user switches to Cl
     key: 'ArrowDown',
     max: 10,
   })
-  const opener = await focusedElement(page)
-  await page.keyboard.press('Enter')
-  await expect(app.dialog.getByText('Outbound User BTP_STOCK_QUERY')).toBeVisible()
-  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
-
-  // Client Certificate = Client Default: open the select with Space, arrow to the option, Enter.
-  await pressUntilFocused(
-    page,
-    (f) => f.role === 'combobox' && f.name.includes('Client Certificate'),
-  )
-  await page.keyboard.press('Space')
-  // Home: the option list starts at its top, whichever certificate was chosen before.
-  await page.keyboard.press('Home')
-  if ((await focusedElement(page)).hostText !== 'Client Default')
-    await pressUntilFocused(page, (f) => f.role === 'option' && f.hostText === 'Client Default', {
-      key: 'ArrowDown',
-      max: 6,
-    })
-  await page.keyboard.press('Enter')
-  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default')
-
-  // Save, then the dialog closes and the focus is back on the row it was opened from.
-  await pressUntilFocused(page, (f) => f.role === 'button' && f.name === 'Save')
-  await page.keyboard.press('Enter')
-  await expect(app.dialog).toHaveCount(0)
+  // Enter opens the user's dialog; Client Certificate = Client Default (Space opens the select, an
+  // arrow finds the option, Enter takes it); Save; the dialog closes and the focus is back on the row.
+  await switchToClientDefault(page, await focusedElement(page))
   await expect(page).toHaveURL(/\/WMS-3PL$/)
   await expect(app.rows('BTP_STOCK_QUERY')).toContainText('Client Default')
-  await expect(app.rows('BTP_STOCK_QUERY')).not.toContainText('Client Default Expiring')
-  await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
 })
 
 test('closing the user dialog with Escape or Cancel returns the focus to the row that opened it', async ({
