@@ -1,6 +1,6 @@
 import { Bar, Button, MessageStrip } from '@ui5/webcomponents-react'
 import { useAppTexts } from '../i18n/texts'
-import type { SaveProblem } from './use-save-system'
+import type { SaveProblem } from '../shared/use-save-feedback'
 
 interface Props {
   saving: boolean

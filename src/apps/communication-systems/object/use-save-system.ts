@@ -1,16 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { ApiError } from '../../../api/api-error'
 import type { UpdateSystemRequest } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
-import { errorText, fieldErrorsFromApi, type FieldErrors } from '../shared/field-errors'
+import { useSaveFeedback } from '../shared/use-save-feedback'
 import {
   communicationSystemQuery,
   updateCommunicationSystem,
 } from '../../../api/communication-systems'
 import type { SystemDraft } from './use-system-draft'
-
-export type SaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: string } | undefined
 
 /**
  * Save of the header fields: PATCH with If-Match. The draft is never touched on failure;
@@ -18,8 +14,7 @@ export type SaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: stri
  */
 export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () => void) {
   const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [problem, setProblem] = useState<SaveProblem>()
+  const { errors, setErrors, problem, setProblem, showFailure, clearError } = useSaveFeedback()
 
   const mutation = useMutation({
     mutationFn: ({ version, request }: { version: number; request: UpdateSystemRequest }) =>
@@ -32,13 +27,7 @@ export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () 
       setProblem(undefined)
       onSaved()
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 412) return setProblem({ kind: 'conflict' })
-      const fieldErrors = fieldErrorsFromApi(error)
-      setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0)
-        setProblem({ kind: 'failed', message: errorText(error) })
-    },
+    onError: showFailure,
   })
 
   function save() {
@@ -54,7 +43,7 @@ export function useSaveSystem(systemId: string, draft: SystemDraft, onSaved: () 
     saving: mutation.isPending,
     errors,
     problem,
-    clearError: (field: string) => setErrors((current) => ({ ...current, [field]: undefined })),
+    clearError,
     reset: () => {
       setErrors({})
       setProblem(undefined)

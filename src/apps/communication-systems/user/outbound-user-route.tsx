@@ -7,11 +7,21 @@ import { useSystemOutlet } from '../object/outlet-context'
 import { communicationSystemQuery } from '../../../api/communication-systems'
 import { OutboundUserDialog } from './outbound-user-dialog'
 
+/** Loads the system again (after a 412 the dialog's Reload shows what changed meanwhile). */
+function useReloadSystem(systemId: string) {
+  const queryClient = useQueryClient()
+  return () =>
+    void queryClient.refetchQueries({
+      queryKey: communicationSystemQuery(systemId).queryKey,
+      exact: true,
+    })
+}
+
 /** `…/outbound-users/:userId`: the dialog of that user, also after a reload or from another app's link. */
 export function OutboundUserDialogRoute() {
   const userId = useParams().userId ?? ''
   const { system, closeDialog, onSystemWritten } = useSystemOutlet()
-  const queryClient = useQueryClient()
+  const reload = useReloadSystem(system.systemId)
   const user = system.outboundUsers.find((u) => u.id === userId)
   if (!user)
     return <UnknownUserDialog userId={userId} systemId={system.systemId} onClose={closeDialog} />
@@ -23,12 +33,7 @@ export function OutboundUserDialogRoute() {
       user={user}
       onClose={closeDialog}
       onSaved={onSystemWritten}
-      onReload={() =>
-        void queryClient.refetchQueries({
-          queryKey: communicationSystemQuery(system.systemId).queryKey,
-          exact: true,
-        })
-      }
+      onReload={reload}
     />
   )
 }
@@ -36,19 +41,14 @@ export function OutboundUserDialogRoute() {
 /** `…/outbound-users/new`: the same dialog, empty. */
 export function NewOutboundUserDialog() {
   const { system, closeDialog, onSystemWritten } = useSystemOutlet()
-  const queryClient = useQueryClient()
+  const reload = useReloadSystem(system.systemId)
   return (
     <OutboundUserDialog
       system={system}
       user={undefined}
       onClose={closeDialog}
       onSaved={onSystemWritten}
-      onReload={() =>
-        void queryClient.refetchQueries({
-          queryKey: communicationSystemQuery(system.systemId).queryKey,
-          exact: true,
-        })
-      }
+      onReload={reload}
     />
   )
 }

@@ -1,6 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { ApiError } from '../../../api/api-error'
 import type { AuthenticationMethod } from '../../../api/contracts/common'
 import {
   outboundUserRequest,
@@ -9,12 +7,8 @@ import {
   type OutboundUserRequest,
 } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
-import {
-  errorText,
-  fieldErrorsFromApi,
-  fieldErrorsFromZod,
-  type FieldErrors,
-} from '../shared/field-errors'
+import { fieldErrorsFromZod } from '../shared/field-errors'
+import { useSaveFeedback } from '../shared/use-save-feedback'
 import { addOutboundUser, updateOutboundUser } from '../../../api/communication-systems'
 import { useAppTexts } from '../i18n/texts'
 
@@ -32,8 +26,6 @@ export function valuesOfUser(user: OutboundUser | undefined): UserValues {
   }
 }
 
-export type UserSaveProblem = { kind: 'conflict' } | { kind: 'failed'; message: string } | undefined
-
 /**
  * Save of one outbound user (POST for a new one, PATCH otherwise), with the system's ETag.
  * The dialog's values are never reset by a failure: a removed certificate is reported beside
@@ -46,8 +38,7 @@ export function useSaveUser(
 ) {
   const queryClient = useQueryClient()
   const t = useAppTexts()
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [problem, setProblem] = useState<UserSaveProblem>()
+  const { errors, setErrors, problem, setProblem, showFailure, clearError } = useSaveFeedback()
 
   const mutation = useMutation({
     mutationFn: ({ version, request }: { version: number; request: OutboundUserRequest }) =>
@@ -59,13 +50,7 @@ export function useSaveUser(
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
       onSaved(version, written)
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 412) return setProblem({ kind: 'conflict' })
-      const fieldErrors = fieldErrorsFromApi(error)
-      setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0)
-        setProblem({ kind: 'failed', message: errorText(error) })
-    },
+    onError: showFailure,
   })
 
   function save(values: UserValues) {
@@ -88,7 +73,7 @@ export function useSaveUser(
     saving: mutation.isPending,
     errors,
     problem,
-    clearError: (field: string) => setErrors((current) => ({ ...current, [field]: undefined })),
+    clearError,
     clearProblem: () => setProblem(undefined),
   }
 }

@@ -1,6 +1,6 @@
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
 import { useAppTexts } from '../i18n/texts'
-import type { UserSaveProblem } from './use-save-user'
+import type { SaveProblem } from '../shared/use-save-feedback'
 
 /**
  * Why the user dialog did not save. A 412 offers Reload; the dialog's entries are kept either way,
@@ -10,7 +10,7 @@ export function UserSaveProblemStrip({
   problem,
   onReload,
 }: {
-  problem: UserSaveProblem
+  problem: SaveProblem
   onReload: () => void
 }) {
   const t = useAppTexts()
