@@ -50,7 +50,6 @@ export function advanceClock(
   let expiringId = clientDefaultExpiring(state)?.id
   const migration = new MigrationPlan(state, new Set([defaultId, expiringId].filter(isDefined)))
   const events = pendingEvents(state, target)
-  const lastRotation = events.findLast((event) => event.type === 'Rotation')
   let issuance = 0
 
   for (const event of events) {
@@ -66,8 +65,7 @@ export function advanceClock(
       defaultId = certificate.id
     } else {
       if (expiringId !== undefined && defaultId !== undefined)
-        migration.rotate(expiringId, defaultId, event.date)
-      if (event === lastRotation) migration.record(event.date, log)
+        migration.rotate(expiringId, defaultId, event.date, log)
       if (expiringId !== undefined) removeExpiring(certificates, expiringId, event.date, log)
       expiringId = undefined
     }

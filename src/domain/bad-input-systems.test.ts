@@ -1,5 +1,11 @@
 import { describe, it } from 'vitest'
-import { PASSWORD_USER, S, SSL_USER, expectRefusal, type RefusalCase } from './testing/refusal-fixture'
+import {
+  PASSWORD_USER,
+  S,
+  SSL_USER,
+  expectRefusal,
+  type RefusalCase,
+} from './testing/refusal-fixture'
 
 // Clock moves, communication systems and their outbound users, refused.
 const ssl = { userName: 'X', authenticationMethod: 'SSL Client Certificate' as const }

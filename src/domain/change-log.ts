@@ -1,6 +1,6 @@
 import type { TransitionFailure, TransitionSuccess } from './commands'
 import type { DomainError } from './errors'
-import type { ChangeRecord, RotationState } from './types'
+import type { ChangeLogEntry, ChangeRecord, MigrationBatch, RotationState } from './types'
 
 /** A change record before it gets its id. */
 export type RecordDraft = Omit<ChangeRecord, 'id'>
@@ -10,7 +10,7 @@ export type RecordDraft = Omit<ChangeRecord, 'id'>
  * so replaying the same commands always yields the same ids.
  */
 export class ChangeLog {
-  readonly records: ChangeRecord[] = []
+  readonly records: ChangeLogEntry[] = []
   private nextId: number
 
   constructor(state: RotationState) {
@@ -25,6 +25,12 @@ export class ChangeLog {
   /** Appends a record built around the next id: the hot path of mass migrations, without a spread copy. */
   addWithId(build: (id: number) => ChangeRecord): void {
     this.records.push(build(this.nextId++))
+  }
+
+  /** Appends a migration batch: it takes one record id per user. */
+  addMigrationBatch(draft: Omit<MigrationBatch, 'kind' | 'firstId'>): void {
+    this.records.push({ kind: 'migration', firstId: this.nextId, ...draft })
+    this.nextId += draft.userIds.length
   }
 
   /** The counter the next state must carry. */

@@ -3,13 +3,15 @@ import type { DomainError } from './errors'
 import type {
   AuthenticationMethod,
   CertificateMaterial,
-  ChangeRecord,
+  ChangeLogEntry,
+  ClientAuthentication,
   ConnectionAttempt,
   ExternalSystemCapacity,
   InboundUser,
   RejectionCode,
   RotationState,
   TrustedCertificate,
+  TrustMode,
 } from './types'
 
 /** Material for the defaults a clock move issues, keyed by the ids `plannedIssuances` announced. */
@@ -18,6 +20,8 @@ export type IssuedMaterial = Readonly<Record<string, CertificateMaterial>>
 export interface NewOutboundUser {
   readonly userName: string
   readonly authenticationMethod: AuthenticationMethod
+  /** OAuth 2.0 only; 'Client Secret' when left out. */
+  readonly clientAuthentication?: ClientAuthentication
   readonly clientCertificateId?: string
 }
 
@@ -80,6 +84,7 @@ export type Command =
       readonly type: 'createExternalSystem'
       readonly host: string
       readonly name?: string
+      readonly trustMode?: TrustMode
       readonly capacity?: ExternalSystemCapacity
       readonly rejectionCode?: RejectionCode
     }
@@ -88,6 +93,7 @@ export type Command =
       readonly host: string
       readonly changes: {
         readonly name?: string
+        readonly trustMode?: TrustMode
         readonly capacity?: ExternalSystemCapacity
         readonly rejectionCode?: RejectionCode
       }
@@ -109,8 +115,8 @@ export type CommandType = Command['type']
 export interface TransitionSuccess {
   readonly ok: true
   readonly state: RotationState
-  /** In the order things happened; empty when nothing changed. */
-  readonly records: readonly ChangeRecord[]
+  /** In the order things happened; empty when nothing changed. Migration batches stand for one record per user. */
+  readonly records: readonly ChangeLogEntry[]
   /** Id of the object a create command made (system id, outbound user id, certificate id, host). */
   readonly createdId?: string
   /** The attempt a recordConnectionCheck made (also appended to the external system's log). */

@@ -1,5 +1,6 @@
 import { ChangeLog, refuse, succeed } from './change-log'
 import type { TransitionResult } from './commands'
+import { hostKey } from './host-name'
 import { indexLandscape } from './landscape-index'
 import { replaceAt } from './lookup'
 import { findCertificateUser, outcomeOf } from './outcome'
@@ -29,8 +30,9 @@ export function recordConnectionCheck(
       index.certificatesById.get(certificateId)?.material?.fingerprintSha256 ?? null,
     status: outcome.status,
     reason: outcome.reason,
+    ...(outcome.detail ? { detail: outcome.detail } : {}),
   }
-  const externalIndex = state.externalSystems.findIndex((e) => e.host === host)
+  const externalIndex = state.externalSystems.findIndex((e) => e.host === hostKey(host))
   const externalSystem = state.externalSystems[externalIndex]
   // Nobody answers an unreachable host, so there is no log to write to.
   if (!externalSystem) return succeed(state, new ChangeLog(state), { connection })

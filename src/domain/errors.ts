@@ -17,6 +17,7 @@ export type DomainErrorCode =
   | 'UnknownExternalSystem'
   | 'DuplicateExternalSystem'
   | 'NotTrusted'
+  | 'CaCertificateNotPinnable'
   | 'VersionConflict'
 
 /** A refusal in plain English; `field` names the input at fault so a form can show it beside that field. */

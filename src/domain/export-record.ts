@@ -8,11 +8,19 @@ import type { RotationState } from './types'
  * Notes that the administrator exported a listed certificate: the seed's first step ("export the
  * new Client Default") becomes visible progress. A removed certificate cannot be exported.
  */
-export function recordExport(state: RotationState, certificateId: unknown, format: unknown): TransitionResult {
+export function recordExport(
+  state: RotationState,
+  certificateId: unknown,
+  format: unknown,
+): TransitionResult {
   const found = findAssignableCertificate(state, certificateId, 'certificateId')
   if (!found.ok) return refuse(state, found.error)
   if (typeof format !== 'string' || format.trim() === '') {
-    return refuse(state, { code: 'InvalidCommand', message: 'Name the export format.', field: 'format' })
+    return refuse(state, {
+      code: 'InvalidCommand',
+      message: 'Name the export format.',
+      field: 'format',
+    })
   }
   const certificate = found.value
   const index = state.certificates.indexOf(certificate)
@@ -26,6 +34,9 @@ export function recordExport(state: RotationState, certificateId: unknown, forma
     newValue: format,
     message: `The administrator exported ${certificate.description} (${certificate.id}) as ${format}.`,
   })
-  const certificates = replaceAt(state.certificates, index, { ...certificate, lastExportedOn: state.today })
+  const certificates = replaceAt(state.certificates, index, {
+    ...certificate,
+    lastExportedOn: state.today,
+  })
   return succeed({ ...state, certificates }, log)
 }

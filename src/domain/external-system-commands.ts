@@ -2,12 +2,19 @@ import { parseCalendarDate } from './calendar'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { Command, TransitionResult } from './commands'
 import { findExternalSystem, replaceAt } from './lookup'
-import { type ExternalSystem, type RotationState, type TrustedCertificate } from './types'
+import {
+  type ExternalSystem,
+  type RotationState,
+  type TrustedCertificate,
+  type TrustMode,
+} from './types'
 import {
   defaultExternalSystem,
   requireCapacity,
+  requireHost,
   requireRejectionCode,
   requireText,
+  requireTrustMode,
 } from './validation'
 
 type CreateExternalSystem = Extract<Command, { type: 'createExternalSystem' }>
@@ -21,12 +28,12 @@ function withExternalSystem(
   return { ...state, externalSystems: replaceAt(state.externalSystems, index, externalSystem) }
 }
 
-/** Adds a simulated external system for a host (it answers 401 and holds several certificates unless told otherwise). */
+/** Adds a simulated external system for a host (it pins certificates, answers 401 and holds several unless told otherwise). */
 export function createExternalSystem(
   state: RotationState,
   input: Omit<CreateExternalSystem, 'type'>,
 ): TransitionResult {
-  const host = requireText(input?.host, 'host', 'Host')
+  const host = requireHost(input?.host, 'host', 'Host')
   if (!host.ok) return refuse(state, host.error)
   if (state.externalSystems.some((e) => e.host === host.value)) {
     return refuse(state, {
@@ -39,8 +46,11 @@ export function createExternalSystem(
   if (!capacity.ok) return refuse(state, capacity.error)
   const rejectionCode = requireRejectionCode(input.rejectionCode ?? 401)
   if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
+  const trustMode = requireTrustMode(input.trustMode ?? 'PinnedCertificate')
+  if (!trustMode.ok) return refuse(state, trustMode.error)
   const base = {
     ...defaultExternalSystem(host.value),
+    trustMode: trustMode.value,
     capacity: capacity.value,
     rejectionCode: rejectionCode.value,
   }
@@ -52,16 +62,21 @@ export function createExternalSystem(
     actor: 'Administrator',
     category: 'External System',
     objectId: host.value,
-    message: `The administrator added external system ${host.value} (${capacity.value === 'single' ? 'one certificate' : 'several certificates'}, answers ${rejectionCode.value}).`,
+    message: `The administrator added external system ${host.value} (${trustModeWords(trustMode.value)}, ${capacity.value === 'single' ? 'one certificate' : 'several certificates'}, answers ${rejectionCode.value}).`,
   })
   return succeed({ ...state, externalSystems: [...state.externalSystems, externalSystem] }, log, {
     createdId: host.value,
   })
 }
 
+function trustModeWords(mode: TrustMode): string {
+  return mode === 'TrustedIssuer' ? 'trusts issuers' : 'pins certificates'
+}
+
 /**
- * Changes an external system's name, capacity or rejection code. Switching to one certificate
- * keeps only the most recent upload, as a store that holds one certificate would.
+ * Changes an external system's name, trust mode, capacity or rejection code. Switching to one
+ * certificate keeps only the most recent upload, as a store that holds one certificate would.
+ * Switching the trust mode keeps the store: CA certificates in it simply stop counting while it pins.
  */
 export function updateExternalSystem(
   state: RotationState,
@@ -75,11 +90,14 @@ export function updateExternalSystem(
   if (!capacity.ok) return refuse(state, capacity.error)
   const rejectionCode = requireRejectionCode(changes?.rejectionCode ?? externalSystem.rejectionCode)
   if (!rejectionCode.ok) return refuse(state, rejectionCode.error)
+  const trustMode = requireTrustMode(changes?.trustMode ?? externalSystem.trustMode)
+  if (!trustMode.ok) return refuse(state, trustMode.error)
   const trustStore =
     capacity.value === 'single' ? externalSystem.trustStore.slice(-1) : externalSystem.trustStore
   const name = changes?.name ?? externalSystem.name
   const updated: ExternalSystem = {
     ...externalSystem,
+    trustMode: trustMode.value,
     capacity: capacity.value,
     rejectionCode: rejectionCode.value,
     trustStore,
@@ -88,6 +106,7 @@ export function updateExternalSystem(
   const log = new ChangeLog(state)
   const fields: [string, unknown, unknown][] = [
     ['Name', externalSystem.name, updated.name],
+    ['Trust Mode', externalSystem.trustMode, updated.trustMode],
     ['Capacity', externalSystem.capacity, updated.capacity],
     ['Rejection Code', externalSystem.rejectionCode, updated.rejectionCode],
     ['Trust Store', externalSystem.trustStore.length, updated.trustStore.length],
@@ -130,6 +149,14 @@ export function trustCertificate(
   for (const field of ['validFrom', 'validTo'] as const) {
     const date = parseCalendarDate(input[field], field)
     if (!date.ok) return refuse(state, date.error)
+  }
+  if (input.isCa !== true && input.isCa !== false) {
+    const message = 'Say whether the certificate is a CA certificate (isCa true or false).'
+    return refuse(state, { code: 'InvalidCommand', message, field: 'isCa' })
+  }
+  if (input.isCa && externalSystem.trustMode === 'PinnedCertificate') {
+    const message = `External system ${host} pins client certificates, so a CA certificate (${input.subject}) would make nothing trusted. Upload the client certificate itself, or set its trust mode to Trusted Issuer.`
+    return refuse(state, { code: 'CaCertificateNotPinnable', message, field: 'file' })
   }
   if (externalSystem.trustStore.some((t) => t.fingerprintSha256 === fingerprint.value))
     return unchanged(state)

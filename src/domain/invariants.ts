@@ -1,5 +1,7 @@
 import { phaseOn } from './calendar'
 import { isListed } from './certificates'
+import { hostKey } from './host-name'
+import { usesClientCertificate } from './validation'
 import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type RotationState } from './types'
 
 /**
@@ -42,7 +44,10 @@ export function checkInvariants(state: RotationState): string[] {
     if (systemIds.has(system.systemId)) violations.push(`duplicate system id ${system.systemId}`)
     systemIds.add(system.systemId)
     for (const user of system.outboundUsers) {
-      const usesCertificate = user.authenticationMethod === 'SSL Client Certificate'
+      const usesCertificate = usesClientCertificate(
+        user.authenticationMethod,
+        user.clientAuthentication,
+      )
       if (
         usesCertificate &&
         (user.clientCertificateId === undefined || !listedIds.has(user.clientCertificateId))
@@ -53,10 +58,18 @@ export function checkInvariants(state: RotationState): string[] {
       }
       if (!usesCertificate && user.clientCertificateId !== undefined) {
         violations.push(
-          `user ${system.systemId}/${user.id} has a certificate without SSL Client Certificate`,
+          `user ${system.systemId}/${user.id} has a certificate but is not certificate-based`,
         )
       }
+      if ((user.authenticationMethod === 'OAuth 2.0') !== (user.clientAuthentication !== undefined))
+        violations.push(
+          `user ${system.systemId}/${user.id} has Client Authentication only with OAuth 2.0`,
+        )
     }
+  }
+  for (const externalSystem of state.externalSystems) {
+    if (externalSystem.host !== hostKey(externalSystem.host))
+      violations.push(`external system ${externalSystem.host} is not stored in lower case`)
   }
 
   state.appliedEvents.forEach((event, i) => {

@@ -1,5 +1,6 @@
 import { nextRotationDate, phaseOn, type IsoDate, type Phase } from './calendar'
 import { clientDefault, clientDefaultExpiring } from './certificates'
+import { hostKey } from './host-name'
 import type { Certificate, ExternalSystem, ListedCertificate, RotationState } from './types'
 
 /** Lookups built once per state, so a query over 30,000 users does no linear search per user. */
@@ -9,8 +10,9 @@ export interface LandscapeIndex {
   /** The date the next rotation applies, which predictions look at. */
   readonly nextRotationDate: IsoDate
   readonly certificatesById: ReadonlyMap<string, Certificate>
+  /** By lower-case host name (hostKey). */
   readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
-  /** SHA-256 fingerprints in each host's trust store. */
+  /** SHA-256 fingerprints in each host's trust store, by lower-case host name. */
   readonly trustedByHost: ReadonlyMap<string, ReadonlySet<string>>
   readonly clientDefault: ListedCertificate | undefined
   readonly clientDefaultExpiring: ListedCertificate | undefined
@@ -26,11 +28,9 @@ export function indexLandscape(state: RotationState): LandscapeIndex {
   const trustedByHost = new Map<string, ReadonlySet<string>>()
   const externalSystemsByHost = new Map<string, ExternalSystem>()
   for (const externalSystem of state.externalSystems) {
-    externalSystemsByHost.set(externalSystem.host, externalSystem)
-    trustedByHost.set(
-      externalSystem.host,
-      new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)),
-    )
+    const key = hostKey(externalSystem.host)
+    externalSystemsByHost.set(key, externalSystem)
+    trustedByHost.set(key, new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)))
   }
   const index: LandscapeIndex = {
     today: state.today,

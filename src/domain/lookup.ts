@@ -1,4 +1,5 @@
 import { fail, type Result } from './errors'
+import { hostKey } from './host-name'
 import type { CommunicationSystem, ExternalSystem, OutboundUser, RotationState } from './types'
 
 export interface FoundSystem {
@@ -41,12 +42,13 @@ export function findOutboundUser(
   return { ok: true, value: { ...found.value, user, userIndex } }
 }
 
-/** Finds a simulated external system by its host name. */
+/** Finds a simulated external system by its host name, in any letter case. */
 export function findExternalSystem(
   state: RotationState,
   host: unknown,
 ): Result<{ externalSystem: ExternalSystem; index: number }> {
-  const index = state.externalSystems.findIndex((e) => e.host === host)
+  const key = typeof host === 'string' ? hostKey(host) : host
+  const index = state.externalSystems.findIndex((e) => e.host === key)
   const externalSystem = state.externalSystems[index]
   if (!externalSystem)
     return fail(

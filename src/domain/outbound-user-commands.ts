@@ -8,6 +8,7 @@ import {
   findOutboundUserToChange,
   findSystemToChange,
   requireOutboundUserShape,
+  usesClientCertificate,
 } from './validation'
 
 function withUsers(
@@ -76,10 +77,14 @@ export function updateOutboundUser(
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex, user, userIndex } = found.value
   const method = changes?.authenticationMethod ?? user.authenticationMethod
-  const keepsCertificate = method === 'SSL Client Certificate'
+  const clientAuthentication =
+    changes?.clientAuthentication ??
+    (method === 'OAuth 2.0' ? (user.clientAuthentication ?? 'Client Secret') : undefined)
+  const keepsCertificate = usesClientCertificate(method, clientAuthentication)
   const merged = {
     userName: changes?.userName ?? user.userName,
     authenticationMethod: method,
+    ...(clientAuthentication === undefined ? {} : { clientAuthentication }),
     // A method without certificates drops the old one unless the edit names one (which is then refused).
     clientCertificateId:
       changes?.clientCertificateId ?? (keepsCertificate ? user.clientCertificateId : undefined),
@@ -102,6 +107,7 @@ export function updateOutboundUser(
   const fields: [string, string | undefined, string | undefined][] = [
     ['User Name', user.userName, next.userName],
     ['Authentication Method', user.authenticationMethod, next.authenticationMethod],
+    ['Client Authentication', user.clientAuthentication, next.clientAuthentication],
     ['Client Certificate', user.clientCertificateId, next.clientCertificateId],
   ]
   for (const [field, oldValue, newValue] of fields) {

@@ -1,35 +1,57 @@
-import { parseCalendarDate, type IsoDate } from './calendar'
+import { addOneYear, nextIssuanceDate, parseCalendarDate, type IsoDate } from './calendar'
+import { defaultCertificateId } from './certificates'
 import { fail, type Result } from './errors'
+import { hostKey } from './host-name'
 import { indexLandscape, type LandscapeIndex } from './landscape-index'
 import { findOutboundUser } from './lookup'
-import type { OutboundUser, RejectionCode, RotationState } from './types'
+import { judgeCertificate, type PresentedCertificate } from './trust'
+import type {
+  ConnectionReason,
+  ConnectionStatus,
+  OutboundUser,
+  OutcomeDetail,
+  RotationState,
+  TrustMode,
+} from './types'
 
 /** What the external system answers when a user presents a certificate (rules: "Connection outcome"). */
-export type ConnectionOutcome =
-  | { readonly status: 200; readonly reason: 'ok'; readonly certificateId: string }
-  | {
-      readonly status: RejectionCode
-      readonly reason:
-        | 'certificate-not-trusted'
-        | 'certificate-expired'
-        | 'certificate-not-yet-valid'
-        | 'certificate-unknown'
-      readonly certificateId: string
-    }
-  | {
-      readonly status: 'unreachable'
-      readonly reason: 'no-external-system'
-      readonly certificateId: string
-    }
+export interface ConnectionOutcome {
+  readonly status: ConnectionStatus
+  readonly reason: ConnectionReason
+  readonly certificateId: string
+  /** How the external system decides; absent when nothing answers at the host. */
+  readonly trustMode?: TrustMode
+  readonly detail?: OutcomeDetail
+}
 
 /** The outcome expected on the next rotation date, after SAP's migration. */
 export interface PredictedOutcome {
   readonly rotationDate: IsoDate
   /** The certificate the user will present then. */
   readonly certificateId: string
-  /** True when the user is still on Client Default Expiring and the rotation will move it. */
+  /** True when the rotation will move the user to another certificate. */
   readonly migrated: boolean
+  /** Set when that certificate does not exist yet: the day SAP issues it. */
+  readonly issuedOn?: IsoDate
   readonly outcome: ConnectionOutcome
+}
+
+/** What presenting a certificate the state knows looks like; undefined for an unknown or material-less one. */
+export function presentedCertificate(
+  index: LandscapeIndex,
+  certificateId: string,
+): PresentedCertificate | undefined {
+  const certificate = index.certificatesById.get(certificateId)
+  if (!certificate?.material) return undefined
+  const { fingerprintSha256, chain, chainBreak } = certificate.material
+  return {
+    id: certificate.id,
+    validFrom: certificate.validFrom,
+    validTo: certificate.validTo,
+    fingerprintSha256,
+    chain,
+    ...(chainBreak ? { chainBreak } : {}),
+  }
 }
 
 /** The outcome of presenting one certificate to one host on a date: validity first, then trust. */
@@ -39,27 +61,59 @@ export function outcomeOf(
   certificateId: string,
   date: IsoDate,
 ): ConnectionOutcome {
-  const externalSystem = index.externalSystemsByHost.get(host)
-  if (!externalSystem) return { status: 'unreachable', reason: 'no-external-system', certificateId }
-  const status = externalSystem.rejectionCode
-  const certificate = index.certificatesById.get(certificateId)
-  if (!certificate || !certificate.material)
-    return { status, reason: 'certificate-unknown', certificateId }
-  if (date > certificate.validTo) return { status, reason: 'certificate-expired', certificateId }
-  if (date < certificate.validFrom)
-    return { status, reason: 'certificate-not-yet-valid', certificateId }
-  if (index.trustedByHost.get(host)?.has(certificate.material.fingerprintSha256)) {
-    return { status: 200, reason: 'ok', certificateId }
-  }
-  return { status, reason: 'certificate-not-trusted', certificateId }
+  return judgedOutcome(index, host, certificateId, presentedCertificate(index, certificateId), date)
 }
 
-/** The certificate a user will present after the next rotation: expiring users move to Client Default. */
-export function certificateAfterRotation(index: LandscapeIndex, certificateId: string): string {
-  const expiring = index.clientDefaultExpiring
-  return expiring && index.clientDefault && certificateId === expiring.id
-    ? index.clientDefault.id
-    : certificateId
+function judgedOutcome(
+  index: LandscapeIndex,
+  host: string,
+  certificateId: string,
+  presented: PresentedCertificate | undefined,
+  date: IsoDate,
+): ConnectionOutcome {
+  const key = hostKey(host)
+  const externalSystem = index.externalSystemsByHost.get(key)
+  if (!externalSystem) return { status: 'unreachable', reason: 'no-external-system', certificateId }
+  const { trustMode, rejectionCode } = externalSystem
+  if (!presented)
+    return { status: rejectionCode, reason: 'certificate-unknown', certificateId, trustMode }
+  const trusted = index.trustedByHost.get(key) ?? new Set<string>()
+  const verdict = judgeCertificate(externalSystem, trusted, presented, date)
+  return {
+    status: verdict.trusted ? 200 : rejectionCode,
+    reason: verdict.reason,
+    certificateId,
+    trustMode,
+    ...(verdict.detail ? { detail: verdict.detail } : {}),
+  }
+}
+
+/**
+ * What a user presenting `certificateId` today will present after the next rotation: an expiring
+ * user moves to Client Default; before the issuance, a user on Client Default moves to the default
+ * SAP issues next — not issued yet, from SAP's same CA chain (that is what trusting the root buys).
+ */
+export function presentedAfterRotation(
+  index: LandscapeIndex,
+  certificateId: string,
+): { presented: PresentedCertificate | undefined; issuedOn?: IsoDate } {
+  const { clientDefault, clientDefaultExpiring } = index
+  if (clientDefault && certificateId === clientDefaultExpiring?.id)
+    return { presented: presentedCertificate(index, clientDefault.id) }
+  if (clientDefault && !clientDefaultExpiring && certificateId === clientDefault.id) {
+    const issuedOn = nextIssuanceDate(index.today)
+    const { chain, chainBreak } = clientDefault.material
+    const presented: PresentedCertificate = {
+      id: defaultCertificateId(issuedOn),
+      validFrom: issuedOn,
+      validTo: addOneYear(issuedOn),
+      fingerprintSha256: null,
+      chain,
+      ...(chainBreak ? { chainBreak } : {}),
+    }
+    return { presented, issuedOn }
+  }
+  return { presented: presentedCertificate(index, certificateId) }
 }
 
 /** The outcome predicted at the next rotation for a user presenting `certificateId` today. */
@@ -69,12 +123,14 @@ export function predictOutcome(
   certificateId: string,
 ): PredictedOutcome {
   const rotationDate = index.nextRotationDate
-  const presented = certificateAfterRotation(index, certificateId)
+  const { presented, issuedOn } = presentedAfterRotation(index, certificateId)
+  const presentedId = presented?.id ?? certificateId
   return {
     rotationDate,
-    certificateId: presented,
-    migrated: presented !== certificateId,
-    outcome: outcomeOf(index, host, presented, rotationDate),
+    certificateId: presentedId,
+    migrated: presentedId !== certificateId,
+    ...(issuedOn ? { issuedOn } : {}),
+    outcome: judgedOutcome(index, host, presentedId, presented, rotationDate),
   }
 }
 
@@ -87,11 +143,12 @@ export function findCertificateUser(
   const found = findOutboundUser(state, systemId, userId)
   if (!found.ok) return found
   const { user, system } = found.value
-  if (
-    user.authenticationMethod !== 'SSL Client Certificate' ||
-    user.clientCertificateId === undefined
-  ) {
-    const message = `Outbound user ${user.userName} authenticates with "${user.authenticationMethod}", not with an SSL client certificate.`
+  if (user.clientCertificateId === undefined) {
+    const method =
+      user.clientAuthentication === undefined
+        ? user.authenticationMethod
+        : `${user.authenticationMethod}" with client authentication "${user.clientAuthentication}`
+    const message = `Outbound user ${user.userName} authenticates with "${method}", not with a client certificate.`
     return fail('NotCertificateBased', message, 'userId')
   }
   return {

@@ -117,8 +117,8 @@ export function readinessReport(state: RotationState): ReadinessReport {
   for (const system of state.systems) {
     for (const user of system.outboundUsers) {
       const certificateId = user.clientCertificateId
-      if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined)
-        continue
+      // Certificate-based users (SSL Client Certificate, OAuth 2.0 with mTLS) are those with a certificate.
+      if (certificateId === undefined) continue
       const { readiness, outcomeToday, predicted } = assessUser(
         index,
         system.hostName,

@@ -92,7 +92,11 @@ describe('communication systems', () => {
   })
 
   it('deletes a system and keeps its external system', () => {
-    const result = apply(smallLandscape(), { type: 'deleteSystem', systemId: S, expectedVersion: 1 })
+    const result = apply(smallLandscape(), {
+      type: 'deleteSystem',
+      systemId: S,
+      expectedVersion: 1,
+    })
     expect(result.state.systems.map((s) => s.systemId)).toEqual(['SYS_00001'])
     expect(result.state.externalSystems.map((e) => e.host)).toContain(HOST)
   })

@@ -9,7 +9,7 @@ import {
   validateSystemFields,
   type SystemChanges,
 } from './system-fields'
-import { findSystemToChange, requireText } from './validation'
+import { findSystemToChange, requireHost, requireText } from './validation'
 
 /** Creates a communication system with its outbound users; an unknown host gets a fresh external system. */
 export function createSystem(state: RotationState, input: NewSystem): TransitionResult {
@@ -31,7 +31,7 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
     ...input,
   })
   if (!fields.ok) return refuse(state, fields.error)
-  const hostName = requireText(input.hostName, 'hostName', 'Host Name')
+  const hostName = requireHost(input.hostName, 'hostName', 'Host Name')
   if (!hostName.ok) return refuse(state, hostName.error)
   const newUsers = input.outboundUsers ?? []
   if (fields.value.inboundOnly && newUsers.length > 0) {

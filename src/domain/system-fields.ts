@@ -2,12 +2,14 @@ import { findAssignableCertificate } from './certificates'
 import type { ChangeLog } from './change-log'
 import type { NewOutboundUser, SystemFields } from './commands'
 import { fail, type Result } from './errors'
+import { hostKey } from './host-name'
 import type { ExternalSystem, OutboundUser, RotationState } from './types'
 import {
   defaultExternalSystem,
   requireBoolean,
   requireInboundUsers,
   requireOutboundUserShape,
+  requireHost,
   requirePort,
   requireText,
 } from './validation'
@@ -18,13 +20,13 @@ export function ensureExternalSystem(
   host: string,
   log: ChangeLog,
 ): readonly ExternalSystem[] {
-  if (state.externalSystems.some((e) => e.host === host)) return state.externalSystems
+  if (state.externalSystems.some((e) => e.host === hostKey(host))) return state.externalSystems
   log.add({
     date: state.today,
     actor: 'Administrator',
     category: 'External System',
     objectId: host,
-    message: `External system ${host} was added to the simulation (several certificates, answers 401).`,
+    message: `External system ${host} was added to the simulation (pins certificates, several certificates, answers 401).`,
   })
   return [...state.externalSystems, defaultExternalSystem(host)]
 }
@@ -65,7 +67,7 @@ export function validateSystemFields(changes: SystemChanges): Result<SystemChang
   const valid: { -readonly [K in keyof SystemFields]?: SystemFields[K] } = {}
   const checks: [keyof SystemFields, (v: unknown) => Result<unknown>][] = [
     ['systemName', (v) => requireText(v, 'systemName', 'System Name')],
-    ['hostName', (v) => requireText(v, 'hostName', 'Host Name')],
+    ['hostName', (v) => requireHost(v, 'hostName', 'Host Name')],
     ['port', requirePort],
     [
       'contactInformation',

@@ -17,6 +17,29 @@ export interface CertificateMaterial {
   readonly issuer: string
   /** The public certificate as PEM, for export. */
   readonly pem: string
+  /**
+   * The CA certificates the holder presents with it (TLS sends leaf and intermediates), issuing CA first,
+   * root last. The backend verified each signature with the key of the link above; the engine only
+   * compares fingerprints and checks validity on the simulated day.
+   */
+  readonly chain: readonly ChainLink[]
+  /** Where the verified chain stops short of a self-signed root, and why; absent for a complete chain. */
+  readonly chainBreak?: ChainBreak
+}
+
+/** A CA certificate in a certificate's chain. */
+export interface ChainLink {
+  readonly fingerprintSha256: string
+  readonly subject: string
+  readonly validFrom: IsoDate
+  readonly validTo: IsoDate
+}
+
+export interface ChainBreak {
+  /** No CA certificate of that name is known, or one is but its key did not sign the certificate below. */
+  readonly reason: 'issuer-not-found' | 'signature-invalid'
+  /** The issuer name the chain could not be continued to. */
+  readonly issuer: string
 }
 
 export type CertificateKind = 'Default' | 'Customer'
@@ -59,11 +82,21 @@ export interface InboundUser {
   readonly authenticationMethod: AuthenticationMethod
 }
 
+/** How an OAuth 2.0 user authenticates its client at the token endpoint (SAP: Client Authentication). */
+export type ClientAuthentication = 'Client Secret' | 'mTLS'
+
+export const CLIENT_AUTHENTICATIONS: readonly ClientAuthentication[] = ['Client Secret', 'mTLS']
+
 export interface OutboundUser {
   readonly id: string
   readonly userName: string
   readonly authenticationMethod: AuthenticationMethod
-  /** Present exactly when authenticationMethod is 'SSL Client Certificate'; names a listed certificate. */
+  /** Present exactly when authenticationMethod is 'OAuth 2.0'. */
+  readonly clientAuthentication?: ClientAuthentication
+  /**
+   * Present exactly for certificate-based users (SSL Client Certificate, or OAuth 2.0 with mTLS);
+   * names a listed certificate.
+   */
   readonly clientCertificateId?: string
 }
 
@@ -82,6 +115,14 @@ export interface CommunicationSystem {
 }
 
 export type ExternalSystemCapacity = 'multiple' | 'single'
+
+/**
+ * How an external system decides whom it trusts: only the exact client certificates uploaded to it
+ * (it maps that certificate to a user), or any certificate that chains to a CA certificate uploaded to it.
+ */
+export type TrustMode = 'PinnedCertificate' | 'TrustedIssuer'
+
+export const TRUST_MODES: readonly TrustMode[] = ['PinnedCertificate', 'TrustedIssuer']
 export type RejectionCode = 401 | 403
 
 export interface TrustedCertificate {
@@ -91,17 +132,42 @@ export interface TrustedCertificate {
   readonly validFrom: IsoDate
   readonly validTo: IsoDate
   readonly uploadedOn: IsoDate
+  /** A CA certificate: it counts only for an external system that trusts issuers. */
+  readonly isCa: boolean
 }
 
 export type ConnectionStatus = 200 | RejectionCode | 'unreachable'
 
 export type ConnectionReason =
-  | 'ok'
+  /** 200: the external system's trust store holds this certificate itself. */
+  | 'certificate-trusted'
+  /** 200: the external system trusts a CA the certificate chains to. */
+  | 'issuer-trusted'
+  /** The external system pins certificates and does not hold this one. */
   | 'certificate-not-trusted'
+  /** The external system trusts issuers, but none the certificate chains to. */
+  | 'issuer-not-trusted'
+  /** The certificate's chain breaks (unknown issuer, bad signature) below any CA the system trusts. */
+  | 'chain-broken'
+  /** A CA certificate of the chain is not valid on the day. */
+  | 'issuer-expired'
+  | 'issuer-not-yet-valid'
   | 'certificate-expired'
   | 'certificate-not-yet-valid'
+  /** Predictions only: SAP has not issued the certificate yet, so no pinning system can hold it. */
+  | 'certificate-not-issued-yet'
   | 'certificate-unknown'
   | 'no-external-system'
+
+/** What a connection outcome's reason is about, beyond the status: the facts its sentence names. */
+export interface OutcomeDetail {
+  /** The trusted CA (issuer-trusted), the CA that is not valid (issuer-*), the issuer a chain breaks at. */
+  readonly subject?: string
+  /** The day that matters: valid-to of an expired certificate, valid-from of a not yet valid one, issuance day. */
+  readonly date?: IsoDate
+  /** Why a chain broke. */
+  readonly chainBreak?: ChainBreak['reason']
+}
 
 export interface ConnectionAttempt {
   readonly date: IsoDate
@@ -112,12 +178,14 @@ export interface ConnectionAttempt {
   readonly fingerprintSha256: string | null
   readonly status: ConnectionStatus
   readonly reason: ConnectionReason
+  readonly detail?: OutcomeDetail
 }
 
 /** The simulated server a communication system calls, keyed by its host name. */
 export interface ExternalSystem {
   readonly host: string
   readonly name?: string
+  readonly trustMode: TrustMode
   readonly capacity: ExternalSystemCapacity
   readonly rejectionCode: RejectionCode
   readonly trustStore: readonly TrustedCertificate[]
@@ -148,6 +216,25 @@ export type ChangeCategory =
   | 'Client Certificate'
   | 'External System'
   | 'Clock'
+
+/**
+ * SAP's automatic migration of one rotation: one change record per user, kept as columns so that a
+ * ten-year jump over 20,000 users (400,000 records) costs arrays, not objects. Record ids are
+ * `firstId`, `firstId + 1`, … in user order; `expandEntry` turns it into the records.
+ */
+export interface MigrationBatch {
+  readonly kind: 'migration'
+  readonly firstId: number
+  readonly date: IsoDate
+  readonly fromCertificateId: string
+  readonly toCertificateId: string
+  readonly systemIds: readonly string[]
+  readonly userIds: readonly string[]
+  readonly userNames: readonly string[]
+}
+
+/** What the change log holds: single records, and migration batches that stand for one record per user. */
+export type ChangeLogEntry = ChangeRecord | MigrationBatch
 
 /** One entry of the change log: what changed, on which simulated date, by whom. */
 export interface ChangeRecord {

@@ -1,9 +1,14 @@
 import type { NewOutboundUser } from './commands'
 import { fail, type Result } from './errors'
+import { hostKey } from './host-name'
 import { findOutboundUser, findSystem, type FoundSystem, type FoundUser } from './lookup'
 import {
   AUTHENTICATION_METHODS,
+  CLIENT_AUTHENTICATIONS,
+  TRUST_MODES,
   type AuthenticationMethod,
+  type ClientAuthentication,
+  type TrustMode,
   type CommunicationSystem,
   type ExternalSystem,
   type ExternalSystemCapacity,
@@ -44,6 +49,19 @@ export function requireAuthenticationMethod(
     return fail('InvalidCommand', message, field)
   }
   return { ok: true, value: method }
+}
+
+/** A host name: trimmed, not empty, stored in lower case (hosts compare case-insensitively). */
+export function requireHost(value: unknown, field: string, label: string): Result<string> {
+  const text = requireText(value, field, label)
+  return text.ok ? { ok: true, value: hostKey(text.value) } : text
+}
+
+/** How an external system decides whom it trusts. */
+export function requireTrustMode(value: unknown): Result<TrustMode> {
+  const mode = TRUST_MODES.find((m) => m === value)
+  if (mode) return { ok: true, value: mode }
+  return fail('InvalidCommand', `Trust mode must be one of ${TRUST_MODES.join(', ')}.`, 'trustMode')
 }
 
 /** Capacity of an external system's trust store. */
@@ -95,7 +113,21 @@ export function checkVersion(
   return fail('VersionConflict', message, 'expectedVersion')
 }
 
-/** The shape of a new outbound user, before its certificate is checked against the state. */
+/** Whether a user with this method and client authentication presents a client certificate. */
+export function usesClientCertificate(
+  method: AuthenticationMethod,
+  clientAuthentication: ClientAuthentication | undefined,
+): boolean {
+  return (
+    method === 'SSL Client Certificate' ||
+    (method === 'OAuth 2.0' && clientAuthentication === 'mTLS')
+  )
+}
+
+/**
+ * The shape of a new outbound user, before its certificate is checked against the state. OAuth 2.0
+ * users have a Client Authentication (Client Secret unless given); with mTLS they need a certificate.
+ */
 export function requireOutboundUserShape(
   user: NewOutboundUser | undefined,
 ): Result<NewOutboundUser> {
@@ -103,32 +135,61 @@ export function requireOutboundUserShape(
   if (!userName.ok) return userName
   const method = requireAuthenticationMethod(user?.authenticationMethod, 'authenticationMethod')
   if (!method.ok) return method
+  const clientAuthentication = requireClientAuthentication(method.value, user?.clientAuthentication)
+  if (!clientAuthentication.ok) return clientAuthentication
   const certificateId = user?.clientCertificateId
-  if (
-    method.value === 'SSL Client Certificate' &&
-    (certificateId === undefined || certificateId === '')
-  ) {
-    return fail(
-      'InvalidCommand',
-      'A user with SSL Client Certificate needs a Client Certificate.',
-      'clientCertificateId',
-    )
-  }
-  if (method.value !== 'SSL Client Certificate' && certificateId !== undefined) {
+  const needsCertificate = usesClientCertificate(method.value, clientAuthentication.value)
+  if (needsCertificate && (certificateId === undefined || certificateId === '')) {
     const message =
-      'Only users with the Authentication Method SSL Client Certificate have a Client Certificate.'
+      method.value === 'OAuth 2.0'
+        ? 'A user with OAuth 2.0 and mTLS client authentication needs a Client Certificate.'
+        : 'A user with SSL Client Certificate needs a Client Certificate.'
     return fail('InvalidCommand', message, 'clientCertificateId')
   }
-  const base = { userName: userName.value, authenticationMethod: method.value }
+  if (!needsCertificate && certificateId !== undefined) {
+    const message =
+      'Only users with SSL Client Certificate, or OAuth 2.0 with mTLS client authentication, have a Client Certificate.'
+    return fail('InvalidCommand', message, 'clientCertificateId')
+  }
   return {
     ok: true,
-    value: certificateId === undefined ? base : { ...base, clientCertificateId: certificateId },
+    value: {
+      userName: userName.value,
+      authenticationMethod: method.value,
+      ...(clientAuthentication.value === undefined
+        ? {}
+        : { clientAuthentication: clientAuthentication.value }),
+      ...(certificateId === undefined ? {} : { clientCertificateId: certificateId }),
+    },
   }
+}
+
+function requireClientAuthentication(
+  method: AuthenticationMethod,
+  value: unknown,
+): Result<ClientAuthentication | undefined> {
+  if (method !== 'OAuth 2.0') {
+    if (value === undefined) return { ok: true, value: undefined }
+    const message = 'Only users with OAuth 2.0 have a Client Authentication.'
+    return fail('InvalidCommand', message, 'clientAuthentication')
+  }
+  if (value === undefined) return { ok: true, value: 'Client Secret' }
+  const found = CLIENT_AUTHENTICATIONS.find((c) => c === value)
+  if (found) return { ok: true, value: found }
+  const message = `Client Authentication must be one of ${CLIENT_AUTHENTICATIONS.join(', ')}.`
+  return fail('InvalidCommand', message, 'clientAuthentication')
 }
 
 /** A fresh external system for a host nobody configured yet: several certificates, answers 401. */
 export function defaultExternalSystem(host: string): ExternalSystem {
-  return { host, capacity: 'multiple', rejectionCode: 401, trustStore: [], connectionLog: [] }
+  return {
+    host: hostKey(host),
+    trustMode: 'PinnedCertificate',
+    capacity: 'multiple',
+    rejectionCode: 401,
+    trustStore: [],
+    connectionLog: [],
+  }
 }
 
 /** Finds a system the client means to change, refusing when it changed since the client read it (If-Match). */

@@ -11,7 +11,12 @@ export const DEFAULT = 'default-2026-08-01'
 
 /** Two systems on 2027-01-15, each with one certificate user and one password user. */
 export function smallLandscape(): RotationState {
-  return buildLandscape({ today: '2027-01-15', systems: 2, usersPerSystem: 2, certificateUsersPerSystem: 1 })
+  return buildLandscape({
+    today: '2027-01-15',
+    systems: 2,
+    usersPerSystem: 2,
+    certificateUsersPerSystem: 1,
+  })
 }
 
 /** Applies a command that must succeed, and checks the invariants of the state it leaves. */

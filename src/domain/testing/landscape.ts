@@ -6,12 +6,14 @@ import { initialIssuances, plannedIssuances, type IssuanceRequest } from '../iss
 import { transition } from '../transition'
 import type {
   CertificateMaterial,
+  ChainLink,
   CommunicationSystem,
   ExternalSystem,
   ExternalSystemCapacity,
   RejectionCode,
   RotationState,
   TrustedCertificate,
+  TrustMode,
 } from '../types'
 
 // Test data for tests, the benchmark and demo scenarios: deterministic and pure, no crypto.
@@ -23,16 +25,50 @@ function hashHex(text: string, seed: number): string {
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
+function fakeFingerprint(id: string): string {
+  return Array.from({ length: 8 }, (_, i) => hashHex(id, i)).join('')
+}
+
+/** A fake SAP chain every fake default comes from: an intermediate under a root, valid 2000–2199. */
+export const FAKE_INTERMEDIATE: ChainLink = {
+  fingerprintSha256: fakeFingerprint('fake-intermediate-ca'),
+  subject: 'CN=Test Client CA',
+  validFrom: '2000-01-01',
+  validTo: '2199-12-31',
+}
+export const FAKE_ROOT: ChainLink = {
+  fingerprintSha256: fakeFingerprint('fake-root-ca'),
+  subject: 'CN=Test Root CA',
+  validFrom: '2000-01-01',
+  validTo: '2199-12-31',
+}
+
 /** Fake but deterministic material for a certificate id (distinct ids give distinct fingerprints). */
-export function fakeMaterial(id: string): CertificateMaterial {
+export function fakeMaterial(
+  id: string,
+  chain: readonly ChainLink[] = [FAKE_INTERMEDIATE, FAKE_ROOT],
+): CertificateMaterial {
   const words = Array.from({ length: 8 }, (_, i) => hashHex(id, i))
   return {
     fingerprintSha256: words.join(''),
     fingerprintSha1: words.slice(0, 5).join(''),
     serialNumber: words[0] ?? '00',
     subject: `CN=${id}`,
-    issuer: 'CN=Rotation Lab Test CA',
+    issuer: chain[0]?.subject ?? `CN=${id}`,
     pem: `-----BEGIN CERTIFICATE-----\n${id}\n-----END CERTIFICATE-----`,
+    chain,
+  }
+}
+
+/** The trust-store entry for a CA of the fake chain (what uploading SAP's root does). */
+export function trustedCaEntry(link: ChainLink): Omit<TrustedCertificate, 'uploadedOn'> {
+  return {
+    fingerprintSha256: link.fingerprintSha256,
+    subject: link.subject,
+    serialNumber: link.fingerprintSha256.slice(0, 8),
+    validFrom: link.validFrom,
+    validTo: link.validTo,
+    isCa: true,
   }
 }
 
@@ -73,6 +109,7 @@ export function trustedEntry(
     serialNumber,
     validFrom: certificate.validFrom,
     validTo: certificate.validTo,
+    isCa: false,
   }
 }
 
@@ -88,6 +125,8 @@ export interface LandscapeOptions {
   readonly trustDefaults?: boolean
   readonly capacity?: ExternalSystemCapacity
   readonly rejectionCode?: RejectionCode
+  /** Pinned unless told; with TrustedIssuer and `trustDefaults`, the stores hold the fake root instead. */
+  readonly trustMode?: TrustMode
 }
 
 /** A landscape of N systems × M outbound users, all certificate users on Client Default. */
@@ -124,12 +163,16 @@ export function buildLandscape(options: LandscapeOptions): RotationState {
       version: 1,
     })
   }
-  const trustStore = trustDefaults
-    ? requests.map((r) => ({ ...trustedEntryOf(r), uploadedOn: today }))
-    : []
+  const trustMode = options.trustMode ?? 'PinnedCertificate'
+  const trusted =
+    trustMode === 'TrustedIssuer'
+      ? [trustedCaEntry(FAKE_ROOT)]
+      : requests.map((r) => trustedEntryOf(r))
+  const trustStore = trustDefaults ? trusted.map((t) => ({ ...t, uploadedOn: today })) : []
   const hostCount = Math.ceil(options.systems / systemsPerHost)
   const externalSystems: ExternalSystem[] = Array.from({ length: hostCount }, (_, h) => ({
     host: `host-${h}.example.com`,
+    trustMode,
     capacity: options.capacity ?? 'multiple',
     rejectionCode: options.rejectionCode ?? 401,
     trustStore: options.capacity === 'single' ? trustStore.slice(-1) : trustStore,
@@ -153,5 +196,6 @@ function trustedEntryOf(request: IssuanceRequest): Omit<TrustedCertificate, 'upl
     serialNumber: material.serialNumber,
     validFrom: request.validFrom,
     validTo: request.validTo,
+    isCa: false,
   }
 }

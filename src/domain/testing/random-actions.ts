@@ -1,7 +1,7 @@
 import { addDays } from '../calendar'
 import type { Command } from '../commands'
 import type { RotationState } from '../types'
-import { fakeMaterial } from './landscape'
+import { FAKE_ROOT, fakeMaterial, trustedCaEntry } from './landscape'
 
 /** What a random step does; the property tests generate these. */
 export type ActionKind =
@@ -63,6 +63,9 @@ export function commandFor(state: RotationState, a: RandomAction): Command | { a
         },
       }
     case 'upload': {
+      // Sometimes SAP's root, which counts only where the external system trusts issuers.
+      if (a.otherFlag)
+        return { type: 'trustCertificate', host, certificate: trustedCaEntry(FAKE_ROOT) }
       const { fingerprintSha256, subject, serialNumber } =
         certificate?.material ?? fakeMaterial('stranger')
       const trusted = {
@@ -71,6 +74,7 @@ export function commandFor(state: RotationState, a: RandomAction): Command | { a
         serialNumber,
         validFrom: '2020-01-01',
         validTo: '2040-01-01',
+        isCa: false,
       }
       return { type: 'trustCertificate', host, certificate: trusted }
     }
@@ -89,6 +93,7 @@ export function commandFor(state: RotationState, a: RandomAction): Command | { a
         changes: {
           capacity: a.flag ? 'single' : 'multiple',
           rejectionCode: a.otherFlag ? 403 : 401,
+          trustMode: a.days % 2 === 0 ? 'TrustedIssuer' : 'PinnedCertificate',
         },
       }
     case 'addCertificate':
@@ -105,7 +110,11 @@ export function commandFor(state: RotationState, a: RandomAction): Command | { a
       return {
         type: 'addOutboundUser',
         systemId,
-        user: a.flag ? ssl : { userName: 'R', authenticationMethod: 'OAuth 2.0' },
+        user: a.flag
+          ? ssl
+          : a.otherFlag
+            ? { ...ssl, authenticationMethod: 'OAuth 2.0', clientAuthentication: 'mTLS' }
+            : { userName: 'R', authenticationMethod: 'OAuth 2.0' },
       }
     case 'deleteUser':
       return { type: 'deleteOutboundUser', systemId, userId }
