@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from './calendar'
 import { clientDefault, clientDefaultExpiring, listedCertificates } from './certificates'
 import type { TransitionResult } from './commands'
+import { expandEntries } from './change-records'
 import { checkInvariants } from './invariants'
 import { advanceTo, buildLandscape, fakeMaterial } from './testing/landscape'
 import { transition } from './transition'
@@ -15,7 +16,7 @@ function ok(result: TransitionResult) {
   if (!result.ok)
     throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
   expect(checkInvariants(result.state)).toEqual([])
-  return result
+  return { ...result, records: expandEntries(result.records) }
 }
 
 function certificateUserIds(state: RotationState): (string | undefined)[] {
@@ -112,18 +113,32 @@ describe('rules examples', () => {
     expect(listedCertificates(state).map((c) => c.id)).toEqual(['default-2036-08-01'])
     expect(state.certificates).toHaveLength(21)
     expect(state.certificates.filter((c) => c.removedOn !== undefined)).toHaveLength(20)
-    // Every rotation migrates all four users again; the move records that once per user.
+    // Every rotation migrates all four users again, and each of those migrations is on record, dated that rotation.
     const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
-    expect(migrations).toHaveLength(4)
-    for (const record of migrations) {
-      expect(record).toMatchObject({
-        actor: 'SAP',
-        date: '2036-09-01',
-        oldValue: 'default-2026-08-01',
-        newValue: 'default-2036-08-01',
-      })
-      expect(record.message).toContain('each of 20 rotations from 2027-03-01 to 2036-09-01')
+    expect(migrations).toHaveLength(4 * 20)
+    const rotationDates = state.appliedEvents
+      .filter((e) => e.type === 'Rotation')
+      .map((e) => e.date)
+    expect([...new Set(migrations.map((r) => r.date))]).toEqual(rotationDates)
+    for (const date of rotationDates) {
+      const atRotation = migrations.filter((r) => r.date === date)
+      expect(new Set(atRotation.map((r) => `${r.systemId}/${r.objectId}`)).size).toBe(4)
+      const removed = state.certificates.find((c) => c.removedOn === date)
+      for (const record of atRotation) {
+        expect(record).toMatchObject({
+          actor: 'SAP',
+          oldValue: removed?.id,
+          field: 'Client Certificate',
+        })
+        expect(record.message).toContain(`from Client Default Expiring (${removed?.id})`)
+      }
     }
+    expect(migrations.at(-1)).toMatchObject({
+      date: '2036-09-01',
+      oldValue: 'default-2036-02-01',
+      newValue: 'default-2036-08-01',
+    })
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length)
     const dates = records.map((r) => r.date)
     expect(dates).toEqual([...dates].sort())
     expect(state.systems.map((s) => s.version)).toEqual([21, 21])
@@ -131,7 +146,7 @@ describe('rules examples', () => {
 })
 
 describe('migration records', () => {
-  it('a move over two rotations gives one record per migrated user, counting the rotations that moved it', () => {
+  it('a move over two rotations gives one record per migrated user and rotation, each dated on its rotation', () => {
     const overlap = ok(advanceTo(landscape('2027-01-31'), '2027-02-10')).state
     const switched = ok(
       transition(overlap, {
@@ -143,19 +158,14 @@ describe('migration records', () => {
     ).state
     const { records, state } = ok(advanceTo(switched, '2027-10-01'))
     const migrations = records.filter((r) => r.category === 'Users for Outbound Communication')
-    expect(
-      migrations.map((r) => [
-        r.objectId,
-        r.date,
-        r.oldValue,
-        r.newValue,
-        r.message.includes('each of 2 rotations'),
-      ]),
-    ).toEqual([
-      ['SYS_00000-U0', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01', false],
-      ['SYS_00000-U1', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
-      ['SYS_00001-U0', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
-      ['SYS_00001-U1', '2027-09-01', 'default-2026-08-01', 'default-2027-08-01', true],
+    expect(migrations.map((r) => [r.objectId, r.date, r.oldValue, r.newValue])).toEqual([
+      ['SYS_00000-U1', '2027-03-01', 'default-2026-08-01', 'default-2027-02-01'],
+      ['SYS_00001-U0', '2027-03-01', 'default-2026-08-01', 'default-2027-02-01'],
+      ['SYS_00001-U1', '2027-03-01', 'default-2026-08-01', 'default-2027-02-01'],
+      ['SYS_00000-U0', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01'],
+      ['SYS_00000-U1', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01'],
+      ['SYS_00001-U0', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01'],
+      ['SYS_00001-U1', '2027-09-01', 'default-2027-02-01', 'default-2027-08-01'],
     ])
     // One version step per rotation that changed the system.
     expect(state.systems.map((s) => s.version)).toEqual([4, 3])

@@ -19,6 +19,7 @@ const trusted = {
   serialNumber: '1',
   validFrom: '2027-01-01',
   validTo: '2028-01-01',
+  isCa: false,
 }
 
 const useCustomerCertificate: RefusalCase[4] = (state) => ({

@@ -88,11 +88,12 @@ describe('external systems', () => {
   it('creates an external system with defaults', () => {
     const result = apply(smallLandscape(), {
       type: 'createExternalSystem',
-      host: 'api.partner.example',
+      host: 'API.Partner.example',
       capacity: 'single',
     })
     expect(result.state.externalSystems.at(-1)).toEqual({
       host: 'api.partner.example',
+      trustMode: 'PinnedCertificate',
       capacity: 'single',
       rejectionCode: 401,
       trustStore: [],
@@ -113,7 +114,7 @@ describe('external systems', () => {
       certificateId: DEFAULT,
       fingerprintSha256: fakeMaterial(DEFAULT).fingerprintSha256,
       status: 200,
-      reason: 'ok',
+      reason: 'certificate-trusted',
     })
     expect(first.records).toEqual([])
     expect(first.state.externalSystems[0]?.connectionLog).toEqual([first.connection])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { connectionOutcome, predictedOutcomeAtRotation } from './outcome'
 import { readiness } from './readiness'
 import { advanceTo } from './testing/landscape'
-import { A, NEW, okState, overlapStart, run, type FixtureUser } from './testing/overlap-fixture'
+import { A, okState, overlapStart, run, type FixtureUser } from './testing/overlap-fixture'
 import type { RotationState } from './types'
 
 const outcome = (state: RotationState, user: FixtureUser, onDate?: string) =>
@@ -66,15 +66,22 @@ describe('connection outcome', () => {
     })
   })
 
-  it('in the stable phase the prediction keeps the current certificate (the next one is not issued yet)', () => {
+  it('in the stable phase a user on Client Default is predicted on the default SAP has yet to issue', () => {
     const state = ok(advanceTo(overlapStart(), '2027-04-01'))
     expect(predictedOutcomeAtRotation(state, A.systemId, A.userId)).toEqual({
       ok: true,
       value: {
         rotationDate: '2027-09-01',
-        certificateId: NEW,
-        migrated: false,
-        outcome: { status: 401, reason: 'certificate-not-trusted', certificateId: NEW },
+        certificateId: 'default-2027-08-01',
+        migrated: true,
+        issuedOn: '2027-08-01',
+        outcome: {
+          status: 401,
+          reason: 'certificate-not-issued-yet',
+          certificateId: 'default-2027-08-01',
+          trustMode: 'PinnedCertificate',
+          detail: { date: '2027-08-01' },
+        },
       },
     })
   })

@@ -28,7 +28,12 @@ describe('readiness during the overlap (rules examples)', () => {
     expect(status(state, A)).toEqual({ ok: true, value: 'Upload pending' })
     expect(outcome(state, A)).toEqual({
       ok: true,
-      value: { status: 200, reason: 'ok', certificateId: OLD },
+      value: {
+        status: 200,
+        reason: 'certificate-trusted',
+        certificateId: OLD,
+        trustMode: 'PinnedCertificate',
+      },
     })
     expect(predictedOutcomeAtRotation(state, A.systemId, A.userId)).toEqual({
       ok: true,
@@ -36,7 +41,12 @@ describe('readiness during the overlap (rules examples)', () => {
         rotationDate: '2027-03-01',
         certificateId: NEW,
         migrated: true,
-        outcome: { status: 401, reason: 'certificate-not-trusted', certificateId: NEW },
+        outcome: {
+          status: 401,
+          reason: 'certificate-not-trusted',
+          certificateId: NEW,
+          trustMode: 'PinnedCertificate',
+        },
       },
     })
   })
@@ -62,7 +72,12 @@ describe('readiness during the overlap (rules examples)', () => {
       expect(status(state, A)).toEqual({ ok: true, value: 'Broken' })
       expect(outcome(state, A)).toEqual({
         ok: true,
-        value: { status: rejectionCode, reason: 'certificate-not-trusted', certificateId: NEW },
+        value: {
+          status: rejectionCode,
+          reason: 'certificate-not-trusted',
+          certificateId: NEW,
+          trustMode: 'PinnedCertificate',
+        },
       })
     },
   )
@@ -77,7 +92,12 @@ describe('readiness during the overlap (rules examples)', () => {
     expect(status(state, A)).toEqual({ ok: true, value: 'Broken' })
     expect(outcome(state, A)).toMatchObject({
       ok: true,
-      value: { status: 401, reason: 'certificate-not-trusted', certificateId: OLD },
+      value: {
+        status: 401,
+        reason: 'certificate-not-trusted',
+        certificateId: OLD,
+        trustMode: 'PinnedCertificate',
+      },
     })
     // The rotation's migration heals it.
     expect(status(ok(advanceTo(state, '2027-03-01')), A)).toEqual({ ok: true, value: 'OK' })
@@ -91,12 +111,22 @@ describe('readiness during the overlap (rules examples)', () => {
       const after = ok(advanceTo(withB, '2027-03-01'))
       expect(outcome(after, A)).toEqual({
         ok: true,
-        value: { status: rejectionCode, reason: 'certificate-not-trusted', certificateId: NEW },
+        value: {
+          status: rejectionCode,
+          reason: 'certificate-not-trusted',
+          certificateId: NEW,
+          trustMode: 'PinnedCertificate',
+        },
       })
       expect(status(after, A)).toEqual({ ok: true, value: 'Broken' })
       expect(outcome(after, B)).toEqual({
         ok: true,
-        value: { status: 200, reason: 'ok', certificateId: NEW },
+        value: {
+          status: 200,
+          reason: 'certificate-trusted',
+          certificateId: NEW,
+          trustMode: 'PinnedCertificate',
+        },
       })
       expect(readinessReport(after).counts).toEqual({
         Done: 0,

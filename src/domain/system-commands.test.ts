@@ -48,6 +48,7 @@ describe('communication systems', () => {
     expect(result.state.nextObjectId).toBe(before.nextObjectId + 2)
     expect(result.state.externalSystems.at(-1)).toEqual({
       host: 'crm.example.com',
+      trustMode: 'PinnedCertificate',
       capacity: 'multiple',
       rejectionCode: 401,
       trustStore: [],
@@ -114,6 +115,7 @@ describe('users for outbound communication', () => {
       id: userId,
       userName: 'NEW',
       authenticationMethod: 'OAuth 2.0',
+      clientAuthentication: 'Client Secret',
     })
     const switched = apply(added.state, {
       type: 'updateOutboundUser',
@@ -124,6 +126,7 @@ describe('users for outbound communication', () => {
     })
     expect(switched.records.map((r) => [r.field, r.oldValue, r.newValue])).toEqual([
       ['Authentication Method', 'OAuth 2.0', 'SSL Client Certificate'],
+      ['Client Authentication', 'Client Secret', undefined],
       ['Client Certificate', undefined, DEFAULT],
     ])
     expect(certificateUsage(switched.state, DEFAULT)).toMatchObject({

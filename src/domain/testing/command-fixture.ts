@@ -2,7 +2,8 @@ import { expect } from 'vitest'
 import type { Command, TransitionResult, TransitionSuccess } from '../commands'
 import { checkInvariants } from '../invariants'
 import { transition } from '../transition'
-import type { RotationState } from '../types'
+import { expandEntries } from '../change-records'
+import type { ChangeRecord, RotationState } from '../types'
 import { buildLandscape } from './landscape'
 
 export const S = 'SYS_00000'
@@ -19,10 +20,16 @@ export function smallLandscape(): RotationState {
   })
 }
 
-/** Applies a command that must succeed, and checks the invariants of the state it leaves. */
-export function apply(state: RotationState, command: Command): TransitionSuccess {
+/**
+ * Applies a command that must succeed, and checks the invariants of the state it leaves. Its
+ * records come expanded (one per migrated user, as the API lists them).
+ */
+export function apply(
+  state: RotationState,
+  command: Command,
+): Omit<TransitionSuccess, 'records'> & { readonly records: readonly ChangeRecord[] } {
   const result: TransitionResult = transition(state, command)
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
   expect(checkInvariants(result.state)).toEqual([])
-  return result
+  return { ...result, records: expandEntries(result.records) }
 }
