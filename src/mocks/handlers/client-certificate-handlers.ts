@@ -92,7 +92,6 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
             found.certificate.material.pem,
             format.value,
             certificateFileBaseName(label, found.certificate.validFrom),
-            [system.pki.chain.clientCa.pem, system.pki.chain.root.pem],
           )
           const response = new HttpResponse(file.body, {
             headers: {

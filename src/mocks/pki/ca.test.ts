@@ -19,7 +19,10 @@ describe('createCaChain', () => {
     expect(root.checkIssued(root)).toBe(true)
     expect(clientCa.checkIssued(root) && clientCa.verify(root.publicKey)).toBe(true)
     expect(ca.record.root.material.subject.text).toBe(
-      'CN=SAP Simulated Global Root CA, O=SAP SE, C=DE',
+      'CN=SAP Cloud Root CA (simulated), O=SAP SE, C=DE',
+    )
+    expect(ca.record.clientCa.material.subject.text).toBe(
+      'CN=SAP PKI Certificate Service Client CA (simulated), OU=SAP BTP Clients, O=SAP SE, L=Walldorf, C=DE',
     )
     expect(ca.record.clientCa.material.issuer.text).toBe(ca.record.root.material.subject.text)
     expect(ca.record.clientCa.material).toMatchObject({

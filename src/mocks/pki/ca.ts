@@ -38,13 +38,15 @@ export interface CaChainOptions {
   validTo?: string
 }
 
+// Modelled on SAP's real chain (SAP Cloud Root CA → SAP PKI Certificate Service Client CA); "(simulated)" keeps
+// anyone from mistaking these for the real CAs.
 export const DEFAULT_ROOT_NAME: NameParts = {
-  CN: 'SAP Simulated Global Root CA',
+  CN: 'SAP Cloud Root CA (simulated)',
   O: 'SAP SE',
   C: 'DE',
 }
 export const DEFAULT_CLIENT_CA_NAME: NameParts = {
-  CN: 'SAP Simulated Cloud Client CA',
+  CN: 'SAP PKI Certificate Service Client CA (simulated)',
   OU: 'SAP BTP Clients',
   O: 'SAP SE',
   L: 'Walldorf',

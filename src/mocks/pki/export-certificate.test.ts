@@ -9,15 +9,15 @@ import {
   exportCertificate,
   isExportFormat,
   type ExportedFile,
+  type ExportFormat,
 } from './export-certificate'
 import { parseUpload } from './parse-upload'
-import { fields, openssl, readTemp, tempFile } from './openssl.test-helper'
+import { fields, openssl, opensslCertificates, readTemp, tempFile } from './openssl.test-helper'
 
 let ca: CaChain
 let issued: IssuedCertificate
-let chain: string[]
-const exportAs = (format: 'pem' | 'crt' | 'der' | 'p7b') =>
-  exportCertificate(issued.record.pem, format, 'client-default-2027-02-01', chain)
+const exportAs = (format: ExportFormat) =>
+  exportCertificate(issued.record.pem, format, 'client-default-2027-02-01')
 const bytesOf = (file: ExportedFile) =>
   typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body
 
@@ -28,7 +28,6 @@ beforeAll(async () => {
     validFrom: '2027-02-01',
     validTo: '2028-02-01',
   })
-  chain = [ca.record.clientCa.pem, ca.record.root.pem]
 })
 
 describe('exportCertificate', () => {
@@ -84,32 +83,52 @@ describe('exportCertificate', () => {
     expect(new X509Certificate(body).fingerprint256).toBe(issued.record.material.fingerprintSha256)
   })
 
-  it('p7b holds leaf, client CA and root; openssl pkcs7 -inform DER prints all three', () => {
+  it('p7b holds the certificate alone; openssl pkcs7 -inform DER prints it', () => {
     const path = tempFile('export.p7b', exportAs('p7b').body)
     const out = openssl('pkcs7', '-inform', 'DER', '-in', path, '-print_certs')
-    const subjects = out
-      .split('\n')
-      .filter((line) => line.startsWith('subject='))
-      .map((line) => line.slice(8))
+    const subjects = out.split('\n').filter((line) => line.startsWith('subject='))
     // openssl 3.0's pkcs7 has no -nameopt: it prints "C = DE, …, CN = …" (encoding order).
-    const opensslForm = (text: string) =>
-      text
-        .split(', ')
-        .reverse()
-        .map((part) => part.replace('=', ' = '))
-        .join(', ')
-    expect(subjects).toEqual(
-      [issued.record, ca.record.clientCa, ca.record.root].map((r) =>
-        opensslForm(r.material.subject.text),
-      ),
-    )
-    expect(out.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(3)
+    expect(subjects).toEqual([
+      `subject=${issued.record.material.subject.text.split(', ').reverse().join(', ').replaceAll('=', ' = ')}`,
+    ])
   })
 
-  it('p7b is byte for byte what openssl crl2pkcs7 -nocrl writes for the same chain', () => {
-    const certs = tempFile('chain.pem', [issued.record.pem, ...chain].join(''))
+  it('p7b is byte for byte what openssl crl2pkcs7 -nocrl writes for the certificate', () => {
+    const certs = tempFile('leaf.pem', issued.record.pem)
     openssl('crl2pkcs7', '-nocrl', '-certfile', certs, '-outform', 'DER', '-out', 'reference.p7b')
     expect(exportAs('p7b').body).toEqual(readTemp('reference.p7b'))
+  })
+
+  it.each(EXPORT_FORMATS.map((f) => f.format))(
+    '%s holds exactly one certificate for openssl, the client certificate',
+    (format) => {
+      const path = tempFile(`one.${format}`, exportAs(format).body)
+      const found = opensslCertificates(path, format)
+      expect(found).toHaveLength(1)
+      expect(new X509Certificate(found[0]!).fingerprint256).toBe(
+        issued.record.material.fingerprintSha256,
+      )
+    },
+  )
+
+  it.each([
+    ['root', 'pem'],
+    ['root', 'crt'],
+    ['root', 'der'],
+    ['clientCa', 'pem'],
+    ['clientCa', 'crt'],
+    ['clientCa', 'der'],
+  ] as const)('exports the %s CA certificate as %s, alone', (which, format) => {
+    const { pem, material } = ca.record[which]
+    const file = exportCertificate(pem, format, `sap-cloud-${which}`)
+    expect(file.fileName).toBe(
+      `sap-cloud-${which.toLowerCase()}.${format === 'der' ? 'cer' : format}`,
+    )
+    const found = opensslCertificates(tempFile(file.fileName, file.body), format)
+    expect(found).toHaveLength(1)
+    const certificate = new X509Certificate(found[0]!)
+    expect(certificate.fingerprint256).toBe(material.fingerprintSha256)
+    expect(certificate.ca).toBe(true)
   })
 
   it.each(EXPORT_FORMATS.map((f) => f.format))('%s never contains a private key', (format) => {
@@ -131,7 +150,7 @@ describe('exportCertificate', () => {
         serialNumber: issued.record.material.serialNumber,
         validTo: '2028-02-01',
       })
-      expect(result.certificates).toHaveLength(format === 'p7b' ? 3 : 1)
+      expect(result.certificates).toHaveLength(1)
     },
   )
 

@@ -37,10 +37,11 @@ export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
     extension: 'cer',
     contentType: 'application/pkix-cert',
   },
-  // Binary (DER) like Windows writes it: read with `openssl pkcs7 -inform DER -print_certs`.
+  // Binary (DER) like Windows writes it: read with `openssl pkcs7 -inform DER -print_certs`. The certificate
+  // alone, as SAP's export is: the chain (client CA, root) comes from the SAP Trust Center.
   {
     format: 'p7b',
-    label: 'PKCS #7 certificate chain (.p7b)',
+    label: 'PKCS #7 certificate (.p7b)',
     extension: 'p7b',
     contentType: 'application/x-pkcs7-certificates',
   },
@@ -59,14 +60,13 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 }
 
 /**
- * Exports a certificate. pem/crt/der hold the certificate only (as SAP's export does); p7b holds it followed by
- * `chainPems` (issuing CA first, then root). `baseName` gets the format's extension.
+ * Exports one certificate, a client certificate or a CA certificate: every format holds exactly that certificate
+ * and no chain, as SAP's Maintain Client Certificates does. `baseName` gets the format's extension.
  */
 export function exportCertificate(
   certificatePem: string,
   format: ExportFormat,
   baseName: string,
-  chainPems: readonly string[] = [],
 ): ExportedFile {
   const info = EXPORT_FORMATS.find((candidate) => candidate.format === format)
   if (!info) throw new RangeError(`Unknown export format: ${String(format)}`)
@@ -81,7 +81,7 @@ export function exportCertificate(
     case 'der':
       return { body: der, contentType: info.contentType, fileName }
     case 'p7b': {
-      const body = encodePkcs7Certificates([der, ...chainPems.map(pemToDer)])
+      const body = encodePkcs7Certificates([der])
       return { body, contentType: info.contentType, fileName }
     }
   }

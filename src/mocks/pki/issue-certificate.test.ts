@@ -42,7 +42,7 @@ describe('issueCertificate', () => {
   it('describes itself as SAP screens show it', () => {
     expect(issued.record.material).toMatchObject({
       subject: { CN: HOST, OU: 'SAP BTP ABAP environment', O: 'SAP SE', L: 'Walldorf', C: 'DE' },
-      issuer: { CN: 'SAP Simulated Cloud Client CA', O: 'SAP SE', C: 'DE' },
+      issuer: { CN: 'SAP PKI Certificate Service Client CA (simulated)', O: 'SAP SE', C: 'DE' },
       signatureAlgorithm: 'sha256WithRSAEncryption',
       signatureAlgorithmDisplay: 'SHA-256 with RSA',
       publicKeyAlgorithm: 'RSA 2048',

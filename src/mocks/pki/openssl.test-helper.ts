@@ -41,3 +41,15 @@ export function fields(output: string): Record<string, string> {
   }
   return result
 }
+
+/**
+ * Every certificate openssl finds in an exported file, as PEM blocks: storeutl reads all blocks of a PEM file and
+ * a DER certificate; pkcs7 -print_certs reads a DER .p7b (openssl 3.0's storeutl does not open PKCS #7).
+ */
+export function opensslCertificates(path: string, format: 'pem' | 'crt' | 'der' | 'p7b'): string[] {
+  const out =
+    format === 'p7b'
+      ? openssl('pkcs7', '-inform', 'DER', '-in', path, '-print_certs')
+      : openssl('storeutl', '-certs', path)
+  return out.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []
+}

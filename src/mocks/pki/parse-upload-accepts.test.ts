@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportCertificate } from './export-certificate'
+import { encodePkcs7Certificates } from './pkcs7'
+import { pemToDer } from './pem-to-der'
 import { parseUpload, type UploadResult } from './parse-upload'
 import { openssl, readTemp } from './openssl.test-helper'
 import {
@@ -13,6 +14,12 @@ let f: UploadFixtures
 beforeAll(async () => {
   f = await makeUploadFixtures()
 })
+
+/** A .p7b with leaf, client CA and root, as other tools write a chain (our exports hold the leaf only). */
+const chainP7b = () =>
+  encodePkcs7Certificates(
+    [f.leaf.record.pem, f.ca.record.clientCa.pem, f.ca.record.root.pem].map(pemToDer),
+  )
 
 function accepted(result: UploadResult) {
   if (!result.ok) throw new Error(`rejected: ${result.code} ${result.reason}`)
@@ -35,7 +42,7 @@ describe('parseUpload accepts', () => {
     const result = accepted(await parseUpload(utf8(body)))
     expect(result.certificates.map((c) => [c.subject.CN, c.isCa])).toEqual([
       ['abc-123.abap.eu10.hana.ondemand.com', false],
-      ['SAP Simulated Cloud Client CA', true],
+      ['SAP PKI Certificate Service Client CA (simulated)', true],
     ])
   })
 
@@ -48,21 +55,17 @@ describe('parseUpload accepts', () => {
 
   it('DER (.cer) and DER PKCS #7 (.p7b) with the chain', async () => {
     expect(accepted(await parseUpload(f.leaf.der)).format).toBe('der')
-    const chain = [f.ca.record.clientCa.pem, f.ca.record.root.pem]
-    const p7b = exportCertificate(f.leaf.record.pem, 'p7b', 'x', chain).body as Uint8Array
-    const result = accepted(await parseUpload(p7b))
+    const result = accepted(await parseUpload(chainP7b()))
     expect(result.format).toBe('pkcs7')
     expect(result.certificates.map((c) => c.subject.CN)).toEqual([
       'abc-123.abap.eu10.hana.ondemand.com',
-      'SAP Simulated Cloud Client CA',
-      'SAP Simulated Global Root CA',
+      'SAP PKI Certificate Service Client CA (simulated)',
+      'SAP Cloud Root CA (simulated)',
     ])
   })
 
   it('PKCS #7 in BER with an indefinite length', async () => {
-    const chain = [f.ca.record.clientCa.pem, f.ca.record.root.pem]
-    const p7b = exportCertificate(f.leaf.record.pem, 'p7b', 'x', chain).body as Uint8Array
-    const result = accepted(await parseUpload(toIndefiniteLength(p7b)))
+    const result = accepted(await parseUpload(toIndefiniteLength(chainP7b())))
     expect(result.certificates).toHaveLength(3)
   })
 

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { clientCertificate, type ClientCertificate } from '../../api/contracts/client-certificates'
-import { fields, openssl, tempFile } from '../pki/openssl.test-helper'
+import { fields, openssl, opensslCertificates, tempFile } from '../pki/openssl.test-helper'
 import { api, resetTo, startApiServer } from '../testing/api-server'
 
 startApiServer()
@@ -92,16 +92,16 @@ describe('exports match what the API says', () => {
     }
   })
 
-  it('p7b holds the certificate first, then its issuing chain, for openssl pkcs7', async () => {
+  it('every format holds exactly one certificate for openssl, the client certificate', async () => {
     for (const certificate of certificates) {
-      const file = await download(certificate.id, 'p7b')
-      const printed = openssl('pkcs7', '-inform', 'DER', '-in', file, '-print_certs')
-      const blocks = printed.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)!
-      expect(blocks).toHaveLength(3)
-      const leaf = tempFile(`${certificate.id}-leaf.pem`, blocks[0]!)
-      expect(opensslFacts(leaf, 'PEM')).toEqual(apiFacts(certificate))
-      const issuer = new X509Certificate(blocks[1]!)
-      expect(new X509Certificate(blocks[0]!).checkIssued(issuer)).toBe(true)
+      for (const format of ['pem', 'crt', 'der', 'p7b'] as const) {
+        const found = opensslCertificates(await download(certificate.id, format), format)
+        expect(found, `${certificate.id}.${format}`).toHaveLength(1)
+        const leaf = tempFile(`${certificate.id}-${format}-found.pem`, found[0]!)
+        expect(opensslFacts(leaf, 'PEM'), `${certificate.id}.${format}`).toEqual(
+          apiFacts(certificate),
+        )
+      }
     }
   })
 })
