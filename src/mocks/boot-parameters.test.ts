@@ -14,7 +14,10 @@ describe('parseBootParameters', () => {
 
   it('finds nothing to do without the parameters, also beside fault parameters', () => {
     expect(parseBootParameters('')).toEqual({ parameters: {}, problems: [] })
-    expect(parseBootParameters('?latency=slow&fail=writes')).toEqual({ parameters: {}, problems: [] })
+    expect(parseBootParameters('?latency=slow&fail=writes')).toEqual({
+      parameters: {},
+      problems: [],
+    })
   })
 
   it('takes either parameter alone', () => {
@@ -31,23 +34,30 @@ describe('parseBootParameters', () => {
     expect(problems[0]).toContain('large-landscape')
   })
 
-  it.each(['2027-02-30', '10.02.2027', '2027-2-1', '', '1999-12-31'])('leaves out the date %j', (date) => {
-    const { parameters, problems } = parseBootParameters(`?scenario=halfway&date=${date}`)
-    expect(parameters).toEqual({ scenario: 'halfway' })
-    expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^date=/)
-  })
+  it.each(['2027-02-30', '10.02.2027', '2027-2-1', '', '1999-12-31'])(
+    'leaves out the date %j',
+    (date) => {
+      const { parameters, problems } = parseBootParameters(`?scenario=halfway&date=${date}`)
+      expect(parameters).toEqual({ scenario: 'halfway' })
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(/^date=/)
+    },
+  )
 })
 
 describe('withoutBootParameters', () => {
   it('removes scenario and date, keeps other parameters and the hash route', () => {
     expect(
-      withoutBootParameters('http://localhost:5173/?scenario=halfway&latency=slow&date=2027-02-20#/CommunicationSystem-maintain?certificate=x'),
+      withoutBootParameters(
+        'http://localhost:5173/?scenario=halfway&latency=slow&date=2027-02-20#/CommunicationSystem-maintain?certificate=x',
+      ),
     ).toBe('http://localhost:5173/?latency=slow#/CommunicationSystem-maintain?certificate=x')
   })
 
   it('leaves no lone question mark', () => {
-    expect(withoutBootParameters('http://localhost:5173/?scenario=halfway#/')).toBe('http://localhost:5173/#/')
+    expect(withoutBootParameters('http://localhost:5173/?scenario=halfway#/')).toBe(
+      'http://localhost:5173/#/',
+    )
   })
 })
 
@@ -56,7 +66,12 @@ describe('applyBootParameters', () => {
 
   it('resets to the scenario and moves forward to the date', async () => {
     const simulated = backend()
-    expect(await applyBootParameters(simulated, { scenario: 'new-certificate-issued', date: '2027-02-10' })).toEqual([])
+    expect(
+      await applyBootParameters(simulated, {
+        scenario: 'new-certificate-issued',
+        date: '2027-02-10',
+      }),
+    ).toEqual([])
     const system = await simulated.read()
     expect(system.scenarioId).toBe('new-certificate-issued')
     expect(system.state.today).toBe('2027-02-10')
@@ -64,7 +79,10 @@ describe('applyBootParameters', () => {
 
   it('keeps the clock and says why when the date is before the scenario’s day', async () => {
     const simulated = backend()
-    const problems = await applyBootParameters(simulated, { scenario: 'halfway', date: '2027-01-01' })
+    const problems = await applyBootParameters(simulated, {
+      scenario: 'halfway',
+      date: '2027-01-01',
+    })
     expect(problems).toEqual([expect.stringContaining('before the simulated today 2027-02-14')])
     expect((await simulated.read()).state.today).toBe('2027-02-14')
   })

@@ -55,7 +55,10 @@ export function withoutBootParameters(href: string): string {
  * service worker answers no fetch before the app renders, and this must be done by then).
  * Returns problems found on the way, e.g. a date before the scenario's own day.
  */
-export async function applyBootParameters(backend: SimulatedBackend, parameters: BootParameters): Promise<string[]> {
+export async function applyBootParameters(
+  backend: SimulatedBackend,
+  parameters: BootParameters,
+): Promise<string[]> {
   const scenario = parameters.scenario ? findScenario(parameters.scenario) : undefined
   if (scenario) await backend.replace(await scenario.build())
   const { date } = parameters
@@ -66,7 +69,11 @@ export async function applyBootParameters(backend: SimulatedBackend, parameters:
     if (order === 0) return { result: [] }
     if (order < 0) {
       // The simulated clock only moves forward: rules of the rotation are applied exactly once.
-      return { result: [`date=${date} is before the simulated today ${today}; time only moves forward, so the clock stays.`] }
+      return {
+        result: [
+          `date=${date} is before the simulated today ${today}; time only moves forward, so the clock stays.`,
+        ],
+      }
     }
     const applied = await advanceClockTo(system, date)
     if (!applied.ok) return { result: [`date=${date}: ${applied.error.message}`] }
@@ -77,7 +84,9 @@ export async function applyBootParameters(backend: SimulatedBackend, parameters:
 /** Applies the page's boot parameters, if any, and takes them off the address bar. */
 export async function applyBootParametersFromUrl(backend: SimulatedBackend): Promise<void> {
   const { parameters, problems } = parseBootParameters(window.location.search)
-  const hasAny = bootParameterNames.some((name) => new URLSearchParams(window.location.search).has(name))
+  const hasAny = bootParameterNames.some((name) =>
+    new URLSearchParams(window.location.search).has(name),
+  )
   if (!hasAny) return
   try {
     problems.push(...(await applyBootParameters(backend, parameters)))

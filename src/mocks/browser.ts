@@ -2,12 +2,15 @@ import { setupWorker } from 'msw/browser'
 import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/change-feed'
 import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
-import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
+import {
+  isSimulatedSystem,
+  SYSTEM_SCHEMA_VERSION,
+  type SimulatedSystem,
+} from './backend/simulated-system'
 import { createMemoryStore } from './backend/system-store'
 import { applyBootParametersFromUrl } from './boot-parameters'
 import { createHandlers } from './handlers'
 import { FaultInjector, faultSettingsFromUrl } from './http/faults'
-
 
 /**
  * Starts the simulated SAP backend in a service worker. It runs in development and in the
@@ -17,9 +20,16 @@ export async function startMockBackend() {
   const store =
     typeof indexedDB === 'undefined'
       ? createMemoryStore<SimulatedSystem>()
-      : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
-  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
-  const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement))
+      : createIndexedDbStore<SimulatedSystem>(
+          'rotation-lab',
+          SYSTEM_SCHEMA_VERSION,
+          isSimulatedSystem,
+        )
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
+  const backend = createSimulatedBackend(store, (revision) =>
+    channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement),
+  )
   // Faults live in this tab only; a URL such as ?latency=slow&fail=writes sets the first ones.
   const faults = new FaultInjector(faultSettingsFromUrl(window.location.search))
   const worker = setupWorker(...createHandlers(backend, { faults }))

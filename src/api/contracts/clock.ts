@@ -24,13 +24,17 @@ export type AdvanceClockRequest = z.infer<typeof advanceClockRequest>
 export const advanceSummary = z.object({
   certificatesIssued: z.number(),
   certificatesRemoved: z.number(),
+  /** Distinct outbound users SAP migrated (a user moved at several rotations counts once). */
   usersMigrated: z.number(),
+  /** SAP's migration records the move wrote: one per user and rotation (listed by GET /api/events). */
+  migrationRecords: z.number(),
   /** Certificate-based outbound users whose connection fails on the new date. */
   connectionsFailing: z.number(),
 })
 
 export const advanceClockResponse = z.object({
   clock,
+  /** The move's change records, except SAP's per-user migration records (counted in the summary). */
   records: z.array(changeRecord),
   summary: advanceSummary,
 })

@@ -43,6 +43,12 @@ export const authenticationMethod = z.enum([
 ])
 export type AuthenticationMethod = z.infer<typeof authenticationMethod>
 
+/** How an OAuth 2.0 user authenticates its client at the token endpoint. */
+export const clientAuthentication = z.enum(['Client Secret', 'mTLS'], {
+  message: 'Client Authentication is Client Secret or mTLS.',
+})
+export type ClientAuthentication = z.infer<typeof clientAuthentication>
+
 export const readinessStatus = z.enum(['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK'])
 export type ReadinessStatus = z.infer<typeof readinessStatus>
 
@@ -55,30 +61,56 @@ export const connectionStatus = z.union([
 ])
 
 export const connectionReason = z.enum([
-  'ok',
+  'certificate-trusted',
+  'issuer-trusted',
   'certificate-not-trusted',
+  'issuer-not-trusted',
+  'chain-broken',
+  'issuer-expired',
+  'issuer-not-yet-valid',
   'certificate-expired',
   'certificate-not-yet-valid',
+  'certificate-not-issued-yet',
   'certificate-unknown',
   'no-external-system',
 ])
+export type ConnectionReason = z.infer<typeof connectionReason>
+
+/** How an external system decides whom it trusts (docs/decisions/009-trust-models.md). */
+export const trustMode = z.enum(['PinnedCertificate', 'TrustedIssuer'], {
+  message: 'The trust mode is PinnedCertificate or TrustedIssuer.',
+})
+export type TrustMode = z.infer<typeof trustMode>
+
+/** The facts an outcome's reason names: a CA's subject, the date that matters, why a chain broke. */
+export const outcomeDetail = z.object({
+  subject: z.string().optional(),
+  date: isoDate.optional(),
+  chainBreak: z.enum(['issuer-not-found', 'signature-invalid']).optional(),
+})
+export type OutcomeDetail = z.infer<typeof outcomeDetail>
 
 export const connectionOutcome = z.object({
   status: connectionStatus,
   reason: connectionReason,
   /** The reason in plain words, with what to do about it. */
   message: z.string(),
+  /** How the external system decided; absent when nothing answers at the host. */
+  trustMode: trustMode.optional(),
+  detail: outcomeDetail.optional(),
 })
 export type ConnectionOutcome = z.infer<typeof connectionOutcome>
 
-/** The outcome expected on the next rotation date, after SAP's migration of Client Default Expiring users. */
+/** The outcome expected on the next rotation date, after SAP's migration of the user's default certificate. */
 export const predictedOutcome = connectionOutcome.extend({
   date: isoDate,
   /** The certificate the user will present then. */
   certificateId: z.string(),
   certificateDescription: z.string(),
-  /** True when SAP's migration will move the user from Client Default Expiring to Client Default. */
+  /** True when SAP's rotation will move the user to another certificate. */
   migrated: z.boolean(),
+  /** Set when that certificate is not issued yet (phase Stable): the day SAP issues it. */
+  issuedOn: isoDate.optional(),
 })
 export type PredictedOutcome = z.infer<typeof predictedOutcome>
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   authenticationMethod,
   changeRecord,
+  clientAuthentication,
   connectionOutcome,
   page,
   predictedOutcome,
@@ -44,14 +45,16 @@ export const outboundUser = z.object({
   id: z.string(),
   userName: z.string(),
   authenticationMethod,
+  /** Only for OAuth 2.0 users. */
+  clientAuthentication: clientAuthentication.optional(),
   clientCertificateId: z.string().optional(),
   /** Description of the client certificate (Client Default, Client Default Expiring, …). */
   clientCertificateDescription: z.string().optional(),
-  /** Only for SSL Client Certificate users. */
+  /** The rest only for certificate-based users (SSL Client Certificate, OAuth 2.0 with mTLS). */
   readiness: readinessStatus.optional(),
-  /** Today's connection outcome; only for SSL Client Certificate users. */
+  /** Today's connection outcome. */
   connection: connectionOutcome.optional(),
-  /** The outcome predicted at the next rotation; only for SSL Client Certificate users. */
+  /** The outcome predicted at the next rotation. */
   afterRotation: predictedOutcome.optional(),
 })
 export type OutboundUser = z.infer<typeof outboundUser>
@@ -137,15 +140,32 @@ const outboundUserFields = z
       .min(1, 'Enter a User Name.')
       .max(60, 'A User Name has at most 60 characters.'),
     authenticationMethod,
+    /** OAuth 2.0 only; Client Secret when left out. */
+    clientAuthentication: clientAuthentication.optional(),
     clientCertificateId: z.string().min(1, 'Choose a Client Certificate.').optional(),
   })
   .strict()
 
-export const outboundUserRequest = outboundUserFields.refine(
-  (user) => user.authenticationMethod !== 'SSL Client Certificate' || !!user.clientCertificateId,
-  { message: 'Choose a Client Certificate.', path: ['clientCertificateId'] },
-)
-export type OutboundUserRequest = z.infer<typeof outboundUserRequest>
+/** Users that present a client certificate: SSL Client Certificate, and OAuth 2.0 with mTLS. */
+export function presentsClientCertificate(
+  user: Pick<OutboundUserRequest, 'authenticationMethod' | 'clientAuthentication'>,
+): boolean {
+  return (
+    user.authenticationMethod === 'SSL Client Certificate' ||
+    (user.authenticationMethod === 'OAuth 2.0' && user.clientAuthentication === 'mTLS')
+  )
+}
+
+export const outboundUserRequest = outboundUserFields
+  .refine((user) => !presentsClientCertificate(user) || !!user.clientCertificateId, {
+    message: 'Choose a Client Certificate.',
+    path: ['clientCertificateId'],
+  })
+  .refine((user) => user.authenticationMethod === 'OAuth 2.0' || !user.clientAuthentication, {
+    message: 'Only users with OAuth 2.0 have a Client Authentication.',
+    path: ['clientAuthentication'],
+  })
+export type OutboundUserRequest = z.infer<typeof outboundUserFields>
 
 /** Fields left out stay as they are; a method without certificates drops the certificate. */
 export const updateOutboundUserRequest = outboundUserFields.partial()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { connectionReason, connectionStatus, isoDate } from './common'
+import { connectionReason, connectionStatus, isoDate, outcomeDetail, trustMode } from './common'
 
 export const capacity = z.enum(['multiple', 'single'])
 export const rejectionCode = z.union([z.literal(401), z.literal(403)], {
@@ -13,6 +13,8 @@ export const trustedCertificate = z.object({
   validFrom: isoDate,
   validTo: isoDate,
   uploadedOn: isoDate,
+  /** A CA certificate (e.g. SAP Cloud Root CA): it counts only while the external system trusts issuers. */
+  isCa: z.boolean(),
   /** Which Rotation Lab certificate this is, when it is one (e.g. Client Default); `removed` once rotated out. */
   matches: z.object({ id: z.string(), description: z.string(), removed: z.boolean() }).optional(),
 })
@@ -27,6 +29,9 @@ export const connectionAttempt = z.object({
   fingerprintSha256: z.string().nullable(),
   status: connectionStatus,
   reason: connectionReason,
+  detail: outcomeDetail.optional(),
+  /** The reason in plain words. */
+  message: z.string(),
 })
 export type ConnectionAttempt = z.infer<typeof connectionAttempt>
 
@@ -35,6 +40,7 @@ const systemRef = z.object({ systemId: z.string(), systemName: z.string() })
 export const externalSystem = z.object({
   host: z.string(),
   name: z.string().optional(),
+  trustMode,
   capacity,
   rejectionCode,
   trustStore: z.array(trustedCertificate),
@@ -60,7 +66,7 @@ export const externalSystemListParams = z.object({
 })
 
 export const updateExternalSystemRequest = z
-  .object({ name: z.string().trim().max(80), capacity, rejectionCode })
+  .object({ name: z.string().trim().max(80), trustMode, capacity, rejectionCode })
   .partial()
   .strict()
 export type UpdateExternalSystemRequest = z.infer<typeof updateExternalSystemRequest>
@@ -68,9 +74,9 @@ export type UpdateExternalSystemRequest = z.infer<typeof updateExternalSystemReq
 /** What an upload did: the store afterwards and which certificates of the file were trusted. */
 export const uploadResult = z.object({
   externalSystem,
-  /** Fingerprints of the certificates now trusted from this file (not CA certificates). */
+  /** Fingerprints of the certificates now trusted from this file (CA certificates too where the system trusts issuers). */
   trusted: z.array(z.string()),
-  /** CA certificates in the file (e.g. a .p7b chain): kept out of the store, trust is by leaf fingerprint. */
+  /** CA certificates in the file kept out of the store of a system that pins certificates. */
   skippedCaCertificates: z.array(z.string()),
   /** Fingerprints the upload pushed out of a one-certificate store. */
   replaced: z.array(z.string()),

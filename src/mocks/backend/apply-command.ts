@@ -2,7 +2,8 @@ import type { Command, TransitionSuccess } from '../../domain/commands'
 import type { DomainError } from '../../domain/errors'
 import { plannedIssuances } from '../../domain/issuance'
 import { transition } from '../../domain/transition'
-import type { CertificateMaterial, ChangeRecord, TrustedCertificate } from '../../domain/types'
+import type { ChangeLogEntry, TrustedCertificate } from '../../domain/types'
+import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 import { caOf, issueDefaults, type IssuedBatch } from './certificate-factory'
 import type { SimulatedSystem } from './simulated-system'
 
@@ -14,7 +15,11 @@ export type Applied =
 export function applyCommand(system: SimulatedSystem, command: Command): Applied {
   const result = transition(system.state, command)
   if (!result.ok) return { ok: false, error: result.error }
-  return { ok: true, system: withRecords({ ...system, state: result.state }, result.records), transition: result }
+  return {
+    ok: true,
+    system: withRecords({ ...system, state: result.state }, result.records),
+    transition: result,
+  }
 }
 
 /**
@@ -31,13 +36,14 @@ export async function advanceClockTo(system: SimulatedSystem, to: string): Promi
 }
 
 /** The trust-store entry for a certificate the simulated system knows (a scenario's upload). */
-export function trustedEntry(material: CertificateMaterial, details: SimulatedSystem['pki']['details'][string]): Omit<TrustedCertificate, 'uploadedOn'> {
+export function trustedEntry(details: PkiMaterial): Omit<TrustedCertificate, 'uploadedOn'> {
   return {
-    fingerprintSha256: material.fingerprintSha256,
-    subject: material.subject,
-    serialNumber: material.serialNumber,
+    fingerprintSha256: details.fingerprintSha256,
+    subject: details.subject.text,
+    serialNumber: details.serialNumber,
     validFrom: details.validFrom,
     validTo: details.validTo,
+    isCa: details.isCa,
   }
 }
 
@@ -53,6 +59,6 @@ export function withPki(system: SimulatedSystem, batch: IssuedBatch): SimulatedS
   }
 }
 
-function withRecords(system: SimulatedSystem, records: readonly ChangeRecord[]): SimulatedSystem {
+function withRecords(system: SimulatedSystem, records: readonly ChangeLogEntry[]): SimulatedSystem {
   return records.length === 0 ? system : { ...system, changeLog: [...system.changeLog, ...records] }
 }

@@ -23,8 +23,13 @@ export interface IssuedBatch {
 // would otherwise evaluate before the polyfill it needs.
 const pki = async () => {
   await import('reflect-metadata')
-  const [ca, issue, pool] = await Promise.all([import('../pki/ca'), import('../pki/issue-certificate'), import('../pki/key-pool')])
-  return { ...ca, ...issue, ...pool }
+  const [ca, issue, pool, chain] = await Promise.all([
+    import('../pki/ca'),
+    import('../pki/issue-certificate'),
+    import('../pki/key-pool'),
+    import('../pki/verified-chain'),
+  ])
+  return { ...ca, ...issue, ...pool, ...chain }
 }
 
 let keyPool: KeyPool | undefined
@@ -47,7 +52,10 @@ export async function newCaChain(): Promise<CaChain> {
  * Issues the default certificates the engine asked for. Those issued and removed within the same
  * clock move share one key pair (nobody ever presents them), so a ten-year jump stays quick.
  */
-export async function issueDefaults(ca: CaChain, requests: readonly IssuanceRequest[]): Promise<IssuedBatch> {
+export async function issueDefaults(
+  ca: CaChain,
+  requests: readonly IssuanceRequest[],
+): Promise<IssuedBatch> {
   const { abapSystemSubject } = await pki()
   return issueAll(
     ca,
@@ -64,15 +72,29 @@ export async function issueDefaults(ca: CaChain, requests: readonly IssuanceRequ
 /** Issues any certificates (scenario building: customer certificates, defaults of the start date). */
 export async function issueAll(
   ca: CaChain,
-  orders: readonly { id: string; subject: NameParts; validFrom: string; validTo: string; transient?: boolean }[],
+  orders: readonly {
+    id: string
+    subject: NameParts
+    validFrom: string
+    validTo: string
+    transient?: boolean
+  }[],
 ): Promise<IssuedBatch> {
-  const { issueCertificate } = await pki()
+  const { issueCertificate, verifiedChain } = await pki()
   const pool = await sharedKeyPool()
   const batch: IssuedBatch = { material: {}, details: {}, privateKeys: {} }
+  const caPems = [ca.record.clientCa.pem, ca.record.root.pem]
   for (const order of orders) {
     const keys = await pool.take({ transient: order.transient ?? false })
-    const issued = await issueCertificate(ca, { subject: order.subject, validFrom: order.validFrom, validTo: order.validTo, keys })
-    batch.material[order.id] = toEngineMaterial(issued.record.material, issued.record.pem)
+    const issued = await issueCertificate(ca, {
+      subject: order.subject,
+      validFrom: order.validFrom,
+      validTo: order.validTo,
+      keys,
+    })
+    // The engine trusts by fingerprints; the signatures behind each link are checked here, for real.
+    const chain = await verifiedChain(issued.record.pem, caPems)
+    batch.material[order.id] = toEngineMaterial(issued.record.material, issued.record.pem, chain)
     batch.details[order.id] = issued.record.material
     batch.privateKeys[order.id] = issued.privateKey
   }
@@ -81,8 +103,12 @@ export async function issueAll(
   return batch
 }
 
-/** The part of a certificate the engine needs: fingerprints, serial, names and the public PEM. */
-export function toEngineMaterial(details: PkiMaterial, pem: string): CertificateMaterial {
+/** The part of a certificate the engine needs: fingerprints, serial, names, the public PEM and its verified chain. */
+export function toEngineMaterial(
+  details: PkiMaterial,
+  pem: string,
+  { chain, chainBreak }: Pick<CertificateMaterial, 'chain' | 'chainBreak'>,
+): CertificateMaterial {
   return {
     fingerprintSha256: details.fingerprintSha256,
     fingerprintSha1: details.fingerprintSha1,
@@ -90,6 +116,8 @@ export function toEngineMaterial(details: PkiMaterial, pem: string): Certificate
     subject: details.subject.text,
     issuer: details.issuer.text,
     pem,
+    chain,
+    ...(chainBreak ? { chainBreak } : {}),
   }
 }
 

@@ -21,19 +21,25 @@ export function createIndexedDbStore<T>(
 ): SystemStore<T> {
   const database = openDatabase(databaseName)
 
-  async function transact<R>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<R> | void) {
+  async function transact<R>(
+    mode: IDBTransactionMode,
+    work: (store: IDBObjectStore) => IDBRequest<R> | void,
+  ) {
     const db = await database
     return new Promise<R | undefined>((resolve, reject) => {
       const transaction = db.transaction(objectStore, mode)
       const request = work(transaction.objectStore(objectStore))
       transaction.oncomplete = () => resolve(request?.result)
       transaction.onerror = () => reject(transaction.error)
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'))
+      transaction.onabort = () =>
+        reject(transaction.error ?? new Error('IndexedDB transaction aborted'))
     })
   }
 
   async function readMeta(): Promise<Meta | undefined> {
-    return (await transact<Meta | undefined>('readonly', (store) => store.get(metaKey))) ?? undefined
+    return (
+      (await transact<Meta | undefined>('readonly', (store) => store.get(metaKey))) ?? undefined
+    )
   }
 
   return {
@@ -49,7 +55,11 @@ export function createIndexedDbStore<T>(
       }
       const value = await transact<unknown>('readonly', (store) => store.get(systemKey))
       if (!isValid(value)) {
-        return { kind: 'unusable', reason: 'corrupt', detail: 'The saved simulation is damaged and cannot be read.' }
+        return {
+          kind: 'unusable',
+          reason: 'corrupt',
+          detail: 'The saved simulation is damaged and cannot be read.',
+        }
       }
       return { kind: 'ok', value, revision: meta.revision }
     },
@@ -74,6 +84,7 @@ function openDatabase(name: string) {
     request.onupgradeneeded = () => request.result.createObjectStore(objectStore)
     request.onsuccess = () => resolve(request.result)
     request.onerror = () => reject(request.error)
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab of an older version.'))
+    request.onblocked = () =>
+      reject(new Error('IndexedDB is blocked by another tab of an older version.'))
   })
 }

@@ -45,7 +45,9 @@ export class PersistentBackend<T> {
    * Applies `work` to the newest system under the cross-tab lock. When it returns `next`, that is
    * saved as a new revision; otherwise nothing changes (a refused request changes nothing).
    */
-  async update<R>(work: (current: T) => Promise<{ next?: T; result: R }> | { next?: T; result: R }): Promise<R> {
+  async update<R>(
+    work: (current: T) => Promise<{ next?: T; result: R }> | { next?: T; result: R },
+  ): Promise<R> {
     return withExclusiveLock(this.options.lockName, async () => {
       const current = await this.loadOrCreate()
       const { next, result } = await work(current)

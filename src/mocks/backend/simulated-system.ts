@@ -1,9 +1,12 @@
-import type { ChangeRecord, RotationState } from '../../domain/types'
+import type { ChangeLogEntry, RotationState } from '../../domain/types'
 import type { CaChainRecord } from '../pki/ca'
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 
-/** Bump when the persisted shape changes: an older store is then reported, never misread. */
-export const SYSTEM_SCHEMA_VERSION = 1
+/**
+ * Bump when the persisted shape changes: an older store is then reported, never misread.
+ * 2: trust modes, CA chains in certificate material, OAuth client authentication, migration batches.
+ */
+export const SYSTEM_SCHEMA_VERSION = 2
 
 /**
  * The whole simulated SAP system as persisted: the engine's state, the change log, and the PKI.
@@ -12,8 +15,8 @@ export const SYSTEM_SCHEMA_VERSION = 1
 export interface SimulatedSystem {
   scenarioId: string
   state: RotationState
-  /** Every change record so far, oldest first. */
-  changeLog: ChangeRecord[]
+  /** Every change log entry so far, oldest first; only ever appended to (migration batches stand for many records). */
+  changeLog: ChangeLogEntry[]
   pki: {
     chain: CaChainRecord
     signingKey: CryptoKey

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import type { SystemChanges } from '../../api/contracts/communication-systems'
 import { eventsParams, type EventsPage } from '../../api/contracts/events'
+import { queryChanges } from '../../domain/change-records'
 import { findSystem } from '../../domain/lookup'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
@@ -17,16 +18,13 @@ export function changeHandlers(backend: SimulatedBackend) {
         if (!query.ok) return query.response
         const { offset, limit, systemId, actor, category } = query.value
         const { changeLog } = await backend.read()
-        const matching = changeLog.filter(
-          (record) =>
-            (!systemId || record.systemId === systemId) &&
-            (!actor || record.actor === actor) &&
-            (!category || record.category === category),
+        const { items, total } = queryChanges(
+          changeLog,
+          { systemId, actor, category },
+          offset,
+          limit,
         )
-        // The log is kept oldest first; the newest page is counted from the end.
-        const end = matching.length - offset
-        const items = matching.slice(Math.max(0, end - limit), Math.max(0, end)).reverse()
-        const body: EventsPage = { items, total: matching.length, offset, limit }
+        const body: EventsPage = { items, total, offset, limit }
         return HttpResponse.json(body)
       }),
     ),
@@ -37,7 +35,7 @@ export function changeHandlers(backend: SimulatedBackend) {
         const { state, changeLog } = await backend.read()
         const found = findSystem(state, systemId)
         if (!found.ok) return domainErrorResponse(found.error)
-        const items = changeLog.filter((record) => record.systemId === systemId).reverse()
+        const { items } = queryChanges(changeLog, { systemId })
         return HttpResponse.json({ items } satisfies SystemChanges)
       }),
     ),

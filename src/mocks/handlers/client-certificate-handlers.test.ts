@@ -83,7 +83,12 @@ describe('GET /api/client-certificates/:id and its export', () => {
     const after = clientCertificate.parse((await api(`client-certificates/${id}`)).body)
     expect(after.lastExportedOn).toBe('2027-02-14')
     const { body } = await api('events?limit=1')
-    expect(body.items[0]).toMatchObject({ actor: 'Administrator', objectId: id, field: 'Export', newValue: 'crt' })
+    expect(body.items[0]).toMatchObject({
+      actor: 'Administrator',
+      objectId: id,
+      field: 'Export',
+      newValue: 'crt',
+    })
   })
 
   it('refuses an unknown format with 400', async () => {

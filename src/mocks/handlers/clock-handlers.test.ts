@@ -22,13 +22,30 @@ describe('GET /api/clock', () => {
 describe('POST /api/clock/advance', () => {
   it('moves to the next event and reports the issuance', async () => {
     await resetTo('before-issuance')
-    const { status, body } = await api('clock/advance', { method: 'POST', body: { nextEvent: true } })
+    const { status, body } = await api('clock/advance', {
+      method: 'POST',
+      body: { nextEvent: true },
+    })
     expect(status).toBe(200)
     const parsed = advanceClockResponse.parse(body)
-    expect(parsed.clock).toMatchObject({ today: '2027-02-01', phase: 'Overlap', nextEvent: { type: 'Rotation', date: '2027-03-01' } })
-    expect(parsed.summary).toEqual({ certificatesIssued: 1, certificatesRemoved: 0, usersMigrated: 0, connectionsFailing: 0 })
+    expect(parsed.clock).toMatchObject({
+      today: '2027-02-01',
+      phase: 'Overlap',
+      nextEvent: { type: 'Rotation', date: '2027-03-01' },
+    })
+    expect(parsed.summary).toEqual({
+      certificatesIssued: 1,
+      certificatesRemoved: 0,
+      usersMigrated: 0,
+      connectionsFailing: 0,
+    })
     const [move, ...events] = parsed.records
-    expect(move).toMatchObject({ actor: 'Administrator', category: 'Clock', oldValue: '2027-01-25', newValue: '2027-02-01' })
+    expect(move).toMatchObject({
+      actor: 'Administrator',
+      category: 'Clock',
+      oldValue: '2027-01-25',
+      newValue: '2027-02-01',
+    })
     expect(events.map((record) => [record.actor, record.date, record.newValue])).toEqual([
       ['SAP', '2027-02-01', 'Client Default Expiring'],
       ['SAP', '2027-02-01', 'Client Default'],

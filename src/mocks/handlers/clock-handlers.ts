@@ -6,7 +6,7 @@ import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
-import { advanceSummary, clockView } from '../views/clock-view'
+import { advanceRecords, advanceSummary, clockView } from '../views/clock-view'
 
 /** GET /api/clock and POST /api/clock/advance. */
 export function clockHandlers(backend: SimulatedBackend) {
@@ -22,13 +22,22 @@ export function clockHandlers(backend: SimulatedBackend) {
         if (!body.ok) return body.response
         return backend.update(async (system) => {
           const today = system.state.today
-          const to = 'to' in body.value ? body.value.to : 'days' in body.value ? addDays(today, body.value.days) : nextEvent(today).date
+          const to =
+            'to' in body.value
+              ? body.value.to
+              : 'days' in body.value
+                ? addDays(today, body.value.days)
+                : nextEvent(today).date
           const applied = await advanceClockTo(system, to)
           if (!applied.ok) return { result: domainErrorResponse(applied.error) }
           const { state, records } = applied.transition
           return {
             next: applied.system,
-            result: HttpResponse.json({ clock: clockView(state), records, summary: advanceSummary(system.state, state, records) }),
+            result: HttpResponse.json({
+              clock: clockView(state),
+              records: advanceRecords(records),
+              summary: advanceSummary(system.state, state, records),
+            }),
           }
         })
       }),

@@ -42,28 +42,27 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
             { reason: parsed.code },
           )
         }
-        // A store trusts by the fingerprint of the certificate presented, a leaf: CA certificates
-        // of a chain (.p7b) would sit there without making anything trusted.
-        const leaves = parsed.certificates.filter((c) => !c.isCa)
-        const skipped = parsed.certificates.filter((c) => c.isCa).map((c) => c.fingerprintSha256)
-        if (leaves.length === 0) {
-          const message = `The file holds only CA certificates (${skipped.length}). Upload the client certificate itself, e.g. Client Default exported from Maintain Client Certificates.`
-          return errorResponse(400, 'UploadRejected', message, [{ field: 'file', message }], {
-            reason: 'only-ca-certificates',
-          })
-        }
-        const commands: Command[] = leaves.map((leaf) => ({
-          type: 'trustCertificate',
-          host,
-          certificate: {
-            fingerprintSha256: leaf.fingerprintSha256,
-            subject: leaf.subject.text,
-            serialNumber: leaf.serialNumber,
-            validFrom: leaf.validFrom,
-            validTo: leaf.validTo,
-          },
-        }))
         return backend.update((current) => {
+          const found = findExternalSystem(current.state, host)
+          if (!found.ok) return { result: domainErrorResponse(found.error) }
+          // A system that pins certificates trusts the presented leaf itself: CA certificates of a
+          // chain (.p7b) would sit there without making anything trusted, so they are left out.
+          const pins = found.value.externalSystem.trustMode === 'PinnedCertificate'
+          const kept = pins ? parsed.certificates.filter((c) => !c.isCa) : parsed.certificates
+          const skipped = pins ? parsed.certificates.filter((c) => c.isCa) : []
+          if (kept.length === 0) return { result: onlyCaCertificates(host, skipped.length) }
+          const commands: Command[] = kept.map((certificate) => ({
+            type: 'trustCertificate',
+            host,
+            certificate: {
+              fingerprintSha256: certificate.fingerprintSha256,
+              subject: certificate.subject.text,
+              serialNumber: certificate.serialNumber,
+              validFrom: certificate.validFrom,
+              validTo: certificate.validTo,
+              isCa: certificate.isCa,
+            },
+          }))
           const applied = applyAll(current, commands)
           if (!applied.ok) return { result: domainErrorResponse(applied.error) }
           const before = storeOf(current.state, host)
@@ -73,8 +72,8 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
               applied.system.state,
               findOrThrow(applied.system.state, host),
             ),
-            trusted: leaves.map((leaf) => leaf.fingerprintSha256).filter((f) => after.includes(f)),
-            skippedCaCertificates: skipped,
+            trusted: kept.map((c) => c.fingerprintSha256).filter((f) => after.includes(f)),
+            skippedCaCertificates: skipped.map((c) => c.fingerprintSha256),
             replaced: before.filter((f) => !after.includes(f)),
           }
           return { next: applied.system, result: HttpResponse.json(body) }
@@ -106,6 +105,14 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
       }),
     ),
   ]
+}
+
+/** A file of CA certificates only, uploaded to a system that pins client certificates. */
+function onlyCaCertificates(host: string, count: number) {
+  const message = `The file holds only CA certificates (${count}), and external system ${host} pins client certificates: upload the client certificate itself (e.g. Client Default exported from Maintain Client Certificates), or set its trust mode to Trusted Issuer to trust a CA such as SAP Cloud Root CA.`
+  return errorResponse(400, 'UploadRejected', message, [{ field: 'file', message }], {
+    reason: 'only-ca-certificates',
+  })
 }
 
 /** Applies the commands one after another; the first refusal refuses them all (nothing half-applied). */

@@ -21,6 +21,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   UnknownExternalSystem: 404,
   DuplicateExternalSystem: 409,
   NotTrusted: 404,
+  CaCertificateNotPinnable: 400,
   VersionConflict: 412,
 }
 

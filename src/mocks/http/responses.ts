@@ -28,7 +28,10 @@ export async function parseJsonBody<T>(
   try {
     body = JSON.parse(await request.text())
   } catch {
-    return { ok: false, response: errorResponse(400, 'InvalidJson', 'The request body is not valid JSON.') }
+    return {
+      ok: false,
+      response: errorResponse(400, 'InvalidJson', 'The request body is not valid JSON.'),
+    }
   }
   return parseValue(body, schema)
 }
@@ -45,7 +48,15 @@ export function parseValue<T>(
     message: issue.message,
   }))
   const summary = details.map((detail) => `${detail.field}: ${detail.message}`).join(' ')
-  return { ok: false, response: errorResponse(400, 'ValidationFailed', `The request is not valid. ${summary}`, details) }
+  return {
+    ok: false,
+    response: errorResponse(
+      400,
+      'ValidationFailed',
+      `The request is not valid. ${summary}`,
+      details,
+    ),
+  }
 }
 
 /** Validates the query string of a request against a contract schema. */

@@ -14,9 +14,15 @@ export function route<R extends HttpResponseResolver<any, any, any>>(resolver: R
       return await resolver(info)
     } catch (error) {
       if (error instanceof StoreUnusableError) {
-        return errorResponse(503, 'StoreUnusable', `${error.message} Reset the simulation to a scenario to continue.`, [], {
-          reason: error.reason,
-        })
+        return errorResponse(
+          503,
+          'StoreUnusable',
+          `${error.message} Reset the simulation to a scenario to continue.`,
+          [],
+          {
+            reason: error.reason,
+          },
+        )
       }
       console.error('Simulated backend failed', error)
       const message = error instanceof Error ? error.message : String(error)

@@ -1,6 +1,11 @@
 import { createInitialState } from '../../domain/initial-state'
 import { initialIssuances } from '../../domain/issuance'
-import type { Certificate, CommunicationSystem, ExternalSystem, OutboundUser } from '../../domain/types'
+import type {
+  Certificate,
+  CommunicationSystem,
+  ExternalSystem,
+  OutboundUser,
+} from '../../domain/types'
 import { trustedEntry, withPki } from '../backend/apply-command'
 import { issueAll, issueDefaults, newCaChain } from '../backend/certificate-factory'
 import type { SimulatedSystem } from '../backend/simulated-system'
@@ -12,19 +17,28 @@ const customerCertificateId = 'customer-1'
  * The sample landscape on `today`: a new CA, the defaults SAP would have issued by then, the
  * customer's own certificate, and every external system trusting the certificates its users present.
  */
-export async function buildLandscape(scenarioId: string, today: string, landscape: SampleSystem[] = sampleLandscape): Promise<SimulatedSystem> {
+export async function buildLandscape(
+  scenarioId: string,
+  today: string,
+  landscape: SampleSystem[] = sampleLandscape,
+): Promise<SimulatedSystem> {
   const ca = await newCaChain()
   const defaults = await issueDefaults(ca, initialIssuances(today))
   const customer = await issueAll(ca, [
     {
       id: customerCertificateId,
-      subject: { CN: 'edi-client.example.com', OU: 'B2B Integration', O: 'Example Corp', L: 'Chicago', C: 'US' },
+      subject: {
+        CN: 'edi-client.example.com',
+        OU: 'B2B Integration',
+        O: 'Example Corp',
+        L: 'Chicago',
+        C: 'US',
+      },
       validFrom: '2026-06-01',
       validTo: '2028-05-31',
     },
   ])
   const currentDefaultId = initialIssuances(today).at(-1)!.certificateId
-  const material = { ...defaults.material, ...customer.material }
   const details = { ...defaults.details, ...customer.details }
   const customerCertificate: Certificate = {
     id: customerCertificateId,
@@ -46,31 +60,67 @@ export async function buildLandscape(scenarioId: string, today: string, landscap
     contactInformation: sample.contactInformation,
     inboundOnly: false,
     inboundUsers: sample.inboundUsers,
-    outboundUsers: sample.outboundUsers.map(
-      (user): OutboundUser => ({
-        id: `user-${nextUser++}`,
-        userName: user.userName,
-        authenticationMethod: user.authenticationMethod,
-        ...(user.certificate ? { clientCertificateId: user.certificate === 'customer' ? customerCertificateId : currentDefaultId } : {}),
-      }),
-    ),
+    outboundUsers: sample.outboundUsers.map((user): OutboundUser => ({
+      id: `user-${nextUser++}`,
+      userName: user.userName,
+      authenticationMethod: user.authenticationMethod,
+      ...(user.clientAuthentication ? { clientAuthentication: user.clientAuthentication } : {}),
+      ...(user.certificate
+        ? {
+            clientCertificateId:
+              user.certificate === 'customer' ? customerCertificateId : currentDefaultId,
+          }
+        : {}),
+    })),
     version: 1,
   }))
 
   const externalSystems: ExternalSystem[] = landscape.map((sample) => {
-    const presented = new Set(sample.outboundUsers.map((user) => (user.certificate === 'customer' ? customerCertificateId : currentDefaultId)))
-    const certificateIds = sample.outboundUsers.some((user) => user.certificate) ? [...presented] : []
+    const presented = new Set(
+      sample.outboundUsers.map((user) =>
+        user.certificate === 'customer' ? customerCertificateId : currentDefaultId,
+      ),
+    )
+    const certificateIds = sample.outboundUsers.some((user) => user.certificate)
+      ? [...presented]
+      : []
+    const {
+      name,
+      capacity,
+      rejectionCode,
+      trustMode = 'PinnedCertificate',
+      trustsRoot,
+    } = sample.external
+    const trustStore = trustsRoot
+      ? // Uploaded when the current default was, like the certificates elsewhere.
+        [
+          {
+            ...trustedEntry(ca.record.root.material),
+            uploadedOn: details[currentDefaultId]!.validFrom,
+          },
+        ]
+      : certificateIds.map((id) => ({
+          ...trustedEntry(details[id]!),
+          uploadedOn: details[id]!.validFrom,
+        }))
     return {
       host: sample.hostName,
-      name: sample.external.name,
-      capacity: sample.external.capacity,
-      rejectionCode: sample.external.rejectionCode,
-      trustStore: certificateIds.map((id) => ({ ...trustedEntry(material[id]!, details[id]!), uploadedOn: details[id]!.validFrom })),
+      name,
+      trustMode,
+      capacity,
+      rejectionCode,
+      trustStore,
       connectionLog: [],
     }
   })
 
-  const state = createInitialState({ today, issued: defaults.material, customerCertificates: [customerCertificate], systems, externalSystems })
+  const state = createInitialState({
+    today,
+    issued: defaults.material,
+    customerCertificates: [customerCertificate],
+    systems,
+    externalSystems,
+  })
   if (!state.ok) throw new Error(`The sample landscape is inconsistent: ${state.error.message}`)
   const system: SimulatedSystem = {
     scenarioId,

@@ -1,10 +1,29 @@
-import type { AuthenticationMethod, ExternalSystemCapacity, RejectionCode } from '../../domain/types'
+import type {
+  AuthenticationMethod,
+  ClientAuthentication,
+  ExternalSystemCapacity,
+  RejectionCode,
+  TrustMode,
+} from '../../domain/types'
 
 /** One outbound user of the sample landscape; `certificate` says which kind of certificate it presents. */
 export interface SampleOutboundUser {
   userName: string
   authenticationMethod: AuthenticationMethod
+  clientAuthentication?: ClientAuthentication
   certificate?: 'default' | 'customer'
+}
+
+/**
+ * The external system behind a host. It pins the certificates its users present unless it trusts
+ * issuers; one that trusts issuers holds the SAP Cloud Root CA with `trustsRoot`, else the certificates.
+ */
+export interface SampleExternalSystem {
+  name: string
+  capacity: ExternalSystemCapacity
+  rejectionCode: RejectionCode
+  trustMode?: TrustMode
+  trustsRoot?: boolean
 }
 
 /** A communication system of the sample landscape with the external system behind its host. */
@@ -13,7 +32,7 @@ export interface SampleSystem {
   systemName: string
   hostName: string
   contactInformation: string
-  external: { name: string; capacity: ExternalSystemCapacity; rejectionCode: RejectionCode }
+  external: SampleExternalSystem
   inboundUsers: { userName: string; authenticationMethod: AuthenticationMethod }[]
   outboundUsers: SampleOutboundUser[]
 }
@@ -23,8 +42,9 @@ export const customerCertificateDescription = 'EDI Gateway Client Certificate'
 const ssl = 'SSL Client Certificate' as const
 
 /**
- * A believable customer landscape: eleven systems, external systems of both capacities and both
- * rejection codes, users on certificates, passwords and OAuth, and one customer-managed certificate.
+ * A believable customer landscape: eleven systems; external systems that pin certificates (both
+ * capacities, both rejection codes) or trust issuers (one with the SAP Cloud Root CA, one without);
+ * users on certificates, passwords, OAuth and OAuth with mTLS; one customer-managed certificate.
  */
 export const sampleLandscape: SampleSystem[] = [
   {
@@ -32,7 +52,14 @@ export const sampleLandscape: SampleSystem[] = [
     systemName: 'S/4HANA Finance (on-premise)',
     hostName: 's4h-fin.example.com',
     contactInformation: 'Finance IT, fin-it@example.com',
-    external: { name: 'S/4HANA Finance gateway', capacity: 'multiple', rejectionCode: 401 },
+    // On-premise and trusting SAP's root: the rotation is harmless here.
+    external: {
+      name: 'S/4HANA Finance gateway',
+      capacity: 'multiple',
+      rejectionCode: 401,
+      trustMode: 'TrustedIssuer',
+      trustsRoot: true,
+    },
     inboundUsers: [{ userName: 'CC_S4H_FIN_IN', authenticationMethod: 'User Name and Password' }],
     outboundUsers: [
       { userName: 'BTP_FIN_POSTING', authenticationMethod: ssl, certificate: 'default' },
@@ -46,7 +73,9 @@ export const sampleLandscape: SampleSystem[] = [
     contactInformation: 'HR Systems, hr-systems@example.com',
     external: { name: 'SuccessFactors OData API', capacity: 'single', rejectionCode: 403 },
     inboundUsers: [],
-    outboundUsers: [{ userName: 'BTP_HR_REPLICATION', authenticationMethod: ssl, certificate: 'default' }],
+    outboundUsers: [
+      { userName: 'BTP_HR_REPLICATION', authenticationMethod: ssl, certificate: 'default' },
+    ],
   },
   {
     systemId: 'ARIBA-PROC',
@@ -67,7 +96,9 @@ export const sampleLandscape: SampleSystem[] = [
     contactInformation: 'Treasury, treasury@example.com',
     external: { name: 'Bank EBICS server', capacity: 'single', rejectionCode: 401 },
     inboundUsers: [],
-    outboundUsers: [{ userName: 'BTP_PAYMENT_RUN', authenticationMethod: ssl, certificate: 'default' }],
+    outboundUsers: [
+      { userName: 'BTP_PAYMENT_RUN', authenticationMethod: ssl, certificate: 'default' },
+    ],
   },
   {
     systemId: 'CRM-SALES',
@@ -100,7 +131,9 @@ export const sampleLandscape: SampleSystem[] = [
     contactInformation: 'Tax Office IT, tax-it@example.com',
     external: { name: 'Tax engine', capacity: 'single', rejectionCode: 401 },
     inboundUsers: [],
-    outboundUsers: [{ userName: 'BTP_TAX_CALC', authenticationMethod: ssl, certificate: 'default' }],
+    outboundUsers: [
+      { userName: 'BTP_TAX_CALC', authenticationMethod: ssl, certificate: 'default' },
+    ],
   },
   {
     systemId: 'PAYROLL-DE',
@@ -109,16 +142,32 @@ export const sampleLandscape: SampleSystem[] = [
     contactInformation: 'Payroll, payroll@example.com',
     external: { name: 'Payroll gateway', capacity: 'multiple', rejectionCode: 403 },
     inboundUsers: [{ userName: 'CC_PAYROLL_IN', authenticationMethod: 'User Name and Password' }],
-    outboundUsers: [{ userName: 'BTP_PAYROLL_RESULTS', authenticationMethod: ssl, certificate: 'default' }],
+    outboundUsers: [
+      { userName: 'BTP_PAYROLL_RESULTS', authenticationMethod: ssl, certificate: 'default' },
+    ],
   },
   {
     systemId: 'MDG-HUB',
     systemName: 'Master Data Hub',
     hostName: 'mdg.example.com',
     contactInformation: 'Data Governance, mdg@example.com',
-    external: { name: 'Master data hub', capacity: 'multiple', rejectionCode: 401 },
+    // Trusts issuers but was given the certificate instead of the root: it breaks at the rotation.
+    external: {
+      name: 'Master data hub',
+      capacity: 'multiple',
+      rejectionCode: 401,
+      trustMode: 'TrustedIssuer',
+    },
     inboundUsers: [],
-    outboundUsers: [{ userName: 'BTP_MDG_REPLICATION', authenticationMethod: 'OAuth 2.0' }],
+    // As SAP sets up e.g. SAP_COM_0A69: OAuth 2.0, client authentication mTLS with Client Default.
+    outboundUsers: [
+      {
+        userName: 'BTP_MDG_REPLICATION',
+        authenticationMethod: 'OAuth 2.0',
+        clientAuthentication: 'mTLS',
+        certificate: 'default',
+      },
+    ],
   },
   {
     systemId: 'ARCHIVE-LEGACY',
@@ -127,7 +176,9 @@ export const sampleLandscape: SampleSystem[] = [
     contactInformation: 'Records Management, records@example.com',
     external: { name: 'Archive server', capacity: 'single', rejectionCode: 403 },
     inboundUsers: [],
-    outboundUsers: [{ userName: 'BTP_ARCHIVE_WRITE', authenticationMethod: 'User Name and Password' }],
+    outboundUsers: [
+      { userName: 'BTP_ARCHIVE_WRITE', authenticationMethod: 'User Name and Password' },
+    ],
   },
   {
     systemId: 'EDI-GATEWAY',

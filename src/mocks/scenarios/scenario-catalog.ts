@@ -52,21 +52,24 @@ export const scenarios: ScenarioDefinition[] = [
   {
     id: 'before-issuance',
     title: 'Before issuance',
-    description: 'January 25, 2027: everything runs on Client Default and every external system trusts it.',
+    description:
+      'January 25, 2027: everything runs on Client Default and every external system trusts it.',
     today: start,
     build: scripted('before-issuance', []),
   },
   {
     id: 'new-certificate-issued',
     title: 'New certificate issued',
-    description: 'February 1, 2027: a new Client Default was issued; the old one is now Client Default Expiring.',
+    description:
+      'February 1, 2027: a new Client Default was issued; the old one is now Client Default Expiring.',
     today: '2027-02-01',
     build: scripted('new-certificate-issued', [{ advanceTo: '2027-02-01' }]),
   },
   {
     id: 'halfway',
     title: 'Halfway through the overlap',
-    description: 'February 14, 2027: some systems switched, some external systems updated, one connection broken.',
+    description:
+      'February 14, 2027: some systems switched, some external systems updated, one connection broken.',
     today: '2027-02-14',
     build: scripted('halfway', halfwaySteps),
   },
@@ -80,7 +83,8 @@ export const scenarios: ScenarioDefinition[] = [
   {
     id: 'after-rotation-nobody-acted',
     title: 'After the rotation, nobody acted',
-    description: 'March 1, 2027: SAP migrated every user; external systems without the new certificate answer 401 or 403.',
+    description:
+      'March 1, 2027: SAP migrated every user; external systems without the new certificate answer 401 or 403.',
     today: '2027-03-01',
     build: scripted('after-rotation-nobody-acted', [{ advanceTo: '2027-03-01' }]),
   },

@@ -1,19 +1,32 @@
-import type { ClientCertificate, ClientCertificateSummary, DistinguishedName } from '../../api/contracts/client-certificates'
+import type {
+  ClientCertificate,
+  ClientCertificateSummary,
+  DistinguishedName,
+} from '../../api/contracts/client-certificates'
 import { daysBetween } from '../../domain/calendar'
 import { certificateUsage } from '../../domain/certificates'
 import { removalDateOf } from '../../domain/issuance'
-import { CLIENT_DEFAULT_EXPIRING, type ListedCertificate, type RotationState } from '../../domain/types'
+import {
+  CLIENT_DEFAULT_EXPIRING,
+  type ListedCertificate,
+  type RotationState,
+} from '../../domain/types'
 import type { SimulatedSystem } from '../backend/simulated-system'
 
 /** One row of Maintain Client Certificates. */
-export function certificateSummary(system: SimulatedSystem, certificate: ListedCertificate, usedByCount: number): ClientCertificateSummary {
+export function certificateSummary(
+  system: SimulatedSystem,
+  certificate: ListedCertificate,
+  usedByCount: number,
+): ClientCertificateSummary {
   const details = system.pki.details[certificate.id]
   const expiring = certificate.description === CLIENT_DEFAULT_EXPIRING
   return {
     id: certificate.id,
     description: certificate.description,
     managedBy: certificate.managedBy,
-    category: certificate.kind === 'Default' ? 'Client Default for ABAP on BTP' : 'Client Certificate',
+    category:
+      certificate.kind === 'Default' ? 'Client Default for ABAP on BTP' : 'Client Certificate',
     issuedTo: details?.subject.CN ?? certificate.material.subject,
     issuedBy: details?.issuer.CN ?? certificate.material.issuer,
     serialNumber: certificate.material.serialNumber,
@@ -28,10 +41,17 @@ export function certificateSummary(system: SimulatedSystem, certificate: ListedC
 }
 
 /** The object page of one certificate: the row plus X.509 details and where it is used. */
-export function certificateDetail(system: SimulatedSystem, certificate: ListedCertificate): ClientCertificate {
+export function certificateDetail(
+  system: SimulatedSystem,
+  certificate: ListedCertificate,
+): ClientCertificate {
   const usage = certificateUsage(system.state, certificate.id)
   const users = usage.ok ? usage.value : []
-  const summary = certificateSummary(system, certificate, new Set(users.map((user) => user.systemId)).size)
+  const summary = certificateSummary(
+    system,
+    certificate,
+    new Set(users.map((user) => user.systemId)).size,
+  )
   const details = system.pki.details[certificate.id]
   const until = summary.removalDate ?? certificate.validTo
   return {
@@ -43,7 +63,12 @@ export function certificateDetail(system: SimulatedSystem, certificate: ListedCe
     issuer: nameOf(details?.issuer, certificate.material.issuer),
     issuedOn: certificate.issuedOn,
     daysLeft: Math.max(0, daysBetween(system.state.today, until)),
-    usage: users.map(({ systemId, systemName, userId, userName }) => ({ systemId, systemName, userId, userName })),
+    usage: users.map(({ systemId, systemName, userId, userName }) => ({
+      systemId,
+      systemName,
+      userId,
+      userName,
+    })),
   }
 }
 
@@ -51,13 +76,19 @@ export function certificateDetail(system: SimulatedSystem, certificate: ListedCe
 export function systemsPerCertificate(state: RotationState): Map<string, number> {
   const counts = new Map<string, number>()
   for (const system of state.systems) {
-    const used = new Set(system.outboundUsers.map((user) => user.clientCertificateId).filter((id) => id !== undefined))
+    const used = new Set(
+      system.outboundUsers.map((user) => user.clientCertificateId).filter((id) => id !== undefined),
+    )
     for (const id of used) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   return counts
 }
 
-function statusOn(today: string, certificate: ListedCertificate, expiring: boolean): ClientCertificateSummary['status'] {
+function statusOn(
+  today: string,
+  certificate: ListedCertificate,
+  expiring: boolean,
+): ClientCertificateSummary['status'] {
   if (today > certificate.validTo) return 'Expired'
   if (today < certificate.validFrom) return 'NotYetValid'
   return expiring ? 'Expiring' : 'Valid'
@@ -66,6 +97,12 @@ function statusOn(today: string, certificate: ListedCertificate, expiring: boole
 function nameOf(parts: DistinguishedName | undefined, text: string): DistinguishedName {
   if (!parts) return { CN: text }
   const { CN, OU, O, C, L, ST } = parts
-  return { CN, ...(OU ? { OU } : {}), ...(O ? { O } : {}), ...(C ? { C } : {}), ...(L ? { L } : {}), ...(ST ? { ST } : {}) }
+  return {
+    CN,
+    ...(OU ? { OU } : {}),
+    ...(O ? { O } : {}),
+    ...(C ? { C } : {}),
+    ...(L ? { L } : {}),
+    ...(ST ? { ST } : {}),
+  }
 }
-

@@ -36,10 +36,11 @@ function outboundUserView(
     id: user.id,
     userName: user.userName,
     authenticationMethod: user.authenticationMethod,
+    ...(user.clientAuthentication ? { clientAuthentication: user.clientAuthentication } : {}),
   }
+  // Certificate-based users (SSL Client Certificate, OAuth 2.0 with mTLS) are those with a certificate.
   const certificateId = user.clientCertificateId
-  if (user.authenticationMethod !== 'SSL Client Certificate' || certificateId === undefined)
-    return base
+  if (certificateId === undefined) return base
   const assessment = assessUser(index, system.hostName, certificateId)
   return {
     ...base,
@@ -60,7 +61,7 @@ export function systemSummary(
   let worst: Readiness | undefined
   for (const user of system.outboundUsers) {
     const id = user.clientCertificateId
-    if (user.authenticationMethod !== 'SSL Client Certificate' || id === undefined) continue
+    if (id === undefined) continue
     certificates.set(id, index.certificatesById.get(id)?.description ?? '')
     const { readiness } = assessUser(index, system.hostName, id)
     if (worst === undefined || severity.indexOf(readiness) < severity.indexOf(worst))

@@ -4,6 +4,7 @@ import type {
 } from '../../api/contracts/common'
 import type { LandscapeIndex } from '../../domain/landscape-index'
 import type { ConnectionOutcome, PredictedOutcome } from '../../domain/outcome'
+import { CLIENT_DEFAULT } from '../../domain/types'
 
 // The domain says *what* happened (status and reason code); the API also says it in plain words,
 // with what the administrator can do about it, so that no screen has to re-derive the rules.
@@ -18,6 +19,8 @@ export function outcomeView(
     status: outcome.status,
     reason: outcome.reason,
     message: outcomeMessage(index, host, outcome),
+    ...(outcome.trustMode ? { trustMode: outcome.trustMode } : {}),
+    ...(outcome.detail ? { detail: outcome.detail } : {}),
   }
 }
 
@@ -27,19 +30,21 @@ export function predictedView(
   host: string,
   predicted: PredictedOutcome,
 ): PredictedView {
-  const description = describe(index, predicted.certificateId)
+  const description = predicted.issuedOn
+    ? `the ${CLIENT_DEFAULT} SAP issues on ${predicted.issuedOn}`
+    : describe(index, predicted.certificateId)
   const base = outcomeMessage(index, host, predicted.outcome)
   const message = predicted.migrated
     ? `On ${predicted.rotationDate} SAP moves this user to ${description}. ${base}`
     : base
   return {
-    status: predicted.outcome.status,
-    reason: predicted.outcome.reason,
+    ...outcomeView(index, host, predicted.outcome),
     message,
     date: predicted.rotationDate,
     certificateId: predicted.certificateId,
-    certificateDescription: description,
+    certificateDescription: predicted.issuedOn ? CLIENT_DEFAULT : description,
     migrated: predicted.migrated,
+    ...(predicted.issuedOn ? { issuedOn: predicted.issuedOn } : {}),
   }
 }
 
@@ -49,18 +54,32 @@ export function outcomeMessage(
   host: string,
   outcome: ConnectionOutcome,
 ): string {
-  const certificate = index.certificatesById.get(outcome.certificateId)
   const name = describe(index, outcome.certificateId)
   const code = `HTTP ${outcome.status}`
+  const { subject = 'its CA', date = 'that day' } = outcome.detail ?? {}
   switch (outcome.reason) {
-    case 'ok':
-      return `Connected: ${host} trusts ${name}.`
+    case 'certificate-trusted':
+      return `Connected: ${host} holds ${name} in its trust store.`
+    case 'issuer-trusted':
+      return `Connected: ${host} trusts ${subject}; ${name} chains to it.`
     case 'certificate-not-trusted':
-      return `Certificate not trusted by ${host} (${code}): upload ${name} to it in External Systems.`
+      return `${host} pins certificates and does not know ${name} (${code}): upload ${name} to it in External Systems.`
+    case 'issuer-not-trusted':
+      return `${host} trusts issuers, but none that ${name} chains to (${code}): upload ${subject} from the SAP Trust Center to it.`
+    case 'chain-broken':
+      return outcome.detail?.chainBreak === 'signature-invalid'
+        ? `The chain of ${name} is broken (${host} answers ${code}): ${subject} did not sign it.`
+        : `The chain of ${name} is broken (${host} answers ${code}): its issuer ${subject} is unknown.`
+    case 'issuer-expired':
+      return `${subject}, a CA in the chain of ${name}, expired on ${date} (${host} answers ${code}).`
+    case 'issuer-not-yet-valid':
+      return `${subject}, a CA in the chain of ${name}, is valid only from ${date} (${host} answers ${code}).`
     case 'certificate-expired':
-      return `${name} expired on ${certificate?.validTo ?? 'an earlier date'} (${host} answers ${code}): choose a valid Client Certificate for this user.`
+      return `${name} expired on ${date} (${host} answers ${code}): choose a valid Client Certificate for this user.`
     case 'certificate-not-yet-valid':
-      return `${name} is valid only from ${certificate?.validFrom ?? 'a later date'} (${host} answers ${code}): choose a certificate that is valid today.`
+      return `${name} is valid only from ${date} (${host} answers ${code}): choose a certificate that is valid today.`
+    case 'certificate-not-issued-yet':
+      return `${host} pins certificates and cannot know a certificate SAP issues only on ${date} (${code}): export it then and upload it, or have ${host} trust the SAP Cloud Root CA.`
     case 'certificate-unknown':
       return `Certificate ${outcome.certificateId} no longer exists (${host} answers ${code}): choose another Client Certificate for this user.`
     case 'no-external-system':

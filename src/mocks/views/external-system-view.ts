@@ -1,9 +1,17 @@
 import type {
+  ConnectionAttempt as AttemptView,
   ExternalSystem as ExternalSystemView,
   ExternalSystemSummary,
   TrustedCertificate as TrustedView,
 } from '../../api/contracts/external-systems'
-import type { ExternalSystem, RotationState, TrustedCertificate } from '../../domain/types'
+import { indexLandscape, type LandscapeIndex } from '../../domain/landscape-index'
+import type {
+  ConnectionAttempt,
+  ExternalSystem,
+  RotationState,
+  TrustedCertificate,
+} from '../../domain/types'
+import { outcomeMessage } from './connection-view'
 
 /** One external system: trust store with matches, the connection log newest first, who calls it. */
 export function externalSystemView(
@@ -15,7 +23,20 @@ export function externalSystemView(
     externalSystem,
     byFingerprint(state),
   )
-  return { ...summary, connectionLog: [...externalSystem.connectionLog].reverse() }
+  const index = indexLandscape(state)
+  const log = [...externalSystem.connectionLog].reverse()
+  return { ...summary, connectionLog: log.map((a) => attemptView(index, externalSystem, a)) }
+}
+
+/** A logged attempt with its reason in plain words, as the outcome of a check says it. */
+function attemptView(
+  index: LandscapeIndex,
+  externalSystem: ExternalSystem,
+  attempt: ConnectionAttempt,
+): AttemptView {
+  const { host, trustMode } = externalSystem
+  const message = outcomeMessage(index, host, { ...attempt, trustMode })
+  return { ...attempt, message }
 }
 
 /** A row of the list (no log, only the newest attempt). */
@@ -24,16 +45,20 @@ export function externalSystemSummary(
   externalSystem: ExternalSystem,
   certificates: ReadonlyMap<string, Match>,
 ): ExternalSystemSummary {
+  const lastAttempt = externalSystem.connectionLog.at(-1)
   return {
     host: externalSystem.host,
     ...(externalSystem.name === undefined ? {} : { name: externalSystem.name }),
+    trustMode: externalSystem.trustMode,
     capacity: externalSystem.capacity,
     rejectionCode: externalSystem.rejectionCode,
     trustStore: externalSystem.trustStore.map((entry) => trustedView(entry, certificates)),
     systems: state.systems
       .filter((system) => system.hostName === externalSystem.host)
       .map(({ systemId, systemName }) => ({ systemId, systemName })),
-    lastConnection: externalSystem.connectionLog.at(-1) ?? null,
+    lastConnection: lastAttempt
+      ? attemptView(indexLandscape(state), externalSystem, lastAttempt)
+      : null,
   }
 }
 
