@@ -64,7 +64,9 @@ export async function buildLandscape(
       id: `user-${nextUser++}`,
       userName: user.userName,
       authenticationMethod: user.authenticationMethod,
-      ...(user.clientAuthentication ? { clientAuthentication: user.clientAuthentication } : {}),
+      ...(user.authenticationMethod === 'OAuth 2.0'
+        ? { clientAuthentication: user.clientAuthentication ?? 'Client Secret' }
+        : {}),
       ...(user.certificate
         ? {
             clientCertificateId:
