@@ -9,7 +9,12 @@ import { useMemo } from 'react'
 import type { ConnectionAttempt, ExternalSystem } from '../../api/contracts/external-systems'
 import { clientCertificatesQuery } from '../../api/client-certificates'
 import { formatDate } from '../../ui/format'
-import { connectionReasonText, connectionStatusText } from './capacity-text'
+import { useConnectionTexts } from '../../ui/connection/connection-texts'
+import {
+  connectionMessage,
+  connectionState,
+  connectionStatusText,
+} from '../../ui/connection/connection-words'
 import { useAppTexts } from './i18n/texts'
 
 const original = (cell: CellInstance) => cell.row.original as ConnectionAttempt
@@ -17,11 +22,17 @@ const original = (cell: CellInstance) => cell.row.original as ConnectionAttempt
 /** Incoming connection attempts, newest first, as the external system logged them. */
 export function ConnectionLog({ system }: { system: ExternalSystem }) {
   const t = useAppTexts()
+  const words = useConnectionTexts()
   const { data: certificates = [] } = useQuery(clientCertificatesQuery())
   const columns = useMemo<AnalyticalTableColumnDefinition[]>(() => {
     // A removed certificate is no longer listed: its id is all there is to show.
     const describe = (id: string) =>
       certificates.find((certificate) => certificate.id === id)?.description ?? id
+    const why = (attempt: ConnectionAttempt) =>
+      connectionMessage(words, attempt, {
+        host: system.host,
+        certificate: describe(attempt.certificateId),
+      })
     return [
       {
         Header: t('log.date'),
@@ -40,18 +51,20 @@ export function ConnectionLog({ system }: { system: ExternalSystem }) {
         Header: t('log.status'),
         id: 'status',
         accessor: (row: Record<string, unknown>) =>
-          t(connectionStatusText[(row as ConnectionAttempt).status]),
+          connectionStatusText(words, (row as ConnectionAttempt).status),
         Cell: (cell: CellInstance) => (
-          <ObjectStatus
-            state={original(cell).status === 200 ? 'Positive' : 'Negative'}
-            title={t(connectionReasonText[original(cell).reason])}
-          >
-            {t(connectionStatusText[original(cell).status])}
+          <ObjectStatus state={connectionState(original(cell).status)} showDefaultIcon>
+            {connectionStatusText(words, original(cell).status)}
           </ObjectStatus>
         ),
       },
+      {
+        Header: t('log.reason'),
+        id: 'reason',
+        accessor: (row: Record<string, unknown>) => why(row as ConnectionAttempt),
+      },
     ]
-  }, [certificates, t])
+  }, [certificates, system.host, t, words])
   return (
     <AnalyticalTable
       data-testid="connection-log"

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { UploadResult } from '../../api/contracts/external-systems'
 import { loadTexts } from '../../ui/i18n/text-bundle'
-import {
-  capacityText,
-  connectionReasonText,
-  connectionStatusText,
-  rejectionText,
-} from './capacity-text'
+import { capacityText, rejectionText } from './capacity-text'
 import { appTexts } from './i18n/texts'
 import { uploadOutcome } from './upload-outcome'
 
@@ -17,12 +12,14 @@ const trusted = (fingerprintSha256: string, description?: string) => ({
   validFrom: '2027-02-01',
   validTo: '2028-02-01',
   uploadedOn: '2027-02-02',
+  isCa: false,
   ...(description ? { matches: { id: description, description, removed: false } } : {}),
 })
 
 const result = (over: Partial<UploadResult>): UploadResult => ({
   externalSystem: {
     host: 'api.successfactors.example.com',
+    trustMode: 'PinnedCertificate',
     capacity: 'single',
     rejectionCode: 403,
     trustStore: [trusted('AA', 'Client Default')],
@@ -59,8 +56,6 @@ describe('uploadOutcome', () => {
 it.each([
   ['capacity', capacityText],
   ['rejection code', rejectionText],
-  ['connection status', connectionStatusText],
-  ['connection reason', connectionReasonText],
 ] as const)('every %s has a text', (_, keys) => {
   for (const key of Object.values(keys)) expect(appTexts.english).toHaveProperty([key])
 })

@@ -4,6 +4,7 @@ import type { ReadinessReport, ReadinessRow } from '../../api/contracts/rotation
 import { formatNumber } from '../../ui/format'
 import { useAppTexts } from './i18n/texts'
 import { SwitchDialog } from './switch-dialog'
+import { useConnectionTexts } from '../../ui/connection/connection-texts'
 import { rowId, worklistColumns } from './worklist-columns'
 import { applyFilter, useWorklistFilter, WorklistFilters } from './worklist-filters'
 
@@ -12,7 +13,8 @@ const noSelection: Record<string, boolean> = {}
 /** Every certificate-based outbound user with its readiness and outcomes; select users to switch them. */
 export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
   const t = useAppTexts()
-  const columns = useMemo(() => worklistColumns(t), [t])
+  const words = useConnectionTexts()
+  const columns = useMemo(() => worklistColumns(t, words), [t, words])
   const [filter, setFilter] = useWorklistFilter()
   const { readiness, search } = filter
   const rows = useMemo(

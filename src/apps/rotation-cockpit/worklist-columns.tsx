@@ -5,20 +5,19 @@ import {
   type AnalyticalTableCellInstance as CellInstance,
 } from '@ui5/webcomponents-react'
 import type { ReadinessRow } from '../../api/contracts/rotation'
-import type { Texts } from '../../ui/i18n/text-bundle'
 import {
-  outcomeReason,
-  outcomeState,
-  outcomeText,
-  predictedReason,
-  readinessState,
-  readinessText,
-} from './readiness-state'
+  connectionMessage,
+  connectionState,
+  connectionStatusText,
+  predictedMessage,
+} from '../../ui/connection/connection-words'
+import type { Texts } from '../../ui/i18n/text-bundle'
+import { readinessState, readinessText } from './readiness-state'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
 
 /** Links go to the apps that own the object: the outbound user dialog, the external system. */
-export function worklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
+export function worklistColumns(t: Texts, words: Texts): AnalyticalTableColumnDefinition[] {
   return [
     {
       Header: t('column.communicationSystem'),
@@ -67,15 +66,19 @@ export function worklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
     {
       Header: t('column.today'),
       id: 'today',
-      accessor: (row: Record<string, unknown>) => outcomeText(t, (row as ReadinessRow).today),
+      accessor: (row: Record<string, unknown>) =>
+        connectionStatusText(words, (row as ReadinessRow).today.status),
       Cell: (cell: CellInstance) => {
         const row = original(cell)
         return (
           <ObjectStatus
-            state={outcomeState(row.today)}
-            title={outcomeReason(t, row.today, row.host, row.certificateDescription)}
+            state={connectionState(row.today.status)}
+            title={connectionMessage(words, row.today, {
+              host: row.host,
+              certificate: row.certificateDescription,
+            })}
           >
-            {outcomeText(t, row.today)}
+            {connectionStatusText(words, row.today.status)}
           </ObjectStatus>
         )
       },
@@ -84,15 +87,15 @@ export function worklistColumns(t: Texts): AnalyticalTableColumnDefinition[] {
       Header: t('column.afterRotation'),
       id: 'afterRotation',
       accessor: (row: Record<string, unknown>) =>
-        outcomeText(t, (row as ReadinessRow).afterRotation),
+        connectionStatusText(words, (row as ReadinessRow).afterRotation.status),
       Cell: (cell: CellInstance) => {
         const row = original(cell)
         return (
           <ObjectStatus
-            state={outcomeState(row.afterRotation)}
-            title={predictedReason(t, row.afterRotation, row.host)}
+            state={connectionState(row.afterRotation.status)}
+            title={predictedMessage(words, row.afterRotation, row.host)}
           >
-            {outcomeText(t, row.afterRotation)}
+            {connectionStatusText(words, row.afterRotation.status)}
           </ObjectStatus>
         )
       },

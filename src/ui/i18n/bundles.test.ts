@@ -50,11 +50,12 @@ it.each(
   expect(Object.keys(read(file))).toEqual(expect.arrayContaining(Object.values(tileTextKeys)))
 })
 
-/** The bundles a source file can use: those of its app (or of the shell), and the shell's. */
+/** The bundles a source file can use: those of its app, and the shared ones of src/ui (shell, connection words). */
 function bundlesFor(sourceFile: string): Record<string, string>[] {
   const app = /src\/apps\/[^/]+\//.exec(sourceFile)?.[0]
   const own = app ? englishBundles.filter((file) => file.includes(app)) : []
-  return [...own, join(srcRoot, 'ui/i18n/i18n.properties')].map(read)
+  const shared = englishBundles.filter((file) => file.startsWith(join(srcRoot, 'ui/')))
+  return [...own, ...shared].map(read)
 }
 
 describe('keys used in the code', () => {

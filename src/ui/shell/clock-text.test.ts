@@ -26,6 +26,7 @@ const noChange = {
   certificatesIssued: 0,
   certificatesRemoved: 0,
   usersMigrated: 0,
+  migrationRecords: 0,
   connectionsFailing: 0,
 }
 const moved = (summary: AdvanceClockResponse['summary']): AdvanceClockResponse => ({

@@ -69,7 +69,14 @@ interface Props {
  * landscape scenario, tens of milliseconds), and every keystroke in the search re-renders the page
  * once for the URL before the filtered rows arrive. That render must not redo the old table.
  */
-export const SystemTable = memo(function SystemTable({ rows, loading, noDataText, selectedIds, onSelect, onOpen }: Props) {
+export const SystemTable = memo(function SystemTable({
+  rows,
+  loading,
+  noDataText,
+  selectedIds,
+  onSelect,
+  onOpen,
+}: Props) {
   const t = useAppTexts()
   const columns = useMemo(() => columnsFor(t), [t])
   const reactTableOptions = useMemo(

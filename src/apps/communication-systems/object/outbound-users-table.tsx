@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
 import { AnalyticalTable, Button, ObjectStatus, Title } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/add.js'
 import { useMemo } from 'react'
-import { clientCertificatesQuery } from '../../../api/client-certificates'
-import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
 import type {
   CommunicationSystem,
   OutboundUser,
@@ -11,17 +8,22 @@ import type {
 import { formatNumber } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useAppTexts } from '../i18n/texts'
-import { connectionMessage, connectionState, connectionStatusText } from '../shared/connection-text'
+import { useConnectionTexts } from '../../../ui/connection/connection-texts'
+import {
+  connectionMessage,
+  connectionState,
+  connectionStatusText,
+} from '../../../ui/connection/connection-words'
 import { authenticationMethodText, readinessText } from '../shared/enum-texts'
 import { ReadinessStatusView } from '../shared/readiness-status'
 import { column } from '../shared/table-column'
 
-function columnsFor(t: Texts, host: string, certificates: readonly ClientCertificateSummary[]) {
+function columnsFor(t: Texts, words: Texts, host: string) {
   return [
     column<OutboundUser>('userName', { Header: t('field.userName'), text: (u) => u.userName }),
     column<OutboundUser>('authenticationMethod', {
       Header: t('field.authenticationMethod'),
-      text: (u) => authenticationMethodText(t, u.authenticationMethod),
+      text: (u) => authenticationMethodText(t, u.authenticationMethod, u.clientAuthentication),
     }),
     column<OutboundUser>('clientCertificate', {
       Header: t('field.clientCertificate'),
@@ -29,24 +31,18 @@ function columnsFor(t: Texts, host: string, certificates: readonly ClientCertifi
     }),
     column<OutboundUser>('connection', {
       Header: t('field.connection'),
-      text: (u) => (u.connection ? connectionStatusText(t, u.connection.status) : ''),
+      text: (u) => (u.connection ? connectionStatusText(words, u.connection.status) : ''),
       render: (u) =>
         u.connection ? (
           <ObjectStatus
             state={connectionState(u.connection.status)}
             showDefaultIcon
-            title={connectionMessage(
-              t,
-              u.connection,
-              {
-                host,
-                certificateId: u.clientCertificateId,
-                certificateDescription: u.clientCertificateDescription,
-              },
-              certificates,
-            )}
+            title={connectionMessage(words, u.connection, {
+              host,
+              certificate: u.clientCertificateDescription || (u.clientCertificateId ?? ''),
+            })}
           >
-            {connectionStatusText(t, u.connection.status)}
+            {connectionStatusText(words, u.connection.status)}
           </ObjectStatus>
         ) : null,
     }),
@@ -67,11 +63,8 @@ interface Props {
 /** Users for Outbound Communication: a row (click or Enter) opens the user dialog, "+" adds one. */
 export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
   const t = useAppTexts()
-  const certificates = useQuery(clientCertificatesQuery()).data
-  const columns = useMemo(
-    () => columnsFor(t, system.hostName, certificates ?? []),
-    [t, system.hostName, certificates],
-  )
+  const words = useConnectionTexts()
+  const columns = useMemo(() => columnsFor(t, words, system.hostName), [t, words, system.hostName])
   return (
     <AnalyticalTable
       header={

@@ -1,4 +1,8 @@
-import type { AuthenticationMethod, ReadinessStatus } from '../../../api/contracts/common'
+import type {
+  AuthenticationMethod,
+  ClientAuthentication,
+  ReadinessStatus,
+} from '../../../api/contracts/common'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 
 // The API's enumerations are English codes; the screen shows them in the user's language.
@@ -10,10 +14,28 @@ export const authenticationMethodKeys: Record<AuthenticationMethod, string> = {
   'OAuth 2.0': 'authenticationMethod.oauth2',
 }
 
-/** "SSL Client Certificate" / "SSL-Clientzertifikat"; an unknown method as the API wrote it. */
-export function authenticationMethodText(t: Texts, method: string): string {
+export const clientAuthenticationKeys: Record<ClientAuthentication, string> = {
+  'Client Secret': 'clientAuthentication.clientSecret',
+  mTLS: 'clientAuthentication.mtls',
+}
+
+/**
+ * "SSL Client Certificate" / "SSL-Clientzertifikat", "OAuth 2.0 (mTLS)" with its client
+ * authentication; an unknown method as the API wrote it.
+ */
+export function authenticationMethodText(
+  t: Texts,
+  method: string,
+  clientAuthentication?: ClientAuthentication,
+): string {
   const key = authenticationMethodKeys[method as AuthenticationMethod]
-  return key ? t(key) : method
+  const text = key ? t(key) : method
+  if (!clientAuthentication) return text
+  return t(
+    'authenticationMethod.withClientAuthentication',
+    text,
+    t(clientAuthenticationKeys[clientAuthentication]),
+  )
 }
 
 export const readinessKeys: Record<ReadinessStatus, string> = {

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
-import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
 import { useAppTexts } from '../i18n/texts'
-import { connectionMessage, connectionStatusText } from '../shared/connection-text'
+import { useConnectionTexts } from '../../../ui/connection/connection-texts'
+import { connectionMessage, connectionStatusText } from '../../../ui/connection/connection-words'
 import { errorText } from '../shared/field-errors'
 import { checkConnection } from '../../../api/communication-systems'
 
@@ -20,8 +20,8 @@ interface Props {
  */
 export function CheckConnection({ systemId, userId, dirty }: Props) {
   const t = useAppTexts()
+  const words = useConnectionTexts()
   const queryClient = useQueryClient()
-  const certificates = useQuery(clientCertificatesQuery()).data
   const check = useMutation({
     mutationFn: () => checkConnection(systemId, userId),
     // The attempt lands in the external system's access log.
@@ -44,17 +44,11 @@ export function CheckConnection({ systemId, userId, dirty }: Props) {
           onClose={() => check.reset()}
           role="status"
         >
-          <strong>{connectionStatusText(t, result.status)}</strong>
-          {` — ${connectionMessage(
-            t,
-            result,
-            {
-              host: result.host,
-              certificateId: result.certificate.id,
-              certificateDescription: result.certificate.description,
-            },
-            certificates,
-          )}`}
+          <strong>{connectionStatusText(words, result.status)}</strong>
+          {` — ${connectionMessage(words, result, {
+            host: result.host,
+            certificate: result.certificate.description || result.certificate.id,
+          })}`}
         </MessageStrip>
       )}
       {check.isError && (

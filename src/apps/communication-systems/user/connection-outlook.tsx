@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { ObjectStatus, Text } from '@ui5/webcomponents-react'
-import { clientCertificatesQuery } from '../../../api/client-certificates'
 import type { OutboundUser } from '../../../api/contracts/communication-systems'
 import { formatDate } from '../../../ui/format'
 import { useAppTexts } from '../i18n/texts'
+import { useConnectionTexts } from '../../../ui/connection/connection-texts'
 import {
   connectionMessage,
   connectionState,
   connectionStatusText,
   predictedMessage,
-} from '../shared/connection-text'
+} from '../../../ui/connection/connection-words'
 
 /**
  * Today's connection and the one the API predicts after the next rotation, said from the API's
@@ -17,26 +16,20 @@ import {
  */
 export function ConnectionOutlook({ user, host }: { user: OutboundUser; host: string }) {
   const t = useAppTexts()
-  const certificates = useQuery(clientCertificatesQuery()).data
+  const words = useConnectionTexts()
   const { connection, afterRotation } = user
   if (!connection) return null
   return (
     <div className="cs-connection-outlook" aria-label={t('field.connection')}>
       <div>
         <ObjectStatus state={connectionState(connection.status)} showDefaultIcon>
-          {t('connection.today', connectionStatusText(t, connection.status))}
+          {t('connection.today', connectionStatusText(words, connection.status))}
         </ObjectStatus>
         <Text>
-          {connectionMessage(
-            t,
-            connection,
-            {
-              host,
-              certificateId: user.clientCertificateId,
-              certificateDescription: user.clientCertificateDescription,
-            },
-            certificates,
-          )}
+          {connectionMessage(words, connection, {
+            host,
+            certificate: user.clientCertificateDescription || (user.clientCertificateId ?? ''),
+          })}
         </Text>
       </div>
       {afterRotation && (
@@ -45,10 +38,10 @@ export function ConnectionOutlook({ user, host }: { user: OutboundUser; host: st
             {t(
               'connection.afterRotation',
               formatDate(afterRotation.date),
-              connectionStatusText(t, afterRotation.status),
+              connectionStatusText(words, afterRotation.status),
             )}
           </ObjectStatus>
-          <Text>{predictedMessage(t, afterRotation, host, certificates)}</Text>
+          <Text>{predictedMessage(words, afterRotation, host)}</Text>
         </div>
       )}
     </div>
