@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/change-feed'
+import { appendOnlyProperty } from './backend/append-only-field'
 import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
 import { isSimulatedSystem, SYSTEM_SCHEMA_VERSION, type SimulatedSystem } from './backend/simulated-system'
@@ -17,7 +18,10 @@ export async function startMockBackend() {
   const store =
     typeof indexedDB === 'undefined'
       ? createMemoryStore<SimulatedSystem>()
-      : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
+      : createIndexedDbStore<SimulatedSystem>('rotation-lab', SYSTEM_SCHEMA_VERSION, isSimulatedSystem, {
+          // A save writes only the change records added since, never the whole audit log again.
+          appendOnly: appendOnlyProperty('changeLog'),
+        })
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
   const backend = createSimulatedBackend(store, (revision) => channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement))
   // Faults live in this tab only; a URL such as ?latency=slow&fail=writes sets the first ones.
