@@ -40,7 +40,9 @@ test('a saved simulation from an older version is reported and can be reset, nev
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rotation-lab', 1)
+        // No version: the database's current one (the store bumps it when its layout changes).
+        const open = indexedDB.open('rotation-lab')
+        open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const transaction = open.result.transaction('system', 'readwrite')
           transaction.objectStore('system').put({ schemaVersion: 0, revision: 99 }, 'meta')

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/change-feed'
+import { appendOnlyProperty } from './backend/append-only-field'
 import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
 import {
@@ -24,6 +25,10 @@ export async function startMockBackend() {
           'rotation-lab',
           SYSTEM_SCHEMA_VERSION,
           isSimulatedSystem,
+          {
+            // A save writes only the change records added since, never the whole audit log again.
+            appendOnly: appendOnlyProperty('changeLog'),
+          },
         )
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)

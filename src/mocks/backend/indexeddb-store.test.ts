@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { findScenario } from '../scenarios/scenario-catalog'
 import { advanceClockTo } from './apply-command'
 import { caOf } from './certificate-factory'
+import { appendOnlyProperty } from './append-only-field'
 import { createIndexedDbStore } from './indexeddb-store'
 import { PersistentBackend, StoreUnusableError } from './persistent-backend'
 import { createSimulatedBackend } from './simulated-backend'
@@ -33,7 +34,11 @@ const increment = (backend: PersistentBackend<Counter>) =>
 describe('PersistentBackend over IndexedDB', () => {
   it('keeps the simulated system across a reload, CryptoKeys included', async () => {
     const name = freshName()
-    const store = () => createIndexedDbStore(name, SYSTEM_SCHEMA_VERSION, isSimulatedSystem)
+    // As src/mocks/browser.ts wires it: the change log kept apart, append-only.
+    const store = () =>
+      createIndexedDbStore(name, SYSTEM_SCHEMA_VERSION, isSimulatedSystem, {
+        appendOnly: appendOnlyProperty('changeLog'),
+      })
     const scenario = findScenario('before-issuance')!
     const tab = createSimulatedBackend(store(), undefined, () => scenario.build())
     await tab.update(async (system) => {
@@ -46,6 +51,8 @@ describe('PersistentBackend over IndexedDB', () => {
     })
     const system: SimulatedSystem = await reloaded.read()
     expect(system.state.today).toBe('2027-02-01')
+    expect(system.changeLog.length).toBeGreaterThan(0)
+    expect(system.changeLog).toEqual((await tab.read()).changeLog)
     expect(system.pki.signingKey).toBeInstanceOf(CryptoKey)
     expect(Object.values(system.pki.privateKeys).every((key) => !key.extractable)).toBe(true)
     // The restored CA proves with a signature that its key belongs to its certificate.

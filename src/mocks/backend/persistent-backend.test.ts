@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { PersistentBackend } from './persistent-backend'
 import { createMemoryStore, type SystemStore } from './system-store'
 
@@ -68,6 +68,19 @@ describe('PersistentBackend over the memory store', () => {
     expect(final).toEqual({ today: 12, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] })
     expect([...runs.values()].every((count) => count === 1)).toBe(true)
     expect(runs.size).toBe(12)
+  })
+
+  it('an update reads the stored system again only when another tab saved since', async () => {
+    const store = createMemoryStore<Clock>()
+    const load = vi.spyOn(store, 'load')
+    const tabA = backendOn(store)
+    await advance(tabA, 1, new Map())
+    await advance(tabA, 2, new Map())
+    expect(load).toHaveBeenCalledTimes(1) // the first start found the store empty
+    await advance(backendOn(store), 3, new Map())
+    await advance(tabA, 4, new Map())
+    expect(load).toHaveBeenCalledTimes(3)
+    expect(await backendOn(store).read()).toEqual({ today: 4, applied: [1, 2, 3, 4] })
   })
 
   it('replace() starts over, also after another tab’s changes', async () => {

@@ -61,7 +61,12 @@ export class PersistentBackend<T> {
     await withExclusiveLock(this.options.lockName, () => this.save(next))
   }
 
+  /** Under the lock: the cached system if no one saved since, else the stored one, else a new one. */
   private async loadOrCreate(): Promise<T> {
+    // Reading the whole system (a long change log above all) is the costly part of an update; the
+    // revision tells for one small read whether the copy in memory is still the stored one.
+    const storedRevision = await this.options.store.revision()
+    if (this.cached && this.cached.revision === storedRevision) return this.cached.value
     const loaded = await this.options.store.load()
     if (loaded.kind === 'unusable') throw new StoreUnusableError(loaded.reason, loaded.detail)
     if (loaded.kind === 'ok') {

@@ -12,11 +12,18 @@ export interface SystemStore<T> {
   load(): Promise<LoadResult<T>>
   /** The revision of what is stored, without reading the (large) system itself. */
   revision(): Promise<number>
+  /**
+   * Stores `value` as `revision`, all or nothing. A store with an append-only field (the change
+   * log, see append-only-field.ts) writes only the entries added since its last load or save.
+   */
   save(value: T, revision: number): Promise<void>
   clear(): Promise<void>
 }
 
-/** A store in memory: for unit tests and for browsers without IndexedDB (nothing survives a reload). */
+/**
+ * A store in memory: for unit tests and for browsers without IndexedDB (nothing survives a reload).
+ * It keeps the value as given, so an append-only field costs nothing here and needs no option.
+ */
 export function createMemoryStore<T>(): SystemStore<T> {
   let stored: { value: T; revision: number } | undefined
   return {
