@@ -4,6 +4,7 @@ import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
+import { SapTrustCenterPage } from './pages/sap-trust-center'
 import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { seriousViolations } from './support/axe-check'
@@ -122,6 +123,23 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       const external = new ExternalSystemsPage(page)
       await external.open(sfsf)
       await expect(external.trustedRow(/Client Default/)).toBeVisible()
+    },
+  },
+  {
+    name: 'SAP Trust Center',
+    open: async (page) => {
+      const trustCenter = new SapTrustCenterPage(page)
+      await trustCenter.goto()
+      await expect(trustCenter.dataRows).toHaveCount(2)
+    },
+  },
+  {
+    name: 'SAP Trust Center Download menu',
+    open: async (page) => {
+      const trustCenter = new SapTrustCenterPage(page)
+      await trustCenter.goto()
+      await trustCenter.table.getByRole('button', { name: /^Download / }).first().click()
+      await expect(trustCenter.formatItem('pem')).toBeVisible()
     },
   },
   {

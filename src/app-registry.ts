@@ -2,6 +2,7 @@ import { clientCertificatesApp } from './apps/client-certificates/app-definition
 import { communicationSystemsApp } from './apps/communication-systems/app-definition'
 import { externalSystemsApp } from './apps/external-systems/app-definition'
 import { rotationCockpitApp } from './apps/rotation-cockpit/app-definition'
+import { sapTrustCenterApp } from './apps/sap-trust-center/app-definition'
 import type { AppDefinition } from './ui/app-definition'
 
 /**
@@ -13,4 +14,5 @@ export const appRegistry: readonly AppDefinition[] = [
   communicationSystemsApp,
   rotationCockpitApp,
   externalSystemsApp,
+  sapTrustCenterApp,
 ]

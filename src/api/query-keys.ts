@@ -11,4 +11,5 @@ export const queryKeys = {
   externalSystems: ['rotation-lab', 'external-systems'] as const,
   readiness: ['rotation-lab', 'readiness'] as const,
   events: ['rotation-lab', 'events'] as const,
+  sapTrustCenter: ['rotation-lab', 'sap-trust-center'] as const,
 }

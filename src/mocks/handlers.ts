@@ -8,6 +8,7 @@ import { externalSystemHandlers } from './handlers/external-system-handlers'
 import { faultGate, faultHandlers, unknownRoute } from './handlers/fault-handlers'
 import { outboundUserHandlers } from './handlers/outbound-user-handlers'
 import { rotationHandlers } from './handlers/rotation-handlers'
+import { sapTrustCenterHandlers } from './handlers/sap-trust-center-handlers'
 import { simulationHandlers, type ScenarioBuilder } from './handlers/simulation-handlers'
 import { trustStoreHandlers } from './handlers/trust-store-handlers'
 import { FaultInjector } from './http/faults'
@@ -35,6 +36,7 @@ export function createHandlers(
     ...externalSystemHandlers(backend),
     ...trustStoreHandlers(backend),
     ...rotationHandlers(backend),
+    ...sapTrustCenterHandlers(backend),
     unknownRoute(),
   ]
 }

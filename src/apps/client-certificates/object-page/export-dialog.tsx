@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { exportClientCertificate } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
 import type { ClientCertificate, ExportFormat } from '../../../api/contracts/client-certificates'
+import { saveFile } from '../../../ui/save-file'
 import { useAppTexts } from '../i18n/texts'
-import { saveFile } from './save-file'
 
 // SAP's labels for the formats (text keys), in the order the real dialog offers them (decision 004).
 const formats: { format: ExportFormat; label: string }[] = [

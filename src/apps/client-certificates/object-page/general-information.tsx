@@ -5,8 +5,8 @@ import type {
   DistinguishedName,
 } from '../../../api/contracts/client-certificates'
 import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useCopy } from '../../../ui/use-copy'
 import { useAppTexts } from '../i18n/texts'
-import { useCopy } from './use-copy'
 
 // SAP's field names for the parts of a distinguished name (text keys), in the order its screens list them.
 const nameParts: { key: keyof DistinguishedName; label: string }[] = [
@@ -21,7 +21,7 @@ const nameParts: { key: keyof DistinguishedName; label: string }[] = [
 /** Issued To and Issued By part by part, and the values people compare with the external system. */
 export function GeneralInformation({ certificate }: { certificate: ClientCertificate }) {
   const t = useAppTexts()
-  const { copy, toast } = useCopy()
+  const { copy, toast } = useCopy({ copied: t('general.copied'), failed: t('general.copyFailed') })
   return (
     <>
       <Form layout="S1 M2 L3 XL3" labelSpan="S12 M12 L12 XL12">

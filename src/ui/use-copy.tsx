@@ -1,25 +1,29 @@
 import { Toast } from '@ui5/webcomponents-react'
 import { useCallback, useState } from 'react'
-import { useAppTexts } from '../i18n/texts'
+
+/** The two sentences of a copy, in the calling app's language. */
+export interface CopyMessages {
+  copied: string
+  failed: string
+}
 
 /**
  * Copies text to the clipboard and confirms with a Toast, the Fiori way to acknowledge a small
  * success. A refused clipboard (permissions, insecure context) says so instead of pretending.
  */
-export function useCopy() {
-  const t = useAppTexts()
+export function useCopy({ copied, failed }: CopyMessages) {
   const [message, setMessage] = useState<string | null>(null)
 
   const copy = useCallback(
     async (text: string) => {
       try {
         await navigator.clipboard.writeText(text)
-        setMessage(t('general.copied'))
+        setMessage(copied)
       } catch {
-        setMessage(t('general.copyFailed'))
+        setMessage(failed)
       }
     },
-    [t],
+    [copied, failed],
   )
 
   const toast = (
