@@ -14,6 +14,8 @@ import { useMemo } from 'react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
 import { externalSystemsQuery } from '../../api/external-systems'
+import { useConnectionTexts } from '../../ui/connection/connection-texts'
+import { trustModeText } from '../../ui/connection/connection-words'
 import { formatNumber } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
 import { capacityText, rejectionText } from './capacity-text'
@@ -21,7 +23,7 @@ import { useAppTexts } from './i18n/texts'
 
 const original = (cell: CellInstance) => cell.row.original as ExternalSystemSummary
 
-const listColumns = (t: Texts): AnalyticalTableColumnDefinition[] => [
+const listColumns = (t: Texts, words: Texts): AnalyticalTableColumnDefinition[] => [
   {
     Header: t('column.host'),
     accessor: 'host',
@@ -32,6 +34,12 @@ const listColumns = (t: Texts): AnalyticalTableColumnDefinition[] => [
     ),
   },
   { Header: t('column.name'), accessor: 'name' },
+  {
+    Header: t('column.trustMode'),
+    id: 'trustMode',
+    accessor: (row: Record<string, unknown>) =>
+      trustModeText(words, (row as ExternalSystemSummary).trustMode),
+  },
   {
     Header: t('column.capacity'),
     id: 'capacity',
@@ -56,7 +64,8 @@ const listColumns = (t: Texts): AnalyticalTableColumnDefinition[] => [
 /** The external systems the communication systems talk to, by host. */
 export function ExternalSystemListPage() {
   const t = useAppTexts()
-  const columns = useMemo(() => listColumns(t), [t])
+  const words = useConnectionTexts()
+  const columns = useMemo(() => listColumns(t, words), [t, words])
   const { data, error } = useQuery(externalSystemsQuery())
   return (
     <DynamicPage

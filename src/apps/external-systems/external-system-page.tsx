@@ -11,6 +11,8 @@ import {
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import { useParams } from 'react-router'
 import { externalSystemQuery } from '../../api/external-systems'
+import { useConnectionTexts } from '../../ui/connection/connection-texts'
+import { trustModeText } from '../../ui/connection/connection-words'
 import { capacityText, rejectionText } from './capacity-text'
 import { ConnectionLog } from './connection-log'
 import { useAppTexts } from './i18n/texts'
@@ -20,6 +22,7 @@ import { TrustStore } from './trust-store'
 /** One external system: its settings, its trust store (upload, remove) and who tried to connect. */
 export function ExternalSystemPage() {
   const t = useAppTexts()
+  const words = useConnectionTexts()
   const host = useParams().host ?? ''
   const { data, error } = useQuery(externalSystemQuery(host))
   if (error) {
@@ -45,6 +48,7 @@ export function ExternalSystemPage() {
           subHeader={t(
             'object.subtitle',
             data.name ?? t('object.unnamed'),
+            trustModeText(words, data.trustMode),
             t(capacityText[data.capacity]),
             t(rejectionText[data.rejectionCode]),
           )}

@@ -3,10 +3,11 @@ import { Bar, Button, Dialog, MessageStrip, Text } from '@ui5/webcomponents-reac
 import type { ExternalSystem, TrustedCertificate } from '../../api/contracts/external-systems'
 import { queryKeys } from '../../api/query-keys'
 import { removeTrustedCertificate } from '../../api/external-systems'
+import type { ReadinessRow } from '../../api/contracts/rotation'
 import { readinessQuery } from '../../api/rotation'
 import { useAppTexts } from './i18n/texts'
 
-/** Confirms a removal; warns when a user still presents this certificate here (its connection would fail). */
+/** Confirms a removal; warns when a user's connection here stands on this certificate (it would fail). */
 export function RemoveDialog({
   system,
   certificate,
@@ -20,7 +21,7 @@ export function RemoveDialog({
   const queryClient = useQueryClient()
   const { data: readiness } = useQuery(readinessQuery())
   const presenting = (readiness?.rows ?? []).filter(
-    (row) => row.host === system.host && row.certificateId === certificate.matches?.id,
+    (row) => row.host === system.host && reliesOn(row, certificate),
   )
   const remove = useMutation({
     mutationFn: () => removeTrustedCertificate(system.host, certificate.fingerprintSha256),
@@ -64,7 +65,7 @@ export function RemoveDialog({
       {presenting.length > 0 && (
         <MessageStrip design="Critical" hideCloseButton data-testid="remove-warning">
           {t.count(
-            'remove.warning',
+            certificate.isCa ? 'remove.warningCa' : 'remove.warning',
             presenting.length,
             presenting
               .map((row) => t('remove.userOfSystem', row.userName, row.systemId))
@@ -79,5 +80,17 @@ export function RemoveDialog({
         </MessageStrip>
       )}
     </Dialog>
+  )
+}
+
+/**
+ * Whether a user's connection stands on this entry: it presents this very certificate, or the API
+ * says it is (or will be after the rotation) accepted because it chains to this CA.
+ */
+function reliesOn(row: ReadinessRow, certificate: TrustedCertificate): boolean {
+  if (!certificate.isCa) return row.certificateId === certificate.matches?.id
+  return [row.today, row.afterRotation].some(
+    (outcome) =>
+      outcome.reason === 'issuer-trusted' && outcome.detail?.subject === certificate.subject,
   )
 }

@@ -6,20 +6,27 @@ import {
   FileUploader,
   Label,
   MessageStrip,
+  Text,
   TextArea,
   type ButtonDomRef,
 } from '@ui5/webcomponents-react'
 import { useEffect, useRef, useState } from 'react'
 import type { ExternalSystem } from '../../api/contracts/external-systems'
+import { ApiError } from '../../api/api-error'
 import { queryKeys } from '../../api/query-keys'
 import { uploadTrustedCertificate } from '../../api/external-systems'
 import { returnFocusTo, useFocusReturnOnUnmount } from '../../ui/focus-return'
+import type { Texts } from '../../ui/i18n/text-bundle'
+import { uploadHelp } from './capacity-text'
 import { useAppTexts } from './i18n/texts'
+import { TrustCenterLink } from './trust-center-link'
 import { uploadOutcome } from './upload-outcome'
 
 /**
- * Upload a certificate from a file or pasted text. The backend reads the bytes and says precisely
- * what is wrong (garbage, a private key, empty, too large); a refused upload changes nothing.
+ * Upload a certificate from a file or pasted text. What to upload follows the trust mode (the
+ * client certificate, or the SAP Cloud Root CA). The backend reads the bytes and says precisely
+ * what is wrong (garbage, a private key, empty, too large, only CAs where the system pins); a
+ * refused upload changes nothing.
  */
 export function UploadDialog({ system, onClose }: { system: ExternalSystem; onClose: () => void }) {
   const t = useAppTexts()
@@ -38,7 +45,7 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
   }, [upload.isSuccess])
   const content = file ?? (text.trim() !== '' ? new Blob([text], { type: 'text/plain' }) : null)
   const replaces = system.capacity === 'single' && system.trustStore.length > 0
-  const error = upload.isError ? upload.error.message : undefined
+  const error = upload.isError ? refusal(t, system, upload.error) : undefined
   return (
     <Dialog
       open
@@ -67,6 +74,12 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
       }
     >
       <div className="external-system__upload">
+        {!upload.isSuccess && (
+          <Text data-testid="upload-help">
+            {`${t(uploadHelp[system.trustMode], system.host)} `}
+            {system.trustMode === 'TrustedIssuer' && <TrustCenterLink newTab />}
+          </Text>
+        )}
         {replaces && !upload.isSuccess && (
           <MessageStrip design="Critical" hideCloseButton data-testid="replace-warning">
             {t(
@@ -119,4 +132,13 @@ export function UploadDialog({ system, onClose }: { system: ExternalSystem; onCl
       </div>
     </Dialog>
   )
+}
+
+/**
+ * Why the upload was refused. A CA file at a pinning system is the lesson of the trust modes, so
+ * it is said in the user's language; other refusals are the API's precise sentence.
+ */
+function refusal(t: Texts, system: ExternalSystem, error: Error): string {
+  const onlyCa = error instanceof ApiError && error.extra.reason === 'only-ca-certificates'
+  return onlyCa ? t('upload.onlyCaCertificates', system.host) : error.message
 }

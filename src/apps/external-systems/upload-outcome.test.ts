@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { UploadResult } from '../../api/contracts/external-systems'
 import { loadTexts } from '../../ui/i18n/text-bundle'
-import { capacityText, rejectionText } from './capacity-text'
+import { capacityText, rejectionText, trustModeHelp, uploadHelp } from './capacity-text'
 import { appTexts } from './i18n/texts'
 import { uploadOutcome } from './upload-outcome'
 
@@ -43,6 +43,34 @@ describe('uploadOutcome', () => {
     )
   })
 
+  it('names a trusted CA certificate by its common name, apart from client certificates', async () => {
+    const t = await loadTexts(appTexts, 'en')
+    const root = {
+      ...trusted('RR'),
+      subject: 'CN=SAP Cloud Root CA (simulated), O=SAP SE, C=DE',
+      isCa: true,
+    }
+    const issuer = (over: Partial<UploadResult>) =>
+      result({
+        externalSystem: {
+          ...result({}).externalSystem,
+          trustMode: 'TrustedIssuer',
+          trustStore: [trusted('AA', 'Client Default'), root],
+        },
+        ...over,
+      })
+    expect(uploadOutcome(t, issuer({ trusted: ['RR'] }))).toBe(
+      'Now trusted as issuer: CA certificate SAP Cloud Root CA (simulated). Every client certificate that chains to it is accepted.',
+    )
+    expect(uploadOutcome(t, issuer({ trusted: ['AA', 'RR'] }))).toBe(
+      'Now trusted: Client Default. Now trusted as issuer: CA certificate SAP Cloud Root CA (simulated). Every client certificate that chains to it is accepted.',
+    )
+    const de = await loadTexts(appTexts, 'de')
+    expect(uploadOutcome(de, issuer({ trusted: ['RR'] }))).toBe(
+      'Jetzt als Aussteller vertrauenswürdig: CA-Zertifikat SAP Cloud Root CA (simulated). Jedes Clientzertifikat, dessen Kette zu ihm führt, wird akzeptiert.',
+    )
+  })
+
   it('says it in German; certificate descriptions stay as maintained', async () => {
     const t = await loadTexts(appTexts, 'de')
     expect(
@@ -56,6 +84,8 @@ describe('uploadOutcome', () => {
 it.each([
   ['capacity', capacityText],
   ['rejection code', rejectionText],
+  ['trust mode hint', trustModeHelp],
+  ['upload hint', uploadHelp],
 ] as const)('every %s has a text', (_, keys) => {
   for (const key of Object.values(keys)) expect(appTexts.english).toHaveProperty([key])
 })
