@@ -25,11 +25,11 @@ export function trustStoreColumns(
   onRemove: (trusted: TrustedCertificate) => void,
 ): AnalyticalTableColumnDefinition[] {
   return [
-    { Header: t('trustStore.subject'), accessor: 'subject' },
+    { Header: t('trustStore.subject'), accessor: 'subject', minWidth: 260 },
     {
       Header: t('trustStore.role'),
       id: 'role',
-      minWidth: 160,
+      minWidth: 240,
       accessor: (row: Record<string, unknown>) => roleText(t, entry(row), trustMode),
       Cell: (cell: CellInstance) =>
         original(cell).isCa ? (
