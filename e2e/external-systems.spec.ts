@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ExternalSystemsPage, externalSystemsTexts } from './pages/external-systems'
 import { useLanguage } from './support/language'
@@ -5,15 +6,35 @@ import { exportCertificatePem, readApi, startScenario } from './support/seed-ste
 
 type Store = { trustStore: { fingerprintSha256: string }[] }
 const sfsf = 'api.successfactors.example.com'
+// The sample landscape's two systems that trust issuers: S/4HANA holds SAP's root, the hub does not.
+const finance = 's4h-fin.example.com'
+const hub = 'mdg.example.com'
+const rootCn = 'SAP Cloud Root CA (simulated)'
 
-test('the list shows every external system with capacity, rejection code and trusted certificates', async ({
+/**
+ * The SAP Cloud Root CA as an administrator downloads it from the SAP Trust Center. Undefined while
+ * that API is not there (the preview server answers unknown paths with the page).
+ */
+async function sapRootPem(page: Page): Promise<string | undefined> {
+  const pem = await page.evaluate(() =>
+    fetch('api/sap-trust-center/certificates/sap-cloud-root-ca/export?format=pem').then((r) =>
+      r.ok ? r.text() : '',
+    ),
+  )
+  return pem.startsWith('-----BEGIN CERTIFICATE-----') ? pem : undefined
+}
+
+test('the list shows every external system with trust mode, capacity, rejection code and trusted certificates', async ({
   page,
 }) => {
   await startScenario(page, 'before-issuance', '#/ExternalSystem-maintain')
   const external = new ExternalSystemsPage(page)
-  const row = external.list.getByRole('row').filter({ hasText: sfsf })
-  await expect(row).toContainText('one certificate at a time')
-  await expect(row).toContainText('403 Forbidden')
+  const row = (host: string) => external.list.getByRole('row').filter({ hasText: host })
+  await expect(row(sfsf)).toContainText('Pinned Certificate')
+  await expect(row(sfsf)).toContainText('one certificate at a time')
+  await expect(row(sfsf)).toContainText('403 Forbidden')
+  await expect(row(finance)).toContainText('Trusted Issuer')
+  await expect(row(hub)).toContainText('Trusted Issuer')
   await external.list.getByRole('link', { name: sfsf }).click()
   await expect(page).toHaveURL(new RegExp(`#/ExternalSystem-maintain/${sfsf}$`))
   await expect(external.trustedRow(/Client Default/)).toBeVisible()
@@ -76,12 +97,18 @@ test('in German the list, the object page and the upload dialog speak German', a
   const external = new ExternalSystemsPage(page, externalSystemsTexts.de)
   await expect(page.getByRole('heading', { name: 'Externe Systeme' })).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Ablehnungscode' })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Vertrauensmodus' })).toBeVisible()
   const row = external.list.getByRole('row').filter({ hasText: sfsf })
+  await expect(row).toContainText('Festes Zertifikat')
   await expect(row).toContainText('jeweils ein Zertifikat')
   await expect(row).toContainText('403 Verboten')
   await external.list.getByRole('link', { name: sfsf }).click()
 
   await expect(page.getByText('lehnt ab mit 403 Verboten')).toBeVisible()
+  await expect(external.setting('trustMode')).toHaveText('Festes Zertifikat')
+  await expect(external.setting('trustMode')).toHaveAccessibleDescription(
+    /Nur die in den Trust Store hochgeladenen Clientzertifikate zählen/,
+  )
   for (const section of [
     'Einstellungen',
     'Trust Store',
@@ -103,6 +130,7 @@ test('in German the list, the object page and the upload dialog speak German', a
   await expect(external.replaceWarning).toContainText(
     `${sfsf} akzeptiert jeweils nur ein Zertifikat: Das Hochladen ersetzt Client Default Expiring.`,
   )
+  await expect(external.uploadHelp).toContainText(`${sfsf} pinnt Zertifikate`)
   await expect(dialog.getByText('Oder Zertifikat einfügen (PEM-Text)')).toBeVisible()
   await dialog.getByRole('textbox', { name: 'Zertifikatstext' }).fill('this is not a certificate')
   await dialog.getByRole('button', { name: 'Hochladen', exact: true }).click()
@@ -126,4 +154,118 @@ test('in German the list, the object page and the upload dialog speak German', a
   await expect(external.removeDialog).toContainText('(Seriennummer')
   await external.removeDialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(external.removeDialog).toHaveCount(0)
+})
+
+test('a system that trusts SAP’s root shows it as its CA; one that trusts issuers without a CA says to upload the root', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'before-issuance')
+  const external = new ExternalSystemsPage(page)
+  await external.open(finance)
+  await expect(page.getByText(/Trusted Issuer · accepts several certificates/)).toBeVisible()
+  await expect(external.setting('trustMode')).toHaveText('Trusted Issuer')
+  await expect(external.setting('trustMode')).toHaveAccessibleDescription(
+    /chains to a CA certificate in the trust store/,
+  )
+  await expect(external.trustedRow(rootCn)).toContainText('CA certificate')
+  await expect(external.noCaNotice).toHaveCount(0)
+  // Both users connect through the root: removing it warns of both.
+  await external
+    .trustedRow(rootCn)
+    .getByRole('button', { name: /^Remove/ })
+    .click()
+  await expect(external.removeDialog.getByTestId('remove-warning')).toContainText(
+    /BTP_FIN_POSTING.*BTP_FIN_MASTERDATA.*chain to this CA/,
+  )
+  await external.removeDialog.getByRole('button', { name: 'Cancel' }).click()
+
+  await external.open(hub)
+  await expect(external.heading(hub)).toBeVisible()
+  await expect(external.trustedRow(/Client Default/)).toContainText('Client certificate')
+  await expect(external.noCaNotice).toContainText(
+    `${hub} trusts issuers but holds no CA certificate`,
+  )
+  await expect(
+    external.noCaNotice.getByRole('link', { name: 'Get it from the SAP Trust Center' }),
+  ).toHaveAttribute('href', '#/SapTrustCenter-display')
+  await external.uploadButton.click()
+  await expect(external.uploadHelp).toContainText(
+    `${hub} trusts issuers: upload the SAP Cloud Root CA from the SAP Trust Center once`,
+  )
+  await external.closeUploadDialog()
+  await page.screenshot({ path: 'test-results/external-system-trusts-issuers.png' })
+})
+
+test('switching a system to pinning keeps its CA certificate unused, and the choice stays after a reload', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'before-issuance')
+  const external = new ExternalSystemsPage(page)
+  await external.open(finance)
+  await external.chooseSetting('trustMode', 'Pinned Certificate')
+  await expect(external.trustedRow(rootCn)).toContainText(
+    'CA certificate, not used while this system pins certificates',
+  )
+  await expect(external.setting('trustMode')).toHaveAccessibleDescription(
+    /Only the client certificates uploaded to the trust store count/,
+  )
+  expect(await readApi(page, `external-systems/${finance}`)).toMatchObject({
+    trustMode: 'PinnedCertificate',
+  })
+  await external.uploadButton.click()
+  await expect(external.uploadHelp).toContainText(
+    `${finance} pins certificates: upload the client certificate itself`,
+  )
+  await external.closeUploadDialog()
+
+  await page.reload()
+  await expect(external.setting('trustMode')).toHaveText('Pinned Certificate')
+  await expect(page.getByText(/Pinned Certificate · accepts several certificates/)).toBeVisible()
+  await expect(external.trustedRow(rootCn)).toContainText('not used while this system pins')
+  await page.screenshot({ path: 'test-results/external-system-pins-with-ca.png' })
+
+  await external.chooseSetting('trustMode', 'Trusted Issuer')
+  await expect(external.trustedRow(rootCn)).not.toContainText('not used')
+  await external.openList()
+  await expect(external.list.getByRole('row').filter({ hasText: finance })).toContainText(
+    'Trusted Issuer',
+  )
+})
+
+test('the SAP Cloud Root CA is refused with its reason where the system pins, and trusted as CA where it trusts issuers', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'before-issuance')
+  const pem = await sapRootPem(page)
+  test.skip(!pem, 'the SAP Trust Center API (…/sap-cloud-root-ca/export) is not on this branch')
+  const external = new ExternalSystemsPage(page)
+  await external.open(sfsf)
+  const before = await readApi<Store>(page, `external-systems/${sfsf}`)
+  await external.uploadText(pem!)
+  await expect(external.uploadError).toContainText(
+    `The file holds only CA certificates, and ${sfsf} pins certificates: upload the client certificate itself (e.g. Client Default, exported from Maintain Client Certificates), or set its trust mode to Trusted Issuer to trust a CA such as the SAP Cloud Root CA.`,
+  )
+  await external.closeUploadDialog()
+  expect(await readApi<Store>(page, `external-systems/${sfsf}`)).toEqual(before)
+
+  await external.open(hub)
+  await expect(external.noCaNotice).toBeVisible()
+  await external.uploadText(pem!)
+  await expect(external.uploadResult).toContainText(
+    `Now trusted as issuer: CA certificate ${rootCn}. Every client certificate that chains to it is accepted.`,
+  )
+  await external.closeUploadDialog()
+  await expect(external.trustedRow(rootCn)).toContainText('CA certificate')
+  await expect(external.trustedRows).toHaveCount(2)
+  await expect(external.noCaNotice).toHaveCount(0)
+  const store = await readApi<{ trustStore: { subject: string; isCa: boolean }[] }>(
+    page,
+    `external-systems/${hub}`,
+  )
+  expect(store.trustStore).toContainEqual(
+    expect.objectContaining({ subject: expect.stringContaining(rootCn), isCa: true }),
+  )
 })

@@ -11,6 +11,7 @@ export const externalSystemsTexts = {
     removeDialog: 'Remove trusted certificate?',
     capacity: 'Capacity',
     rejectionCode: 'Rejection Code',
+    trustMode: 'Trust Mode',
   },
   de: {
     uploadButton: 'Zertifikat hochladen',
@@ -21,6 +22,7 @@ export const externalSystemsTexts = {
     removeDialog: 'Vertrauenswürdiges Zertifikat entfernen?',
     capacity: 'Kapazität',
     rejectionCode: 'Ablehnungscode',
+    trustMode: 'Vertrauensmodus',
   },
 } as const
 
@@ -62,6 +64,16 @@ export class ExternalSystemsPage {
     return this.trustStore.getByRole('row').filter({ hasText: text })
   }
 
+  /** The Select of a setting of the simulated server (its hint is its accessible description). */
+  setting(setting: 'capacity' | 'rejectionCode' | 'trustMode'): Locator {
+    return this.page.getByRole('combobox', { name: this.texts[setting] })
+  }
+
+  /** The notice of a system that trusts issuers but holds no CA certificate. */
+  get noCaNotice(): Locator {
+    return this.page.getByTestId('no-ca-notice')
+  }
+
   get connectionLog(): Locator {
     return this.page.getByTestId('connection-log')
   }
@@ -72,6 +84,11 @@ export class ExternalSystemsPage {
 
   uploadDialogButton(name: 'Upload' | 'Cancel' | 'Close'): Locator {
     return this.uploadDialog.getByRole('button', { name, exact: true })
+  }
+
+  /** What the dialog says to upload, following the trust mode. */
+  get uploadHelp(): Locator {
+    return this.uploadDialog.getByTestId('upload-help')
   }
 
   get uploadError(): Locator {
@@ -135,8 +152,8 @@ export class ExternalSystemsPage {
     await this.uploadDialog.getByRole('button', { name: this.texts.closeOrCancel }).click()
   }
 
-  async chooseSetting(setting: 'capacity' | 'rejectionCode', option: string) {
-    await this.page.getByRole('combobox', { name: this.texts[setting] }).click()
+  async chooseSetting(setting: 'capacity' | 'rejectionCode' | 'trustMode', option: string) {
+    await this.setting(setting).click()
     await this.page.getByRole('option', { name: option }).click()
   }
 }
