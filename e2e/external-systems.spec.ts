@@ -269,3 +269,31 @@ test('the SAP Cloud Root CA is refused with its reason where the system pins, an
     expect.objectContaining({ subject: expect.stringContaining(rootCn), isCa: true }),
   )
 })
+
+test('a refused trust mode change says why, and the Select shows the stored mode again', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'before-issuance')
+  const external = new ExternalSystemsPage(page)
+  await external.open(hub)
+  await expect(external.setting('trustMode')).toHaveText('Trusted Issuer')
+  // Only the save fails (reads go on), as when the simulated server refuses a PATCH.
+  await page.evaluate(() => {
+    const realFetch = window.fetch.bind(window)
+    window.fetch = async (input, init) =>
+      init?.method === 'PATCH'
+        ? new Response(
+            JSON.stringify({ error: { code: 'InternalError', message: 'Injected: not saved.' } }),
+            { status: 500, headers: { 'Content-Type': 'application/json' } },
+          )
+        : realFetch(input, init)
+  })
+  await external.chooseSetting('trustMode', 'Pinned Certificate')
+  await expect(page.getByText('Injected: not saved.')).toBeVisible()
+  await expect(external.setting('trustMode')).toHaveText('Trusted Issuer')
+  await expect(external.setting('trustMode')).toBeEnabled()
+  expect(await readApi(page, `external-systems/${hub}`)).toMatchObject({
+    trustMode: 'TrustedIssuer',
+  })
+})
