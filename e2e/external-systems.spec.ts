@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ExternalSystemsPage, externalSystemsTexts } from './pages/external-systems'
+import { SapTrustCenterPage } from './pages/sap-trust-center'
 import { useLanguage } from './support/language'
 import { exportCertificatePem, readApi, startScenario } from './support/seed-steps'
 
@@ -11,17 +12,14 @@ const finance = 's4h-fin.example.com'
 const hub = 'mdg.example.com'
 const rootCn = 'SAP Cloud Root CA (simulated)'
 
-/**
- * The SAP Cloud Root CA as an administrator downloads it from the SAP Trust Center. Undefined while
- * that API is not there (the preview server answers unknown paths with the page).
- */
-async function sapRootPem(page: Page): Promise<string | undefined> {
-  const pem = await page.evaluate(() =>
-    fetch('api/sap-trust-center/certificates/sap-cloud-root-ca/export?format=pem').then((r) =>
-      r.ok ? r.text() : '',
-    ),
+/** The SAP Cloud Root CA as an administrator downloads it from the SAP Trust Center. */
+async function sapRootPem(page: Page): Promise<string> {
+  const pem = await readApi<string>(
+    page,
+    'sap-trust-center/certificates/sap-cloud-root-ca/export?format=pem',
   )
-  return pem.startsWith('-----BEGIN CERTIFICATE-----') ? pem : undefined
+  expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----/)
+  return pem
 }
 
 test('the list shows every external system with trust mode, capacity, rejection code and trusted certificates', async ({
@@ -186,15 +184,14 @@ test('a system that trusts SAP’s root shows it as its CA; one that trusts issu
   await expect(external.noCaNotice).toContainText(
     `${hub} trusts issuers but holds no CA certificate`,
   )
-  await expect(
-    external.noCaNotice.getByRole('link', { name: 'Get it from the SAP Trust Center' }),
-  ).toHaveAttribute('href', '#/SapTrustCenter-display')
   await external.uploadButton.click()
   await expect(external.uploadHelp).toContainText(
     `${hub} trusts issuers: upload the SAP Cloud Root CA from the SAP Trust Center once`,
   )
   await external.closeUploadDialog()
   await page.screenshot({ path: 'test-results/external-system-trusts-issuers.png' })
+  await external.noCaNotice.getByRole('link', { name: 'Get it from the SAP Trust Center' }).click()
+  await expect(new SapTrustCenterPage(page).heading).toBeVisible()
 })
 
 test('switching a system to pinning keeps its CA certificate unused, and the choice stays after a reload', async ({
@@ -240,11 +237,10 @@ test('the SAP Cloud Root CA is refused with its reason where the system pins, an
   test.setTimeout(60_000)
   await startScenario(page, 'before-issuance')
   const pem = await sapRootPem(page)
-  test.skip(!pem, 'the SAP Trust Center API (…/sap-cloud-root-ca/export) is not on this branch')
   const external = new ExternalSystemsPage(page)
   await external.open(sfsf)
   const before = await readApi<Store>(page, `external-systems/${sfsf}`)
-  await external.uploadText(pem!)
+  await external.uploadText(pem)
   await expect(external.uploadError).toContainText(
     `The file holds only CA certificates, and ${sfsf} pins certificates: upload the client certificate itself (e.g. Client Default, exported from Maintain Client Certificates), or set its trust mode to Trusted Issuer to trust a CA such as the SAP Cloud Root CA.`,
   )
@@ -253,7 +249,7 @@ test('the SAP Cloud Root CA is refused with its reason where the system pins, an
 
   await external.open(hub)
   await expect(external.noCaNotice).toBeVisible()
-  await external.uploadText(pem!)
+  await external.uploadText(pem)
   await expect(external.uploadResult).toContainText(
     `Now trusted as issuer: CA certificate ${rootCn}. Every client certificate that chains to it is accepted.`,
   )
