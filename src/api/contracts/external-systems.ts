@@ -48,6 +48,11 @@ export const externalSystem = z.object({
   connectionLog: z.array(connectionAttempt),
   /** Communication systems whose Host Name is this host. */
   systems: z.array(systemRef),
+  /**
+   * Whether it accepts today's Client Default: it holds that certificate (any trust mode), or it
+   * trusts issuers and Client Default chains to a CA it holds. What "uploaded" means for the rotation.
+   */
+  acceptsClientDefault: z.boolean(),
 })
 export type ExternalSystem = z.infer<typeof externalSystem>
 

@@ -13,9 +13,7 @@ export const externalSystemsApp: AppDefinition = {
   load: () => import('./external-systems-routes'),
   figure: tileFigure(externalSystemsQuery(), (items, t) => ({
     value: formatNumber(
-      items.filter((item) =>
-        item.trustStore.some((trusted) => trusted.matches?.description === 'Client Default'),
-      ).length,
+      items.filter((item) => item.acceptsClientDefault).length,
     ),
     unit: t('figure.trustClientDefault', formatNumber(items.length)),
   })),

@@ -25,6 +25,7 @@ const result = (over: Partial<UploadResult>): UploadResult => ({
     trustStore: [trusted('AA', 'Client Default')],
     connectionLog: [],
     systems: [],
+    acceptsClientDefault: true,
   },
   trusted: ['AA'],
   skippedCaCertificates: [],

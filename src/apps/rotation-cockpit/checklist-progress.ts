@@ -11,7 +11,7 @@ export interface ChecklistEntry {
   users: number
   /** Client Default was exported from Maintain Client Certificates (the API's `lastExportedOn`). */
   exported: boolean
-  /** The external system's trust store holds Client Default (the API's `matches`). */
+  /** The external system accepts Client Default: uploaded, or it trusts SAP's root (the API's `acceptsClientDefault`). */
   uploaded: boolean
   /** Every certificate-based user of the system presents Client Default. */
   switched: boolean
@@ -34,7 +34,7 @@ export function checklist(
     bySystem.set(row.systemId, [...(bySystem.get(row.systemId) ?? []), row])
   return [...bySystem.values()].map((users) => {
     const first = users[0] as ReadinessRow
-    const store = externalSystems.find((external) => external.host === first.host)?.trustStore ?? []
+    const external = externalSystems.find((candidate) => candidate.host === first.host)
     const log = logs.get(first.host)?.connectionLog
     return {
       systemId: first.systemId,
@@ -42,7 +42,7 @@ export function checklist(
       host: first.host,
       users: users.length,
       exported: clientDefault?.lastExportedOn !== undefined,
-      uploaded: store.some((trusted) => trusted.matches?.description === CLIENT_DEFAULT),
+      uploaded: external?.acceptsClientDefault ?? false,
       switched: users.every((user) => user.certificateDescription === CLIENT_DEFAULT),
       checked: log
         ? users.every((user) =>

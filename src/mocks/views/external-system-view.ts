@@ -5,6 +5,7 @@ import type {
   TrustedCertificate as TrustedView,
 } from '../../api/contracts/external-systems'
 import { indexLandscape, type LandscapeIndex } from '../../domain/landscape-index'
+import { outcomeOf } from '../../domain/outcome'
 import type {
   ConnectionAttempt,
   ExternalSystem,
@@ -26,6 +27,12 @@ export function externalSystemView(
   const index = indexLandscape(state)
   const log = [...externalSystem.connectionLog].reverse()
   return { ...summary, connectionLog: log.map((a) => attemptView(index, externalSystem, a)) }
+}
+
+function acceptsClientDefault(state: RotationState, host: string): boolean {
+  const index = indexLandscape(state)
+  const current = index.clientDefault
+  return current !== undefined && outcomeOf(index, host, current.id, state.today).status === 200
 }
 
 /** A logged attempt with its reason in plain words, as the outcome of a check says it. */
@@ -56,6 +63,7 @@ export function externalSystemSummary(
     systems: state.systems
       .filter((system) => system.hostName === externalSystem.host)
       .map(({ systemId, systemName }) => ({ systemId, systemName })),
+    acceptsClientDefault: acceptsClientDefault(state, externalSystem.host),
     lastConnection: lastAttempt
       ? attemptView(indexLandscape(state), externalSystem, lastAttempt)
       : null,
