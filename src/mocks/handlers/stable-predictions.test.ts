@@ -69,12 +69,21 @@ describe('GET /api/rotation/readiness before the issuance (Stable)', slow, () =>
         migrated: true,
       })
       expect(row.afterRotation.detail?.subject).toMatch(/SAP Cloud Root CA \(simulated\)/)
+      // The default not issued yet is named as SAP will name it, never by an id nobody has seen.
+      expect(row.afterRotation.message).toMatch(
+        /^On 2027-03-01 SAP moves this user to the Client Default SAP issues on 2027-02-01\. Connected: s4h-fin\.example\.com trusts .*SAP Cloud Root CA.*; Client Default chains to it\.$/,
+      )
     }
     // The OAuth 2.0 user with mTLS is a row like any certificate-based user.
     expect(rowOf(report, 'MDG-HUB', 'BTP_MDG_REPLICATION')).toMatchObject({
       certificateDescription: 'Client Default',
       today: { status: 200, reason: 'certificate-trusted', trustMode: 'TrustedIssuer' },
-      afterRotation: { status: 401, reason: 'issuer-not-trusted', issuedOn: '2027-02-01' },
+      afterRotation: {
+        status: 401,
+        reason: 'issuer-not-trusted',
+        issuedOn: '2027-02-01',
+        message: expect.stringContaining('none that Client Default chains to (HTTP 401)'),
+      },
     })
     // The customer's own certificate is not rotated: no migration, nothing predicted to change.
     const customer = rowOf(report, 'EDI-GATEWAY', 'BTP_EDI_ORDERS')
