@@ -36,9 +36,12 @@ beforeEach(() => resetTo('before-issuance'), slow.timeout)
 describe('the rotation at an external system that trusts issuers', slow, () => {
   it('holding the uploaded SAP Cloud Root CA, accepts the new Client Default nobody uploaded', async () => {
     const sap = await sapCaFiles(backend)
+    // The root as an administrator gets it: downloaded from the SAP Trust Center, uploaded as it is.
+    const download = await api('sap-trust-center/certificates/sap-cloud-root-ca/export?format=der')
+    expect(download.status).toBe(200)
     const upload = await api('external-systems/mdg.example.com/trusted-certificates', {
       method: 'POST',
-      body: sap.root,
+      body: new Uint8Array(download.body as ArrayBuffer),
     })
     expect(upload.status).toBe(200)
     expect(uploadResult.parse(upload.body).trusted).toEqual([sap.rootFingerprint])
