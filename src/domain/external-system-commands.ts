@@ -80,12 +80,14 @@ function trustModeWords(mode: TrustMode): string {
  */
 export function updateExternalSystem(
   state: RotationState,
-  host: string,
+  requestedHost: string,
   changes: ExternalSystemChanges,
 ): TransitionResult {
-  const found = findExternalSystem(state, host)
+  const found = findExternalSystem(state, requestedHost)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
+  // Records name the host as stored (lower case), whatever spelling the caller used (RFC 4343).
+  const { host } = externalSystem
   const capacity = requireCapacity(changes?.capacity ?? externalSystem.capacity)
   if (!capacity.ok) return refuse(state, capacity.error)
   const rejectionCode = requireRejectionCode(changes?.rejectionCode ?? externalSystem.rejectionCode)
@@ -134,12 +136,14 @@ export function updateExternalSystem(
 /** Uploads a certificate to an external system's trust store; a one-certificate store replaces what it held. */
 export function trustCertificate(
   state: RotationState,
-  host: string,
+  requestedHost: string,
   input: Omit<TrustedCertificate, 'uploadedOn'>,
 ): TransitionResult {
-  const found = findExternalSystem(state, host)
+  const found = findExternalSystem(state, requestedHost)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
+  // Records name the host as stored (lower case), whatever spelling the caller used (RFC 4343).
+  const { host } = externalSystem
   const fingerprint = requireText(
     input?.fingerprintSha256,
     'fingerprintSha256',
@@ -187,12 +191,14 @@ export function trustCertificate(
 /** Removes a certificate from an external system's trust store. */
 export function removeTrustedCertificate(
   state: RotationState,
-  host: string,
+  requestedHost: string,
   fingerprintSha256: string,
 ): TransitionResult {
-  const found = findExternalSystem(state, host)
+  const found = findExternalSystem(state, requestedHost)
   if (!found.ok) return refuse(state, found.error)
   const { externalSystem, index } = found.value
+  // Records name the host as stored (lower case), whatever spelling the caller used (RFC 4343).
+  const { host } = externalSystem
   const removed = externalSystem.trustStore.find((t) => t.fingerprintSha256 === fingerprintSha256)
   if (!removed) {
     return refuse(state, {

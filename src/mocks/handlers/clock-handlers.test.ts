@@ -37,6 +37,7 @@ describe('POST /api/clock/advance', () => {
       certificatesIssued: 1,
       certificatesRemoved: 0,
       usersMigrated: 0,
+      migrationRecords: 0,
       connectionsFailing: 0,
     })
     const [move, ...events] = parsed.records
@@ -59,8 +60,11 @@ describe('POST /api/clock/advance', () => {
     const { body } = await api('clock/advance', { method: 'POST', body: { to: '2027-03-01' } })
     expect(body.clock).toMatchObject({ today: '2027-03-01', phase: 'Stable' })
     expect(body.summary.certificatesRemoved).toBe(1)
-    expect(body.summary.usersMigrated).toBe(11)
-    expect(body.summary.connectionsFailing).toBe(11)
+    // Eleven SSL Client Certificate users and the OAuth 2.0 user with mTLS at the master data hub.
+    expect(body.summary.usersMigrated).toBe(12)
+    expect(body.summary.migrationRecords).toBe(12)
+    // S/4HANA Finance trusts SAP Cloud Root CA: its two users connect with the new Client Default.
+    expect(body.summary.connectionsFailing).toBe(10)
   })
 
   it.each([

@@ -42,7 +42,14 @@ describe('GET /api/communication-systems', () => {
     })
     // Broken wins over everything else; a system without certificate users has no readiness.
     expect(list.items.find((row) => row.systemId === 'BANK-EBICS')?.readiness).toBe('Broken')
-    expect(list.items.find((row) => row.systemId === 'MDG-HUB')).not.toHaveProperty('readiness')
+    expect(list.items.find((row) => row.systemId === 'ARCHIVE-LEGACY')).not.toHaveProperty(
+      'readiness',
+    )
+    // OAuth 2.0 with mTLS presents a certificate: the master data hub counts like SSL users do.
+    expect(list.items.find((row) => row.systemId === 'MDG-HUB')).toMatchObject({
+      certificates: [{ id: 'default-2026-08-01', description: 'Client Default Expiring' }],
+      readiness: 'Upload pending',
+    })
   })
 
   it('searches System ID, name and host, case-insensitively', async () => {

@@ -23,14 +23,16 @@ describe('GET /api/communication-systems/:systemId', () => {
       readiness: 'Upload pending',
       connection: {
         status: 200,
-        reason: 'ok',
-        message: 'Connected: edi.example.com trusts Client Default Expiring.',
+        reason: 'certificate-trusted',
+        trustMode: 'PinnedCertificate',
+        message: 'Connected: edi.example.com holds Client Default Expiring in its trust store.',
       },
       afterRotation: {
         status: 403,
         reason: 'certificate-not-trusted',
+        trustMode: 'PinnedCertificate',
         message:
-          'On 2027-03-01 SAP moves this user to Client Default. Certificate not trusted by edi.example.com (HTTP 403): upload Client Default to it in External Systems.',
+          'On 2027-03-01 SAP moves this user to Client Default. edi.example.com pins certificates and does not know Client Default (HTTP 403): upload Client Default to it in External Systems.',
         date: '2027-03-01',
         certificateId: 'default-2027-02-01',
         certificateDescription: 'Client Default',

@@ -4,9 +4,12 @@ import {
   externalSystemList,
   uploadResult,
 } from '../../api/contracts/external-systems'
+import { pemToDer } from '../pki/pem-to-der'
+import { encodePkcs7Certificates } from '../pki/pkcs7'
 import { api, resetTo, startApiServer } from '../testing/api-server'
+import { fileOf, sapCaFiles } from '../testing/sap-chain'
 
-startApiServer()
+const { backend } = startApiServer()
 
 const clientDefault = 'default-2027-02-01'
 const trusted = (host: string) => `external-systems/${host}/trusted-certificates`
@@ -115,16 +118,33 @@ describe('POST /api/external-systems/:host/trusted-certificates', () => {
     expect(await readinessOf('SFSF-EC')).toBe('Broken')
   })
 
-  it('takes a .p7b chain: trusts the leaf, leaves the CA certificates out', async () => {
-    const { status, body } = await upload('mdg.example.com', await exported(clientDefault, 'p7b'))
-    expect(status).toBe(200)
-    const result = uploadResult.parse(body)
-    expect(result.trusted).toHaveLength(1)
-    expect(result.skippedCaCertificates).toHaveLength(2)
-    expect(result.externalSystem.trustStore.map((entry) => entry.matches?.id)).toEqual([
-      clientDefault,
-    ])
-  })
+  // SAP's export holds the client certificate only; an administrator may still bundle the chain.
+  it.each([
+    ['a PEM', (leaf: string, cas: string[]) => fileOf([leaf, ...cas].join('\n'))],
+    [
+      'a .p7b',
+      (leaf: string, cas: string[]) => encodePkcs7Certificates([leaf, ...cas].map(pemToDer)),
+    ],
+  ])(
+    'takes %s of the leaf and its CAs at a pinning system: trusts the leaf, skips the CAs',
+    async (_, bundle) => {
+      const leaf = new TextDecoder().decode(await exported(clientDefault, 'pem'))
+      const sap = await sapCaFiles(backend)
+      const { status, body } = await upload(
+        'payroll.example.de',
+        bundle(leaf, [sap.clientCaPem, sap.rootPem]),
+      )
+      expect(status).toBe(200)
+      const result = uploadResult.parse(body)
+      expect(result.trusted).toHaveLength(1)
+      expect(result.skippedCaCertificates).toEqual([sap.clientCaFingerprint, sap.rootFingerprint])
+      const store = result.externalSystem.trustStore
+      expect(store.map((entry) => [entry.matches?.id, entry.isCa])).toEqual([
+        ['default-2026-08-01', false],
+        [clientDefault, false],
+      ])
+    },
+  )
 
   it.each([
     ['an empty file', '', 'empty'],
@@ -146,10 +166,18 @@ describe('POST /api/external-systems/:host/trusted-certificates', () => {
     },
   )
 
-  it('refuses a file of CA certificates only, and a file that is too large', async () => {
-    const caOnly = await upload('mdg.example.com', await caChainPem())
+  it('refuses a file of CA certificates only at a pinning system, and a file that is too large', async () => {
+    const before = (await api('external-systems/payroll.example.de')).body
+    const sap = await sapCaFiles(backend)
+    const caOnly = await upload('payroll.example.de', fileOf(`${sap.clientCaPem}\n${sap.rootPem}`))
     expect(caOnly.status).toBe(400)
-    expect(caOnly.body.error.reason).toBe('only-ca-certificates')
+    expect(caOnly.body.error).toMatchObject({
+      code: 'UploadRejected',
+      reason: 'only-ca-certificates',
+    })
+    expect(caOnly.body.error.message).toMatch(/only CA certificates \(2\)/)
+    expect(caOnly.body.error.message).toMatch(/payroll\.example\.de pins client certificates/)
+    expect((await api('external-systems/payroll.example.de')).body).toEqual(before)
     const tooLarge = await upload('mdg.example.com', new Uint8Array(1024 * 1024 + 1).fill(0x41))
     expect(tooLarge.status).toBe(400)
     expect(tooLarge.body.error.reason).toBe('too-large')
@@ -163,18 +191,35 @@ describe('POST /api/external-systems/:host/trusted-certificates', () => {
 
 describe('DELETE /api/external-systems/:host/trusted-certificates/:fingerprintSha256', () => {
   it('removes by fingerprint in any case, with or without colons', async () => {
-    const { body } = await api('external-systems/s4h-fin.example.com')
+    const { body } = await api('external-systems/ariba.example.net')
+    expect(body.trustStore.map((entry: { matches?: { id: string } }) => entry.matches?.id)).toEqual(
+      ['default-2026-08-01', clientDefault],
+    )
     const fingerprint: string = body.trustStore[1].fingerprintSha256
     const compact = fingerprint.replaceAll(':', '').toLowerCase()
-    const { status, body: after } = await api(`${trusted('s4h-fin.example.com')}/${compact}`, {
+    const { status, body: after } = await api(`${trusted('ariba.example.net')}/${compact}`, {
       method: 'DELETE',
     })
     expect(status).toBe(200)
     expect(after.trustStore).toHaveLength(1)
-    expect(await readinessOf('S4H-FIN-PRD')).toBe('Broken')
-    const again = await api(`${trusted('s4h-fin.example.com')}/${compact}`, { method: 'DELETE' })
+    expect(await readinessOf('ARIBA-PROC')).toBe('Broken')
+    const again = await api(`${trusted('ariba.example.net')}/${compact}`, { method: 'DELETE' })
     expect(again.status).toBe(404)
     expect(again.body.error.code).toBe('NotTrusted')
+  })
+
+  it('at a system that trusts SAP Cloud Root CA, only removing the root breaks the new certificate', async () => {
+    const { body } = await api('external-systems/s4h-fin.example.com')
+    const store = externalSystem.parse(body).trustStore
+    expect(store.map((entry) => [entry.isCa, entry.matches?.id])).toEqual([
+      [true, undefined],
+      [false, clientDefault],
+    ])
+    const [root, leaf] = store.map((entry) => entry.fingerprintSha256)
+    await api(`${trusted('s4h-fin.example.com')}/${leaf}`, { method: 'DELETE' })
+    expect(await readinessOf('S4H-FIN-PRD')).toBe('Done') // still chains to the root
+    await api(`${trusted('s4h-fin.example.com')}/${root}`, { method: 'DELETE' })
+    expect(await readinessOf('S4H-FIN-PRD')).toBe('Broken')
   })
 
   it('refuses something that is not a SHA-256 fingerprint with 400', async () => {
@@ -185,12 +230,3 @@ describe('DELETE /api/external-systems/:host/trusted-certificates/:fingerprintSh
     expect(body.error.details[0].field).toBe('fingerprintSha256')
   })
 })
-
-/** The CA part of a .p7b export, as PEM, via openssl. */
-async function caChainPem(): Promise<Uint8Array> {
-  const { opensslLine, tempFile } = await import('../pki/openssl.test-helper')
-  tempFile('chain.p7b', await exported(clientDefault, 'p7b'))
-  const all = opensslLine('pkcs7 -inform DER -in chain.p7b -print_certs')
-  const blocks = all.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []
-  return new TextEncoder().encode(blocks.slice(1).join('\n'))
-}

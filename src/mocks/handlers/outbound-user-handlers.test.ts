@@ -144,7 +144,7 @@ describe('POST .../outbound-users/:userId/check-connection', () => {
       reason: 'certificate-not-trusted',
       host: 'ebics.bank.example.com',
       message:
-        'Certificate not trusted by ebics.bank.example.com (HTTP 401): upload Client Default to it in External Systems.',
+        'ebics.bank.example.com pins certificates and does not know Client Default (HTTP 401): upload Client Default to it in External Systems.',
       certificate: { id: 'default-2027-02-01', description: 'Client Default' },
     })
     expect(result.certificate.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)

@@ -4,6 +4,7 @@ import {
   updateOutboundUserRequest,
   type CheckConnectionResponse,
 } from '../../api/contracts/communication-systems'
+import { hostKey } from '../../domain/host-name'
 import { indexLandscape } from '../../domain/landscape-index'
 import { findOutboundUser } from '../../domain/lookup'
 import type { ConnectionOutcome } from '../../domain/outcome'
@@ -12,7 +13,7 @@ import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
-import { outcomeMessage } from '../views/connection-view'
+import { outcomeView } from '../views/connection-view'
 import { writeSystem } from './system-write'
 
 const users = '*/api/communication-systems/:systemId/outbound-users'
@@ -91,12 +92,12 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
           if (!connection || !found.ok) throw new Error('The engine recorded no connection attempt')
           const index = indexLandscape(state)
           const host = found.value.system.hostName
-          // The log entry pairs status and reason as the engine's outcome did.
-          const outcome = connection as ConnectionOutcome
+          // The log entry pairs status, reason and detail as the engine's outcome did; the trust
+          // mode is the external system's (absent when nothing answers at the host).
+          const trustMode = index.externalSystemsByHost.get(hostKey(host))?.trustMode
+          const outcome: ConnectionOutcome = { ...connection, ...(trustMode ? { trustMode } : {}) }
           const body: CheckConnectionResponse = {
-            status: connection.status,
-            reason: connection.reason,
-            message: outcomeMessage(index, host, outcome),
+            ...outcomeView(index, host, outcome),
             certificate: {
               id: connection.certificateId,
               description: index.certificatesById.get(connection.certificateId)?.description ?? '',

@@ -16,13 +16,14 @@ describe('GET /api/rotation/readiness', () => {
       phase: 'Overlap',
       issuanceDate: '2027-02-01',
       rotationDate: '2027-03-01',
-      counts: { Done: 4, 'Switch pending': 2, 'Upload pending': 4, Broken: 1, OK: 1 },
+      // The master data hub's OAuth 2.0 user with mTLS is the fifth Upload pending.
+      counts: { Done: 4, 'Switch pending': 2, 'Upload pending': 5, Broken: 1, OK: 1 },
     })
-    expect(report.rows).toHaveLength(12)
+    expect(report.rows).toHaveLength(13)
     const sfsf = report.rows.find((row) => row.systemId === 'SFSF-EC')!
     expect(sfsf).toMatchObject({
       readiness: 'Upload pending',
-      today: { status: 200, reason: 'ok' },
+      today: { status: 200, reason: 'certificate-trusted' },
       afterRotation: {
         status: 403,
         migrated: true,
@@ -45,8 +46,33 @@ describe('GET /api/rotation/readiness', () => {
     expect(broken.length).toBeGreaterThan(0)
     for (const row of broken) {
       expect([401, 403]).toContain(row.today.status)
-      expect(row.today.message).toMatch(/^Certificate not trusted by \S+ \(HTTP 40[13]\): upload/)
+      // Pinning systems do not know the new certificate; the master data hub trusts issuers but lacks the root.
+      if (row.systemId === 'MDG-HUB') {
+        expect(row.today).toMatchObject({
+          reason: 'issuer-not-trusted',
+          trustMode: 'TrustedIssuer',
+        })
+        expect(row.today.message).toMatch(
+          /^mdg\.example\.com trusts issuers, but none that Client Default chains to \(HTTP 401\): upload CN=SAP Cloud Root CA \(simulated\)/,
+        )
+      } else {
+        expect(row.today).toMatchObject({
+          reason: 'certificate-not-trusted',
+          trustMode: 'PinnedCertificate',
+        })
+        expect(row.today.message).toMatch(
+          /^\S+ pins certificates and does not know Client Default \(HTTP 40[13]\): upload/,
+        )
+      }
     }
+    // S/4HANA Finance trusts SAP Cloud Root CA: the rotation did not break it.
+    expect(broken.map((row) => row.systemId)).toContain('MDG-HUB')
+    expect(broken.map((row) => row.systemId)).not.toContain('S4H-FIN-PRD')
+    const s4h = report.rows.filter((row) => row.systemId === 'S4H-FIN-PRD')
+    expect(s4h.map((row) => [row.today.status, row.today.reason])).toEqual([
+      [200, 'issuer-trusted'],
+      [200, 'issuer-trusted'],
+    ])
   })
 })
 

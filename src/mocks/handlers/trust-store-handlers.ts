@@ -50,7 +50,8 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
           const pins = found.value.externalSystem.trustMode === 'PinnedCertificate'
           const kept = pins ? parsed.certificates.filter((c) => !c.isCa) : parsed.certificates
           const skipped = pins ? parsed.certificates.filter((c) => c.isCa) : []
-          if (kept.length === 0) return { result: onlyCaCertificates(host, skipped.length) }
+          if (kept.length === 0)
+            return { result: onlyCaCertificates(found.value.externalSystem.host, skipped.length) }
           const commands: Command[] = kept.map((certificate) => ({
             type: 'trustCertificate',
             host,

@@ -29,6 +29,9 @@ export function startApiServer({
   const faults = new FaultInjector()
   const server = setupServer(...createHandlers(backend, { faults, buildScenario: buildCached }))
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  // Every file's first request builds the default scenario; built here, under the hook's longer
+  // timeout, it does not eat the first test's five seconds on a busy machine.
+  beforeAll(() => buildCached(findScenario(defaultScenarioId)!), 60_000)
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
   return { backend, store, announced, server, faults }

@@ -30,10 +30,12 @@ export function predictedView(
   host: string,
   predicted: PredictedOutcome,
 ): PredictedView {
+  // A default not issued yet is not in the state: it is named Client Default, not by its id.
+  const name = predicted.issuedOn ? CLIENT_DEFAULT : describe(index, predicted.certificateId)
   const description = predicted.issuedOn
     ? `the ${CLIENT_DEFAULT} SAP issues on ${predicted.issuedOn}`
-    : describe(index, predicted.certificateId)
-  const base = outcomeMessage(index, host, predicted.outcome)
+    : name
+  const base = outcomeMessage(index, host, predicted.outcome, name)
   const message = predicted.migrated
     ? `On ${predicted.rotationDate} SAP moves this user to ${description}. ${base}`
     : base
@@ -42,7 +44,7 @@ export function predictedView(
     message,
     date: predicted.rotationDate,
     certificateId: predicted.certificateId,
-    certificateDescription: predicted.issuedOn ? CLIENT_DEFAULT : description,
+    certificateDescription: name,
     migrated: predicted.migrated,
     ...(predicted.issuedOn ? { issuedOn: predicted.issuedOn } : {}),
   }
@@ -53,8 +55,8 @@ export function outcomeMessage(
   index: LandscapeIndex,
   host: string,
   outcome: ConnectionOutcome,
+  name = describe(index, outcome.certificateId),
 ): string {
-  const name = describe(index, outcome.certificateId)
   const code = `HTTP ${outcome.status}`
   const { subject = 'its CA', date = 'that day' } = outcome.detail ?? {}
   switch (outcome.reason) {
