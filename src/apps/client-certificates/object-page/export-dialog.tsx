@@ -93,9 +93,8 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
         </div>
         {/* As SAP's renewal note says: no chain in the export, the root comes from SAP. */}
         <MessageStrip design="Information" hideCloseButton>
-          {`${t('export.chainInfo')} `}
+          {`${t('export.formatsInfo')} ${t('export.chainInfo')} `}
           <Link href={sapTrustCenterHref}>{t('export.trustCenterLink')}</Link>
-          {` ${t('export.formatsInfo')}`}
         </MessageStrip>
         {download.isError && (
           <MessageStrip design="Negative" hideCloseButton role="alert">
