@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { X509Certificate } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { failApiRequests, stopFailing } from './support/fault-injection'
@@ -34,10 +37,11 @@ test.describe('New certificate issued', () => {
     await expect(certificates.cell(expiring, 'Status')).toContainText(
       'Expiring — removed on Mar 1, 2027',
     )
-    await expect(certificates.cell(expiring, 'Used by')).toHaveText('9 systems')
+    // Nine systems with SSL Client Certificate users, and MDG-HUB's OAuth 2.0 user with mTLS.
+    await expect(certificates.cell(expiring, 'Used by')).toHaveText('10 systems')
 
     await expect(certificates.overlapMessage).toContainText(
-      'A new default client certificate was issued on Feb 1, 2027. Switch every communication system to Client Default before Mar 1, 2027. 9 systems still use Client Default Expiring.',
+      'A new default client certificate was issued on Feb 1, 2027. Switch every communication system to Client Default before Mar 1, 2027. 10 systems still use Client Default Expiring.',
     )
     // The link's URL is the contract with the Communication Systems app: exactly the expiring certificate's users.
     await certificates.open('Client Default Expiring')
@@ -63,7 +67,8 @@ test.describe('New certificate issued', () => {
     for (const section of ['General Information', 'Validity', 'Communication Systems'] as const) {
       await expect(certificates.section(section)).toBeVisible()
     }
-    await expect(page.getByText('SAP Simulated Cloud Client CA')).toBeVisible()
+    // Issued by SAP's (simulated) intermediate client CA, below the SAP Cloud Root CA.
+    await expect(page.getByText('SAP PKI Certificate Service Client CA (simulated)')).toBeVisible()
     await expect(certificates.sha256Fingerprint).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
     await expect(certificates.validityPicture).toHaveAttribute(
       'aria-label',
@@ -83,7 +88,11 @@ test.describe('New certificate issued', () => {
       `#/CommunicationSystem-maintain/SFSF-EC/outbound-users/${user?.userId}`,
     )
     await expect(certificates.whereUsedTable.getByRole('row')).toHaveCount(usage.length + 1) // + the header row
-    expect(new Set(usage.map((entry) => entry.systemId)).size).toBe(9)
+    expect(new Set(usage.map((entry) => entry.systemId)).size).toBe(10)
+    // An OAuth 2.0 user with mTLS uses the certificate like an SSL Client Certificate user.
+    const mdg = usage.find((entry) => entry.userName === 'BTP_MDG_REPLICATION')
+    expect(mdg?.systemId).toBe('MDG-HUB')
+    await expect(certificates.outboundUserLink('BTP_MDG_REPLICATION', 'MDG-HUB')).toBeVisible()
 
     await page.getByRole('tab', { name: 'Validity' }).click()
     await expect(certificates.validityPicture).toBeInViewport()
@@ -108,9 +117,9 @@ test.describe('New certificate issued', () => {
     ['X.509 Certificate (.pem)', 'pem'],
     ['Base-64-encoded X.509 certificate (.crt)', 'crt'],
     ['DER-encoded X.509 certificate (.cer)', 'cer'],
-    ['PKCS #7 certificate chain (.p7b)', 'p7b'],
+    ['PKCS #7 certificate (.p7b)', 'p7b'],
   ] as const) {
-    test(`exports Client Default as ${label}: the file holds the certificate the page shows`, async ({
+    test(`exports Client Default as ${label}: the file holds exactly the certificate the page shows, no chain`, async ({
       page,
     }) => {
       const certificates = new ClientCertificatesPage(page)
@@ -124,11 +133,14 @@ test.describe('New certificate issued', () => {
       const bytes = await readFile(await file.path())
 
       expect(bytes.toString('latin1')).not.toContain('PRIVATE KEY')
-      const certificate = new X509Certificate(
-        extension === 'p7b' ? firstCertificateOfPkcs7(bytes) : bytes,
-      )
+      // As SAP's export: one certificate, the client certificate, without its CA chain.
+      const held = certificatesIn(bytes, extension)
+      expect(held).toHaveLength(1)
+      const certificate = new X509Certificate(held[0]!)
       expect(certificate.fingerprint256).toBe(shown)
       expect(certificate.subject).toContain('OU=SAP BTP ABAP environment')
+      expect(certificate.issuer).toContain('CN=SAP PKI Certificate Service Client CA (simulated)')
+      expect(certificate.ca).toBe(false)
       await expect(certificates.openDialog).toHaveCount(0)
     })
   }
@@ -142,8 +154,18 @@ test.describe('New certificate issued', () => {
     const dialog = certificates.openDialog
     await expect(dialog.getByRole('radio')).toHaveCount(4)
     await expect(certificates.formatOption('X.509 Certificate (.pem)')).toBeChecked()
-    await expect(dialog).toContainText('.p7b file adds the issuing chain')
+    // SAP's note: only the client certificate, no chain; the root comes from the SAP Trust Center.
+    await expect(dialog).toContainText(
+      'The file holds only the client certificate, without its chain (Intermediate CA and Root CA)',
+    )
+    await expect(dialog).toContainText(
+      'external systems that trust the issuer need the SAP Cloud Root CA',
+    )
+    await expect(dialog).not.toContainText('adds the issuing chain')
     await expect(dialog).toContainText('The private key is never exported')
+    await expect(
+      dialog.getByRole('link', { name: 'Get the SAP Cloud Root CA from the SAP Trust Center' }),
+    ).toHaveAttribute('href', '#/SapTrustCenter-display')
     await page.screenshot({ path: 'test-results/client-certificates-export-dialog.png' })
 
     await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -182,7 +204,7 @@ test('during the overlap the tile counts the systems still on Client Default Exp
   const tile = page
     .getByRole('region', { name: 'Security' })
     .getByRole('link', { name: /^Maintain Client Certificates/ })
-  await expect(tile).toContainText(/9\s*systems on Client Default Expiring/)
+  await expect(tile).toContainText(/10\s*systems on Client Default Expiring/)
 })
 
 test('search and filters narrow the list, survive a reload, and a row opens by keyboard', async ({
@@ -252,7 +274,7 @@ test('a failed export is explained in the dialog, which stays open to try again'
   await openInScenario(page, 'new-certificate-issued', app)
   const certificates = new ClientCertificatesPage(page)
   await certificates.open('Client Default')
-  await certificates.exportAs('PKCS #7 certificate chain (.p7b)')
+  await certificates.exportAs('PKCS #7 certificate (.p7b)')
   await expect(certificates.openDialog.getByRole('alert')).toContainText(
     'The export failed: injected by the test.',
   )
@@ -299,11 +321,11 @@ test('in German the list, the object page and the Export dialog speak German, wi
   await expect(certificates.cell(expiring, 'Status')).toContainText(
     'Läuft ab – Entfernung am 01.03.2027',
   )
-  await expect(certificates.cell(expiring, 'Used by')).toHaveText('9 Systeme')
+  await expect(certificates.cell(expiring, 'Used by')).toHaveText('10 Systeme')
   await expect(
     page.locator('ui5-message-strip').filter({ hasText: 'Standard-Clientzertifikat' }),
   ).toContainText(
-    'Am 01.02.2027 wurde ein neues Standard-Clientzertifikat ausgestellt. Stellen Sie alle Kommunikationssysteme vor dem 01.03.2027 auf Client Default um. 9 Systeme verwenden noch Client Default Expiring.',
+    'Am 01.02.2027 wurde ein neues Standard-Clientzertifikat ausgestellt. Stellen Sie alle Kommunikationssysteme vor dem 01.03.2027 auf Client Default um. 10 Systeme verwenden noch Client Default Expiring.',
   )
   await expect(
     page.getByRole('link', { name: 'Systeme mit Client Default Expiring anzeigen' }),
@@ -333,19 +355,44 @@ test('in German the list, the object page and the Export dialog speak German, wi
   const dialog = certificates.openDialog
   await expect(dialog.getByRole('heading', { name: 'Zertifikat exportieren' })).toBeVisible()
   await expect(dialog.getByRole('radio', { name: 'X.509-Zertifikat (.pem)' })).toBeChecked()
-  await expect(dialog.getByRole('radio', { name: 'PKCS #7-Zertifikatskette (.p7b)' })).toBeVisible()
+  await expect(dialog.getByRole('radio', { name: 'PKCS #7-Zertifikat (.p7b)' })).toBeVisible()
+  await expect(dialog).toContainText('Die Datei enthält nur das Clientzertifikat, ohne seine Kette')
+  await expect(
+    dialog.getByRole('link', { name: 'SAP Cloud Root CA aus dem SAP Trust Center beziehen' }),
+  ).toBeVisible()
   await expect(dialog).toContainText('Der private Schlüssel wird nie exportiert')
   await page.screenshot({ path: 'test-results/client-certificates-export-dialog-de.png' })
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
 })
 
-/** The first certificate of a DER PKCS #7 file, read the way an administrator would: with openssl. */
-function firstCertificateOfPkcs7(bytes: Buffer): string {
-  const pem = execFileSync('openssl', ['pkcs7', '-inform', 'DER', '-print_certs'], {
-    input: bytes,
-  }).toString()
-  const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)
-  if (!first) throw new Error(`openssl printed no certificate:\n${pem}`)
-  return first[0]
+/**
+ * Every certificate an exported file holds, as PEM, read the way an administrator would: with
+ * openssl (`pkcs7 -print_certs` for .p7b; a PEM or DER file's certificates go through `crl2pkcs7`,
+ * which lists all of them, not only the first as `x509` would).
+ */
+function certificatesIn(bytes: Buffer, extension: string): string[] {
+  const printed =
+    extension === 'p7b'
+      ? openssl(['pkcs7', '-inform', 'DER', '-print_certs'], bytes)
+      : openssl(['pkcs7', '-print_certs'], certificatesAsPkcs7(bytes, extension))
+  return (
+    printed.toString().match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []
+  )
+}
+
+/** `openssl crl2pkcs7` reads certificates from a PEM file only: a .cer is converted first. */
+function certificatesAsPkcs7(bytes: Buffer, extension: string): Buffer {
+  const directory = mkdtempSync(join(tmpdir(), 'export-'))
+  try {
+    const file = join(directory, 'certificates.pem')
+    writeFileSync(file, extension === 'cer' ? openssl(['x509', '-inform', 'DER'], bytes) : bytes)
+    return openssl(['crl2pkcs7', '-nocrl', '-certfile', file])
+  } finally {
+    rmSync(directory, { recursive: true, force: true })
+  }
+}
+
+function openssl(args: string[], input?: Buffer): Buffer {
+  return execFileSync('openssl', args, input ? { input } : {})
 }

@@ -10,6 +10,33 @@ import {
 } from './support/backend-api'
 import { useLanguage } from './support/language'
 
+/**
+ * Makes the page's next save of an outbound user that names a Client Authentication fail with a 400
+ * on that field, as a backend that refuses it would answer. (page.route never sees what the MSW
+ * service worker answers, so the page's fetch is wrapped instead.)
+ */
+async function refuseClientAuthentication(page: Page, message: string) {
+  await page.addInitScript((message) => {
+    const realFetch = window.fetch.bind(window)
+    window.fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+      const body = typeof init?.body === 'string' ? init.body : ''
+      if (/\/outbound-users(\/|$)/.test(url) && body.includes('"clientAuthentication"')) {
+        const error = {
+          code: 'InvalidCommand',
+          message,
+          details: [{ field: 'clientAuthentication', message }],
+        }
+        return new Response(JSON.stringify({ error }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      }
+      return realFetch(input, init)
+    }
+  }, message)
+}
+
 /** Starts the app on a fresh scenario: reset through the API, then a full load so no cache survives. */
 async function start(
   page: Page,
@@ -45,6 +72,8 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
     'BANK-EBICS',
     'CRM-SALES',
     'EDI-GATEWAY',
+    // Its user has OAuth 2.0 with mTLS: it presents the certificate like the others.
+    'MDG-HUB',
     'PAYROLL-DE',
     'S4H-FIN-PRD',
     'SFSF-EC',
@@ -69,6 +98,10 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
       if (systemId === 'S4H-FIN-PRD' && userName === 'BTP_FIN_POSTING') {
         await page.screenshot({ path: 'test-results/cs-user-dialog.png' })
       }
+      if (systemId === 'MDG-HUB') {
+        await expect(app.dialogSelect('Authentication Method')).toHaveText('OAuth 2.0')
+        await expect(app.dialogSelect('Client Authentication')).toHaveText('mTLS')
+      }
       // "In the dialog, change the Client Certificate value to Client Default."
       await app.chooseClientCertificate('Client Default')
       await app.saveDialog()
@@ -87,45 +120,52 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
   await page.screenshot({ path: 'test-results/cs-launchpad.png' })
 })
 
-test('Check Connection: 401 or 403 when switched before the upload, 200 once the external system trusts Client Default', async ({
+test('Check Connection: 401 or 403 when switched before the upload at a pinning system, 200 once it holds Client Default or trusts the issuer', async ({
   page,
 }) => {
+  test.setTimeout(60_000)
   const app = await start(page, 'new-certificate-issued')
-  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await page.goto('./#/CommunicationSystem-maintain/CRM-SALES')
   await app.goToSection('Users for Outbound Communication')
 
-  // Switched before the upload: the external system does not know Client Default yet.
-  await app.openOutboundUser('BTP_FIN_POSTING')
-  await app.chooseClientCertificate('Client Default')
-  await app.saveDialog()
-  await expect(app.dialog).toHaveCount(0)
-  await app.openOutboundUser('BTP_FIN_POSTING')
+  // Switched before the upload: the external system pins certificates and does not know Client Default yet.
+  await app.switchOutboundUser('BTP_ACCOUNT_SYNC', 'Client Default')
+  await app.openOutboundUser('BTP_ACCOUNT_SYNC')
   await app.dialogButton('Check Connection').click()
   await expect(app.connectionResult).toContainText('401 Unauthorized')
-  await expect(app.connectionResult).toContainText('not trusted by s4h-fin.example.com')
+  await expect(app.connectionResult).toContainText(
+    'crm.example.org pins certificates and does not know Client Default',
+  )
   await page.screenshot({ path: 'test-results/cs-check-connection-401.png' })
-  await app.dialogButton('Cancel').click()
-  await expect(app.dialog).toHaveCount(0)
+  await app.closeDialog()
 
-  // Step 1 of the seed, done late: the external system now trusts the exported Client Default.
-  await uploadToExternalSystem(page, 's4h-fin.example.com', 'Client Default')
+  // Step 1 of the seed, done late: the external system now holds the exported Client Default.
+  await uploadToExternalSystem(page, 'crm.example.org', 'Client Default')
   await page.reload()
-  await app.openOutboundUser('BTP_FIN_POSTING')
+  await app.openOutboundUser('BTP_ACCOUNT_SYNC')
   await app.dialogButton('Check Connection').click()
   await expect(app.connectionResult).toContainText('200 OK')
+  await expect(app.connectionResult).toContainText('crm.example.org holds Client Default')
   await page.screenshot({ path: 'test-results/cs-check-connection-200.png' })
 
   // Another implementation answers 403 Forbidden to the same mistake.
   await page.goto('./#/CommunicationSystem-maintain/ARIBA-PROC')
   await app.goToSection('Users for Outbound Communication')
-  await app.openOutboundUser('BTP_PO_TRANSFER')
-  await app.chooseClientCertificate('Client Default')
-  await app.saveDialog()
-  await expect(app.dialog).toHaveCount(0)
-  await app.openOutboundUser('BTP_PO_TRANSFER')
-  await app.dialogButton('Check Connection').click()
+  await app.switchOutboundUser('BTP_PO_TRANSFER', 'Client Default')
+  await app.checkConnection('BTP_PO_TRANSFER')
   await expect(app.connectionResult).toContainText('403 Forbidden')
   await expect(app.connectionResult).toContainText('ariba.example.net')
+  await app.closeDialog()
+
+  // An external system that trusts SAP's root needs no upload: Client Default chains to it.
+  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await app.goToSection('Users for Outbound Communication')
+  await app.switchOutboundUser('BTP_FIN_POSTING', 'Client Default')
+  await app.checkConnection('BTP_FIN_POSTING')
+  await expect(app.connectionResult).toContainText('200 OK')
+  await expect(app.connectionResult).toContainText(
+    /s4h-fin\.example\.com trusts .+; Client Default chains to it/,
+  )
 })
 
 test("Display Changes shows SAP's migration after the rotation on Mar 1", async ({ page }) => {
@@ -310,11 +350,15 @@ test('a large list grows by 100 rows with More; a search finds any of the 5,000 
   const app = await start(page, 'large-landscape')
   await app.openList()
   await expect(page.getByRole('heading', { name: 'Communication Systems (5,000)' })).toBeVisible()
-  await expect(app.moreButton).toHaveAccessibleName('More: 100 of 5,000 communication systems shown')
+  await expect(app.moreButton).toHaveAccessibleName(
+    'More: 100 of 5,000 communication systems shown',
+  )
   await expect(page.getByText('[ 100 / 5,000 ]')).toBeVisible()
 
   await app.moreButton.click()
-  await expect(app.moreButton).toHaveAccessibleName('More: 200 of 5,000 communication systems shown')
+  await expect(app.moreButton).toHaveAccessibleName(
+    'More: 200 of 5,000 communication systems shown',
+  )
   await expect(app.moreButton).toBeFocused()
 
   // The search runs over all 5,000, not over the rows shown; one match needs no More.
@@ -323,7 +367,9 @@ test('a large list grows by 100 rows with More; a search finds any of the 5,000 
   await expect(app.moreButton).toHaveCount(0)
   // A new filter starts again from the first 100.
   await app.search.fill('')
-  await expect(app.moreButton).toHaveAccessibleName('More: 100 of 5,000 communication systems shown')
+  await expect(app.moreButton).toHaveAccessibleName(
+    'More: 100 of 5,000 communication systems shown',
+  )
 })
 
 test('an unknown system says so and leads back to the list', async ({ page }) => {
@@ -365,6 +411,8 @@ test('a certificate removed meanwhile is refused beside the field; the rest of t
 test('an outbound user is added with "+" and deleted after a confirmation', async ({ page }) => {
   const app = await start(page, 'before-issuance')
   await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  // Its one user has OAuth 2.0 with mTLS: it presents a client certificate.
+  await expect(page.getByText('1 (1 with a client certificate)')).toBeVisible()
   await app.goToSection('Users for Outbound Communication')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
   await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
@@ -373,6 +421,7 @@ test('an outbound user is added with "+" and deleted after a confirmation', asyn
   await app.saveDialog()
   await expect(app.dialog).toHaveCount(0)
   await expect(app.rows('BTP_MDG_CERT')).toContainText('SSL Client Certificate')
+  await expect(app.rows('BTP_MDG_REPLICATION')).toContainText('OAuth 2.0 (mTLS)')
 
   await app.openOutboundUser('BTP_MDG_CERT')
   await app.dialogButton('Delete').click()
@@ -382,6 +431,97 @@ test('an outbound user is added with "+" and deleted after a confirmation', asyn
   await expect(app.dialog).toHaveCount(0)
   await expect(app.rows('BTP_MDG_CERT')).toHaveCount(0)
   await expect(app.rows('BTP_MDG_REPLICATION')).toBeVisible()
+})
+
+test('an OAuth 2.0 user with mTLS presents a Client Certificate like SSL Client Certificate; Client Secret drops it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const app = await start(page, 'new-certificate-issued')
+  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  await app.goToSection('Users for Outbound Communication')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
+
+  // OAuth 2.0 starts with Client Secret: no certificate.
+  await app.chooseInDialog('Authentication Method', 'OAuth 2.0')
+  await expect(app.dialogSelect('Client Authentication')).toHaveText('Client Secret')
+  await expect(app.dialogSelect('Client Certificate')).toHaveCount(0)
+  // mTLS: the Client Certificate is required, exactly as for SSL Client Certificate.
+  await app.chooseInDialog('Client Authentication', 'mTLS')
+  await expect(app.dialogSelect('Client Certificate')).toBeVisible()
+  await app.dialogField('User Name').fill('BTP_FIN_OAUTH_MTLS')
+  await app.saveDialog()
+  await expect(app.dialogSelect('Client Certificate')).toHaveAccessibleDescription(
+    /Choose a Client Certificate\./,
+  )
+  await app.chooseClientCertificate('Client Default')
+  await expect(app.dialog.getByText(/^Client Default: valid to /)).toBeVisible()
+  await page.screenshot({ path: 'test-results/cs-oauth-mtls-user.png' })
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+
+  // In the table like any certificate-based user: method, certificate, connection, readiness.
+  const row = app.rows('BTP_FIN_OAUTH_MTLS')
+  await expect(row).toContainText('OAuth 2.0 (mTLS)')
+  await expect(row).toContainText('Client Default')
+  await expect(row).toContainText('200 OK')
+  await expect(row).toContainText('Done')
+
+  // Its dialog: the connection today and after the rotation, and Check Connection.
+  await app.checkConnection('BTP_FIN_OAUTH_MTLS')
+  await expect(app.dialogSelect('Client Authentication')).toHaveText('mTLS')
+  await expect(app.dialog.getByText(/^Today: 200 OK/)).toBeVisible()
+  await expect(app.dialog.getByText(/^After the rotation on Mar 1, 2027: 200 OK/)).toBeVisible()
+  await expect(app.connectionResult).toContainText('200 OK')
+  await expect(app.connectionResult).toContainText('Client Default chains to it')
+
+  // Client Secret: the certificate field goes, and the saved user has no certificate.
+  await app.chooseInDialog('Client Authentication', 'Client Secret')
+  await expect(app.dialogSelect('Client Certificate')).toHaveCount(0)
+  await app.saveDialog()
+  await expect(app.dialog).toHaveCount(0)
+  await expect(row).toContainText('OAuth 2.0 (Client Secret)')
+  await expect(row).not.toContainText('Client Default')
+  await expect(row).not.toContainText('200 OK')
+  await app.openOutboundUser('BTP_FIN_OAUTH_MTLS')
+  await expect(app.dialogSelect('Client Certificate')).toHaveCount(0)
+  await expect(app.dialogButton('Check Connection')).toHaveCount(0)
+  // The change record names the Client Authentication and the certificate that went.
+  await app.closeDialog()
+  await page.getByRole('button', { name: 'Display Changes' }).click()
+  const changed = app.dialog
+    .getByRole('row')
+    .filter({ hasText: 'Client Authentication' })
+    .filter({ hasText: 'Client Secret' })
+  await expect(changed).toHaveCount(1)
+  await expect(changed).toContainText('mTLS')
+})
+
+test("the API's reason for the Client Authentication shows on that field", async ({ page }) => {
+  const app = await start(page, 'before-issuance')
+  await refuseClientAuthentication(page, 'mTLS is not offered for this communication system.')
+  await page.goto('./#/CommunicationSystem-maintain/ARIBA-PROC')
+  await app.goToSection('Users for Outbound Communication')
+  await app.openOutboundUser('BTP_INVOICE_SYNC')
+  await expect(app.dialogSelect('Authentication Method')).toHaveText('OAuth 2.0')
+  await app.chooseInDialog('Client Authentication', 'mTLS')
+  await app.chooseClientCertificate('Client Default')
+  await app.saveDialog()
+  const field = app.dialogSelect('Client Authentication')
+  await expect(field).toHaveAccessibleDescription(/mTLS is not offered/)
+  // Also readable without focusing the field: the reason is written beside it.
+  const reason = app.dialog.locator('ui5-label').filter({ hasText: 'mTLS is not offered' })
+  await expect(reason).toBeVisible()
+  await expect(app.dialogSelect('Client Certificate')).not.toHaveAccessibleDescription(
+    /mTLS is not offered/,
+  )
+  await page.screenshot({ path: 'test-results/cs-client-authentication-refused.png' })
+  // Nothing chosen is lost; another choice clears the reason.
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default')
+  await app.chooseInDialog('Client Authentication', 'Client Secret')
+  await expect(reason).toHaveCount(0)
+  await expect(field).not.toHaveAccessibleDescription(/mTLS is not offered/)
 })
 
 test("in German: SAP's German terms, checks, Check Connection and dates of the user's language", async ({
@@ -446,8 +586,9 @@ test("in German: SAP's German terms, checks, Check Connection and dates of the u
   // Check Connection: the result said from the API's reason code, in German.
   await app.dialogButton('Verbindung prüfen').click()
   await expect(app.connectionResult).toContainText('200 OK')
+  // s4h-fin.example.com trusts SAP's root: the certificate chains to it.
   await expect(app.connectionResult).toContainText(
-    'Verbunden: s4h-fin.example.com vertraut Client Default Expiring.',
+    /Verbunden: s4h-fin\.example\.com vertraut .+; Client Default Expiring ist davon ausgestellt\./,
   )
   await page.screenshot({ path: 'test-results/cs-german-check-connection.png' })
 })

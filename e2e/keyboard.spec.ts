@@ -3,7 +3,12 @@ import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { certificateId } from './support/backend-api'
 import { focusedElement, pressUntilFocused } from './support/keyboard'
-import { openOutboundUsersSection, switchToClientDefault } from './support/keyboard-steps'
+import {
+  expectFocusBackOn,
+  openOutboundUsersSection,
+  openSelectAtTop,
+  switchToClientDefault,
+} from './support/keyboard-steps'
 import { startScenario } from './support/seed-steps'
 
 // The seed's step 2 for one system with the keyboard only: no click, no fill. Tab moves between
@@ -70,6 +75,41 @@ test('closing the user dialog with Escape or Cancel returns the focus to the row
   await page.keyboard.press('Enter')
   await expect(app.dialog).toHaveCount(0)
   await expect.poll(async () => (await focusedElement(page)).name).toBe(opener.name)
+})
+
+test('an OAuth 2.0 user’s Client Authentication is chosen with the keyboard: Client Secret hides the Client Certificate', async ({
+  page,
+}) => {
+  await startScenario(page, 'new-certificate-issued', '#/CommunicationSystem-maintain/MDG-HUB')
+  const app = new CommunicationSystemsPage(page)
+  await expect(app.rows('BTP_MDG_REPLICATION')).toBeVisible()
+  await openOutboundUsersSection(page)
+  await pressUntilFocused(page, (f) => f.role === 'columnheader' && f.name.includes('User Name'))
+  const opener = await pressUntilFocused(page, (f) => f.name.includes('BTP_MDG_REPLICATION'), {
+    key: 'ArrowDown',
+    max: 10,
+  })
+  await page.keyboard.press('Enter')
+  await expect(app.dialogSelect('Client Authentication')).toHaveText('mTLS')
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
+
+  // Tab reaches the labelled select; Space opens it, an arrow and Enter choose Client Secret.
+  await pressUntilFocused(page, (f) => f.role === 'combobox' && f.name === 'Client Authentication')
+  await openSelectAtTop(page)
+  expect((await focusedElement(page)).hostText).toBe('Client Secret')
+  await page.keyboard.press('Enter')
+  await expect(app.dialogSelect('Client Authentication')).toHaveText('Client Secret')
+  await expect(app.dialogSelect('Client Certificate')).toHaveCount(0)
+
+  // And back: mTLS brings the certificate field back with the choice kept.
+  await openSelectAtTop(page)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(app.dialogSelect('Client Authentication')).toHaveText('mTLS')
+  await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')
+  await page.keyboard.press('Escape')
+  await expect(app.dialog).toHaveCount(0)
+  await expectFocusBackOn(page, opener)
 })
 
 test('the Export dialog opens from the keyboard and gives the focus back to Export when it closes', async ({

@@ -1,11 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Bar, Button, Dialog, MessageStrip, RadioButton, Text } from '@ui5/webcomponents-react'
+import {
+  Bar,
+  Button,
+  Dialog,
+  Link,
+  MessageStrip,
+  RadioButton,
+  Text,
+} from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { exportClientCertificate } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
 import type { ClientCertificate, ExportFormat } from '../../../api/contracts/client-certificates'
 import { saveFile } from '../../../ui/save-file'
 import { useAppTexts } from '../i18n/texts'
+import { sapTrustCenterHref } from '../shared/paths'
 
 // SAP's labels for the formats (text keys), in the order the real dialog offers them (decision 004).
 const formats: { format: ExportFormat; label: string }[] = [
@@ -82,8 +91,10 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
             />
           ))}
         </div>
+        {/* As SAP's renewal note says: no chain in the export, the root comes from SAP. */}
         <MessageStrip design="Information" hideCloseButton>
-          {t('export.formatsInfo')}
+          {`${t('export.formatsInfo')} ${t('export.chainInfo')} `}
+          <Link href={sapTrustCenterHref}>{t('export.trustCenterLink')}</Link>
         </MessageStrip>
         {download.isError && (
           <MessageStrip design="Negative" hideCloseButton role="alert">

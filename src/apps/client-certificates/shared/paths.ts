@@ -14,3 +14,6 @@ export function systemsUsingCertificateHref(certificateId: string): string {
 export function outboundUserHref(systemId: string, userId: string): string {
   return `#/CommunicationSystem-maintain/${encodeURIComponent(systemId)}/outbound-users/${encodeURIComponent(userId)}`
 }
+
+/** The SAP Trust Center (simulated): where SAP publishes the SAP Cloud Root CA and its intermediate. */
+export const sapTrustCenterHref = '#/SapTrustCenter-display'

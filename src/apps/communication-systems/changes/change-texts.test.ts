@@ -17,6 +17,9 @@ describe('change records', () => {
       'Benutzername und Kennwort',
     )
     expect(changeValueText(t, 'Inbound Only', 'true')).toBe('Ja')
+    expect(changeFieldText(t, 'Client Authentication')).toBe('Client-Authentifizierung')
+    expect(changeValueText(t, 'Client Authentication', 'Client Secret')).toBe('Client-Secret')
+    expect(changeValueText(t, 'Client Authentication', 'Kerberos')).toBe('Kerberos')
     expect(changeValueText(t, 'Host Name', 'api.example.com')).toBe('api.example.com')
   })
 

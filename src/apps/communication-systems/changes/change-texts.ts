@@ -1,6 +1,6 @@
-import type { ChangeRecord } from '../../../api/contracts/common'
+import type { ChangeRecord, ClientAuthentication } from '../../../api/contracts/common'
 import type { Texts } from '../../../ui/i18n/text-bundle'
-import { authenticationMethodText } from '../shared/enum-texts'
+import { authenticationMethodText, clientAuthenticationKeys } from '../shared/enum-texts'
 
 export const categoryKeys: Record<ChangeRecord['category'], string> = {
   'Communication System': 'changes.category.communicationSystem',
@@ -29,6 +29,7 @@ export const fieldKeys: Readonly<Record<string, string>> = {
   'Users for Inbound Communication': 'object.section.inboundUsers',
   'User Name': 'field.userName',
   'Authentication Method': 'field.authenticationMethod',
+  'Client Authentication': 'field.clientAuthentication',
   'Client Certificate': 'field.clientCertificate',
 }
 
@@ -50,10 +51,14 @@ export function changeFieldText(t: Texts, field: string | undefined): string {
 
 /**
  * A value of a change record in the user's language where it is a code of the UI's own: an
- * authentication method, Inbound Only's true/false. Names, hosts and descriptions are data.
+ * authentication method or client authentication, Inbound Only's true/false. Names, hosts and descriptions are data.
  */
 export function changeValueText(t: Texts, field: string | undefined, value: string): string {
   if (field === 'Authentication Method') return authenticationMethodText(t, value)
+  if (field === 'Client Authentication') {
+    const key = clientAuthenticationKeys[value as ClientAuthentication] as string | undefined
+    return key ? t(key) : value
+  }
   if (field === 'Inbound Only' && (value === 'true' || value === 'false'))
     return value === 'true' ? t('common.yes') : t('common.no')
   return value

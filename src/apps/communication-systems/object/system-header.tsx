@@ -75,9 +75,8 @@ export function SystemHeader({
   ...passThrough
 }: { system: CommunicationSystem } & PassThrough) {
   const t = useAppTexts()
-  const certificateUsers = system.outboundUsers.filter(
-    (u) => u.authenticationMethod === 'SSL Client Certificate',
-  )
+  // The API gives a certificate to exactly the users that present one (SSL Client Certificate, OAuth 2.0 with mTLS).
+  const certificateUsers = system.outboundUsers.filter((u) => u.clientCertificateId !== undefined)
   return (
     <ObjectPageHeader {...passThrough}>
       <div className="cs-key-facts">

@@ -5,12 +5,20 @@ import { appTexts } from '../i18n/texts'
 import {
   authenticationMethodKeys,
   authenticationMethodText,
+  clientAuthenticationKeys,
   readinessKeys,
   readinessText,
 } from './enum-texts'
 
 // The key maps are not literal `t('…')` calls, so the bundle test cannot see them: checked here.
-const maps = { authenticationMethodKeys, readinessKeys, categoryKeys, actorKeys, fieldKeys }
+const maps = {
+  authenticationMethodKeys,
+  clientAuthenticationKeys,
+  readinessKeys,
+  categoryKeys,
+  actorKeys,
+  fieldKeys,
+}
 
 describe('key maps of API values', () => {
   it.each(Object.entries(maps))(
@@ -36,6 +44,11 @@ describe('key maps of API values', () => {
     for (const [label, key] of Object.entries(fieldKeys)) expect(en(key)).toBe(label)
     expect(authenticationMethodText(de, 'SSL Client Certificate')).toBe('SSL-Clientzertifikat')
     expect(authenticationMethodText(de, 'Kerberos')).toBe('Kerberos')
+    for (const [value, key] of Object.entries(clientAuthenticationKeys)) expect(en(key)).toBe(value)
+    expect(authenticationMethodText(en, 'OAuth 2.0', 'mTLS')).toBe('OAuth 2.0 (mTLS)')
+    expect(authenticationMethodText(de, 'OAuth 2.0', 'Client Secret')).toBe(
+      'OAuth 2.0 (Client-Secret)',
+    )
     expect(readinessText(de, 'Switch pending')).toBe('Umstellung ausstehend')
     expect(readinessText(de, undefined)).toBe('Nicht zertifikatbasiert')
   })

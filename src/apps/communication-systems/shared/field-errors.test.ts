@@ -33,6 +33,11 @@ const failures = [
     authenticationMethod: 'SSL Client Certificate',
     clientCertificateId: '',
   }),
+  outboundUserRequest.safeParse({
+    userName: 'BTP_MDG',
+    authenticationMethod: 'OAuth 2.0',
+    clientAuthentication: 'mTLS',
+  }),
 ].flatMap((result) => (result.success ? [] : result.error.issues))
 
 const fieldOf = (issue: (typeof failures)[number]) => issue.path.join('.')

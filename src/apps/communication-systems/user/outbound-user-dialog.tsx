@@ -11,19 +11,22 @@ import {
 } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { authenticationMethod, type AuthenticationMethod } from '../../../api/contracts/common'
-import type {
-  CommunicationSystem,
-  OutboundUser,
+import {
+  presentsClientCertificate,
+  type CommunicationSystem,
+  type OutboundUser,
 } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
 import { authenticationMethodText } from '../shared/enum-texts'
 import { valueStateProps } from '../shared/field-errors'
 import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
+import { ClientAuthenticationSelect } from './client-authentication-select'
 import { ConnectionOutlook } from './connection-outlook'
 import { DeleteUserButton } from './delete-user-button'
 import { UserSaveProblemStrip } from './user-save-problem-strip'
-import { useSaveUser, valuesOfUser, type UserValues } from './use-save-user'
+import { useSaveUser } from './use-save-user'
+import { changesOf, requestOfValues, valuesOfUser, type UserValues } from './user-request'
 import './outbound-user-dialog.css'
 
 interface Props {
@@ -39,20 +42,24 @@ interface Props {
 export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }: Props) {
   const t = useAppTexts()
   const [values, setValues] = useState<UserValues>(() => valuesOfUser(user))
-  const saving = useSaveUser(system, user?.id, (previousVersion, written) => {
+  const saving = useSaveUser(system, user, (previousVersion, written) => {
     onSaved(previousVersion, written)
     onClose()
   })
-  const initial = valuesOfUser(user)
-  const dirty =
-    !user ||
-    (Object.keys(values) as (keyof UserValues)[]).some((key) => values[key] !== initial[key])
-  const usesCertificate = values.authenticationMethod === 'SSL Client Certificate'
-  const savedWithCertificate = user?.authenticationMethod === 'SSL Client Certificate'
+  // Dirty is what a save would send: a hidden field's leftover value changes nothing.
+  const dirty = !user || Object.keys(changesOf(user, requestOfValues(values))).length > 0
+  const isOAuth = values.authenticationMethod === 'OAuth 2.0'
+  // Which users need a certificate is the contract's rule (SSL Client Certificate, OAuth 2.0 with mTLS).
+  const usesCertificate = presentsClientCertificate(values)
+  // The saved user has a certificate: the API reports its connection, and it can be checked.
+  const savedWithCertificate = !!user?.clientCertificateId
 
   function change<K extends keyof UserValues>(field: K, value: UserValues[K]) {
     setValues((current) => ({ ...current, [field]: value }))
     saving.clearError(field)
+    // Another way to authenticate asks anew whether a certificate is needed.
+    if (field === 'authenticationMethod' || field === 'clientAuthentication')
+      saving.clearError('clientCertificateId')
   }
 
   return (
@@ -145,6 +152,21 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
               onInput={(event) => change('userName', event.target.value)}
             />
           </FormItem>
+          {isOAuth && (
+            <FormItem
+              labelContent={
+                <Label for="cs-user-client-authentication" required showColon>
+                  {t('field.clientAuthentication')}
+                </Label>
+              }
+            >
+              <ClientAuthenticationSelect
+                value={values.clientAuthentication}
+                error={saving.errors.clientAuthentication}
+                onChange={(value) => change('clientAuthentication', value)}
+              />
+            </FormItem>
+          )}
           {usesCertificate && (
             <FormItem
               labelContent={

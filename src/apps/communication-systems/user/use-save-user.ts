@@ -1,30 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { AuthenticationMethod } from '../../../api/contracts/common'
 import {
   outboundUserRequest,
   type CommunicationSystem,
-  type OutboundUser,
   type OutboundUserRequest,
+  type OutboundUser,
 } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { fieldErrorsFromZod } from '../shared/field-errors'
 import { useSaveFeedback } from '../shared/use-save-feedback'
 import { addOutboundUser, updateOutboundUser } from '../../../api/communication-systems'
 import { useAppTexts } from '../i18n/texts'
-
-export interface UserValues {
-  authenticationMethod: AuthenticationMethod
-  userName: string
-  clientCertificateId: string
-}
-
-export function valuesOfUser(user: OutboundUser | undefined): UserValues {
-  return {
-    authenticationMethod: user?.authenticationMethod ?? 'SSL Client Certificate',
-    userName: user?.userName ?? '',
-    clientCertificateId: user?.clientCertificateId ?? '',
-  }
-}
+import { changesOf, requestOfValues, type UserValues } from './user-request'
 
 /**
  * Save of one outbound user (POST for a new one, PATCH otherwise), with the system's ETag.
@@ -33,7 +19,7 @@ export function valuesOfUser(user: OutboundUser | undefined): UserValues {
  */
 export function useSaveUser(
   system: CommunicationSystem,
-  userId: string | undefined,
+  user: OutboundUser | undefined,
   onSaved: (previousVersion: number, written: CommunicationSystem) => void,
 ) {
   const queryClient = useQueryClient()
@@ -42,8 +28,8 @@ export function useSaveUser(
 
   const mutation = useMutation({
     mutationFn: ({ version, request }: { version: number; request: OutboundUserRequest }) =>
-      userId
-        ? updateOutboundUser(system.systemId, userId, version, request)
+      user
+        ? updateOutboundUser(system.systemId, user.id, version, changesOf(user, request))
         : addOutboundUser(system.systemId, version, request),
     onSuccess: (written, { version }) => {
       // Readiness and certificate usage change with the user's certificate: refresh every view of them.
@@ -55,14 +41,8 @@ export function useSaveUser(
 
   function save(values: UserValues) {
     setProblem(undefined)
-    const usesCertificate = values.authenticationMethod === 'SSL Client Certificate'
-    const parsed = outboundUserRequest.safeParse({
-      userName: values.userName,
-      authenticationMethod: values.authenticationMethod,
-      ...(usesCertificate && values.clientCertificateId
-        ? { clientCertificateId: values.clientCertificateId }
-        : {}),
-    })
+    // The whole user is checked against the contract; an edit then sends only its changes.
+    const parsed = outboundUserRequest.safeParse(requestOfValues(values))
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t))
     setErrors({})
     mutation.mutate({ version: system.version, request: parsed.data })

@@ -1,0 +1,40 @@
+import { Label, Option, Select } from '@ui5/webcomponents-react'
+import { clientAuthentication, type ClientAuthentication } from '../../../api/contracts/common'
+import { useAppTexts } from '../i18n/texts'
+import { clientAuthenticationKeys } from '../shared/enum-texts'
+import { valueStateProps } from '../shared/field-errors'
+
+interface Props {
+  value: ClientAuthentication
+  error: string | undefined
+  onChange: (value: ClientAuthentication) => void
+}
+
+/** Client Authentication of an OAuth 2.0 user: Client Secret, or mTLS with a client certificate. */
+export function ClientAuthenticationSelect({ value, error, onChange }: Props) {
+  const t = useAppTexts()
+  return (
+    <div className="cs-certificate-field">
+      <Select
+        id="cs-user-client-authentication"
+        accessibleName={t('field.clientAuthentication')}
+        required
+        value={value}
+        {...valueStateProps(error)}
+        onChange={(event) => onChange(event.detail.selectedOption.value as ClientAuthentication)}
+      >
+        {clientAuthentication.options.map((option) => (
+          <Option key={option} value={option}>
+            {t(clientAuthenticationKeys[option])}
+          </Option>
+        ))}
+      </Select>
+      {/* As beside the Client Certificate: the API's reason readable without focusing the field. */}
+      {error && (
+        <Label className="cs-field-error" wrappingType="Normal">
+          {error}
+        </Label>
+      )}
+    </div>
+  )
+}
