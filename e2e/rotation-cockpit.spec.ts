@@ -12,7 +12,7 @@ import {
   uploadToExternalSystem,
 } from './support/seed-steps'
 
-const finance = 's4h-fin.example.com'
+const warehouse = 'wms.logistics.example.com'
 const successFactors = 'api.successfactors.example.com'
 
 test('the seed’s procedure from Before issuance to the rotation, step by step in the cockpit', async ({
@@ -34,15 +34,17 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await timeTravel.close()
   await expect(shell.clock).toHaveText(/^Feb 1, 2027 · Overlap/)
   await expect(cockpit.count('Upload pending')).toBeVisible()
-  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Upload pending')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('0 of 4')
+  await expect(cockpit.row('BTP_DELIVERY_OUT')).toContainText('Upload pending')
+  await expect(cockpit.checklistRow('WMS-3PL')).toContainText('0 of 4')
+  // The S/4HANA gateway trusts SAP Cloud Root CA: it accepts the new Client Default without an upload.
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Switch pending')
   await page.screenshot({ path: 'test-results/cockpit-after-issuance.png', fullPage: true })
 
   // Export Client Default (Maintain Client Certificates) and upload it at the external system.
   const pem = await exportCertificatePem(page, 'default-2027-02-01')
   await page.reload()
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('1 of 4')
-  await external.open(finance)
+  await expect(cockpit.checklistRow('WMS-3PL')).toContainText('1 of 4')
+  await external.open(warehouse)
   await external.uploadText(pem)
   await expect(external.uploadResult).toContainText('Now trusted: Client Default')
   await external.closeUploadDialog()
@@ -50,28 +52,28 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await page.screenshot({ path: 'test-results/external-system-page.png', fullPage: true })
 
   await cockpit.open()
-  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Switch pending')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('2 of 4')
+  await expect(cockpit.row('BTP_DELIVERY_OUT')).toContainText('Switch pending')
+  await expect(cockpit.checklistRow('WMS-3PL')).toContainText('2 of 4')
 
-  // Switch both finance users with the bulk action.
-  await cockpit.search('S4H-FIN')
-  await cockpit.select('BTP_FIN_POSTING')
-  await cockpit.select('BTP_FIN_MASTERDATA')
+  // Switch both warehouse users with the bulk action.
+  await cockpit.search('WMS-3PL')
+  await cockpit.select('BTP_DELIVERY_OUT')
+  await cockpit.select('BTP_STOCK_QUERY')
   await cockpit.switchButton.click()
   await expect(cockpit.switchDialog.getByTestId('switch-warning')).toHaveCount(0)
   await cockpit.switchDialog.getByRole('button', { name: 'Switch', exact: true }).click()
   await expect(cockpit.switchDialog.getByTestId('switch-results')).toContainText('Switched')
   await expect(cockpit.switchDialog.locator('ui5-li', { hasText: 'Failed' })).toHaveCount(0)
   await cockpit.switchDialog.getByRole('button', { name: 'Close' }).click()
-  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Done')
-  await expect(cockpit.row('BTP_FIN_MASTERDATA')).toContainText('Done')
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('3 of 4')
+  await expect(cockpit.row('BTP_DELIVERY_OUT')).toContainText('Done')
+  await expect(cockpit.row('BTP_STOCK_QUERY')).toContainText('Done')
+  await expect(cockpit.checklistRow('WMS-3PL')).toContainText('3 of 4')
 
-  // Check the connections: the checklist is complete for the finance system.
-  await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_POSTING')
-  await checkConnection(page, 'S4H-FIN-PRD', 'BTP_FIN_MASTERDATA')
+  // Check the connections: the checklist is complete for the warehouse system.
+  await checkConnection(page, 'WMS-3PL', 'BTP_DELIVERY_OUT')
+  await checkConnection(page, 'WMS-3PL', 'BTP_STOCK_QUERY')
   await page.reload()
-  await expect(cockpit.checklistRow('S4H-FIN-PRD')).toContainText('4 of 4')
+  await expect(cockpit.checklistRow('WMS-3PL')).toContainText('4 of 4')
   await cockpit.checklist.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/cockpit-checklist.png' })
 
@@ -105,12 +107,12 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   )
   await timeTravel.close()
   await expect(shell.clock).toHaveText(/^Mar 1, 2027 · Stable/)
-  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('OK')
+  await expect(cockpit.row('BTP_DELIVERY_OUT')).toContainText('OK')
   await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('OK')
   await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('401 Unauthorized')
   await expect(cockpit.row('BTP_PO_TRANSFER')).toContainText('403 Forbidden')
   await cockpit.filterReadiness('Broken')
-  await expect(cockpit.row('BTP_FIN_POSTING')).toHaveCount(0)
+  await expect(cockpit.row('BTP_DELIVERY_OUT')).toHaveCount(0)
   await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('Broken')
   await page.screenshot({ path: 'test-results/cockpit-after-rotation.png', fullPage: true })
 })

@@ -11,7 +11,7 @@ test('time travel to the next event issues the certificate and the shell shows t
   await expect(shell.clock).toHaveText('Jan 25, 2027 · Stable — issuance in 7 days')
   // The cockpit's tile reads the readiness: all 12 certificate users are fine before the issuance.
   await expect(
-    page.getByRole('link', { name: /Rotation Cockpit .* 12 of 12 users ready/ }),
+    page.getByRole('link', { name: /Rotation Cockpit .* 13 of 13 users ready/ }),
   ).toBeVisible()
   await page.screenshot({ path: 'test-results/shell-clock.png' })
 
