@@ -36,8 +36,23 @@ export interface PredictedOutcome {
   readonly outcome: ConnectionOutcome
 }
 
+// Readiness reports ask for the same few certificates 40,000 times: describe each once per index.
+const presentedCache = new WeakMap<LandscapeIndex, Map<string, PresentedCertificate | undefined>>()
+
 /** What presenting a certificate the state knows looks like; undefined for an unknown or material-less one. */
 export function presentedCertificate(
+  index: LandscapeIndex,
+  certificateId: string,
+): PresentedCertificate | undefined {
+  let cache = presentedCache.get(index)
+  if (!cache) presentedCache.set(index, (cache = new Map()))
+  if (cache.has(certificateId)) return cache.get(certificateId)
+  const presented = describePresented(index, certificateId)
+  cache.set(certificateId, presented)
+  return presented
+}
+
+function describePresented(
   index: LandscapeIndex,
   certificateId: string,
 ): PresentedCertificate | undefined {
@@ -71,7 +86,8 @@ function judgedOutcome(
   presented: PresentedCertificate | undefined,
   date: IsoDate,
 ): ConnectionOutcome {
-  const key = hostKey(host)
+  // Stored hosts are lower case already; only a caller's own spelling needs folding.
+  const key = index.externalSystemsByHost.has(host) ? host : hostKey(host)
   const externalSystem = index.externalSystemsByHost.get(key)
   if (!externalSystem) return { status: 'unreachable', reason: 'no-external-system', certificateId }
   const { trustMode, rejectionCode } = externalSystem
@@ -102,8 +118,21 @@ export function presentedAfterRotation(
     return { presented: presentedCertificate(index, clientDefault.id) }
   if (clientDefault && !clientDefaultExpiring && certificateId === clientDefault.id) {
     const issuedOn = nextIssuanceDate(index.today)
-    const { chain, chainBreak } = clientDefault.material
-    const presented: PresentedCertificate = {
+    return { presented: nextDefault(index, issuedOn), issuedOn }
+  }
+  return { presented: presentedCertificate(index, certificateId) }
+}
+
+const nextDefaults = new WeakMap<LandscapeIndex, PresentedCertificate>()
+
+/** The default SAP issues on `issuedOn`: no fingerprint yet, the current Client Default's chain. */
+function nextDefault(index: LandscapeIndex, issuedOn: IsoDate): PresentedCertificate | undefined {
+  const current = index.clientDefault
+  if (!current) return undefined
+  let presented = nextDefaults.get(index)
+  if (!presented) {
+    const { chain, chainBreak } = current.material
+    presented = {
       id: defaultCertificateId(issuedOn),
       validFrom: issuedOn,
       validTo: addOneYear(issuedOn),
@@ -111,9 +140,9 @@ export function presentedAfterRotation(
       chain,
       ...(chainBreak ? { chainBreak } : {}),
     }
-    return { presented, issuedOn }
+    nextDefaults.set(index, presented)
   }
-  return { presented: presentedCertificate(index, certificateId) }
+  return presented
 }
 
 /** The outcome predicted at the next rotation for a user presenting `certificateId` today. */
