@@ -11,11 +11,6 @@ export function isMigrationBatch(entry: ChangeLogEntry): entry is MigrationBatch
   return 'kind' in entry && entry.kind === 'migration'
 }
 
-/** How many change records an entry stands for. */
-export function recordCount(entry: ChangeLogEntry): number {
-  return isMigrationBatch(entry) ? entry.userIds.length : 1
-}
-
 /** The record of the `position`-th user of a migration batch. */
 export function migrationRecord(batch: MigrationBatch, position: number): ChangeRecord {
   const systemId = batch.systemIds[position] ?? ''

@@ -109,7 +109,7 @@ function judgedOutcome(
  * user moves to Client Default; before the issuance, a user on Client Default moves to the default
  * SAP issues next — not issued yet, from SAP's same CA chain (that is what trusting the root buys).
  */
-export function presentedAfterRotation(
+function presentedAfterRotation(
   index: LandscapeIndex,
   certificateId: string,
 ): { presented: PresentedCertificate | undefined; issuedOn?: IsoDate } {
