@@ -49,6 +49,24 @@ export default tseslint.config(
     },
   },
   {
+    // AnalyticalTable sizes its columns from one measurement at mount: src/ui/table waits for a width first.
+    files: ['src/apps/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@ui5/webcomponents-react',
+              importNames: ['AnalyticalTable'],
+              message: "Use src/ui/table/analytical-table: it mounts UI5's table only once it has a width.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure TypeScript: no package at all (no React, no MSW, no Node), only its own files.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import {
-  AnalyticalTable,
   ObjectStatus,
   type AnalyticalTableCellInstance as CellInstance,
   type AnalyticalTableColumnDefinition,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import type { ConnectionAttempt, ExternalSystem } from '../../api/contracts/external-systems'
 import { clientCertificatesQuery } from '../../api/client-certificates'

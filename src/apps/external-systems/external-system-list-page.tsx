@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import {
-  AnalyticalTable,
   DynamicPage,
   DynamicPageTitle,
   IllustratedMessage,
@@ -10,6 +9,7 @@ import {
   type AnalyticalTableCellInstance as CellInstance,
   type AnalyticalTableColumnDefinition,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import type { ExternalSystemSummary } from '../../api/contracts/external-systems'

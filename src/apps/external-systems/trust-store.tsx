@@ -1,4 +1,5 @@
-import { AnalyticalTable, Button, Title } from '@ui5/webcomponents-react'
+import { Button, Title } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../ui/table/analytical-table'
 import { useMemo, useState } from 'react'
 import type { ExternalSystem, TrustedCertificate } from '../../api/contracts/external-systems'
 import { formatNumber } from '../../ui/format'

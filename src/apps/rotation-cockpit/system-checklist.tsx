@@ -1,12 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import {
-  AnalyticalTable,
   MessageStrip,
   ObjectStatus,
   ProgressIndicator,
   type AnalyticalTableColumnDefinition,
   type AnalyticalTableCellInstance as CellInstance,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, formatNumber } from '../../ui/format'

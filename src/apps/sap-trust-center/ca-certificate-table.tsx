@@ -1,10 +1,10 @@
 import {
-  AnalyticalTable,
   Button,
   MessageStrip,
   type AnalyticalTableCellInstance as CellInstance,
   type AnalyticalTableColumnDefinition,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../ui/table/analytical-table'
 import '@ui5/webcomponents-icons/dist/copy.js'
 import { Fragment, useMemo } from 'react'
 import type { CaRole, TrustCenterCertificate } from '../../api/contracts/sap-trust-center'

@@ -1,10 +1,10 @@
 import {
-  AnalyticalTable,
   Icon,
   Text,
   type AnalyticalTableColumnDefinition,
   type AnalyticalTableCellInstance,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import '@ui5/webcomponents-icons/dist/slim-arrow-right.js'
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router'

@@ -1,10 +1,10 @@
 import {
-  AnalyticalTable,
   Link,
   Text,
   type AnalyticalTableColumnDefinition,
   type AnalyticalTableCellInstance,
 } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import type { Texts } from '../../../ui/i18n/text-bundle'

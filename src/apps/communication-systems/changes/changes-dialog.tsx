@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { AnalyticalTable, Bar, Button, Dialog, Text } from '@ui5/webcomponents-react'
+import { Bar, Button, Dialog, Text } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import type { ChangeRecord } from '../../../api/contracts/common'

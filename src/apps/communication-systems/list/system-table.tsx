@@ -1,4 +1,5 @@
-import { AnalyticalTable, Tag } from '@ui5/webcomponents-react'
+import { Tag } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { memo, useCallback, useMemo } from 'react'
 import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
 import type { Texts } from '../../../ui/i18n/text-bundle'

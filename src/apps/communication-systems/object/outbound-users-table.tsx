@@ -1,4 +1,5 @@
-import { AnalyticalTable, Button, ObjectStatus, Title } from '@ui5/webcomponents-react'
+import { Button, ObjectStatus, Title } from '@ui5/webcomponents-react'
+import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import '@ui5/webcomponents-icons/dist/add.js'
 import { useMemo } from 'react'
 import type {
