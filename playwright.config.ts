@@ -16,11 +16,15 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI
+    ? [['list'], ['./e2e/support/retried-tests-reporter.ts']]
+    : [['list'], ['html', { open: 'never' }]],
   use: {
     ...productionBuildUse(port),
     viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
+    // Recording a trace of every action costs each test time; in CI the retry of a failed test
+    // records one (and is reported loudly), locally every failure keeps its trace.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   // The tests run against the production build, the way users get the app.
