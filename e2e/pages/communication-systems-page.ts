@@ -110,6 +110,14 @@ export class CommunicationSystemsPage {
     return this.dialog.getByRole('button', { name, exact: true })
   }
 
+  /** Why the open dialog did not save or delete (a 412 "changed meanwhile" with Reload, or a failure). */
+  get dialogProblem(): Locator {
+    return this.dialog.getByRole('alert')
+  }
+  /** The Client Certificate cell of an outbound user's row, if it shows `description` exactly. */
+  outboundUserCertificate(userName: string, description: string): Locator {
+    return this.rows(userName).getByRole('gridcell', { name: description, exact: true })
+  }
   /** The result of Check Connection in the open dialog. */
   get connectionResult(): Locator {
     return this.dialog.getByRole('status')
@@ -208,6 +216,17 @@ export class CommunicationSystemsPage {
     await this.chooseClientCertificate(description)
     await this.saveDialog()
     await expect(this.dialog).toHaveCount(0)
+  }
+
+  /** Delete in the open user dialog, confirmed in its message box (the dialog may stay on a refusal). */
+  async deleteInDialog(userName: string): Promise<void> {
+    await this.dialogButton('Delete').click()
+    const confirm = this.messageBox('Delete')
+    await expect(
+      confirm.getByText(new RegExp(`Delete outbound user ${escape(userName)} `)),
+    ).toBeVisible()
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+    await expect(confirm).toHaveCount(0)
   }
 
   /** Opens the user and runs Check Connection; the dialog stays open on the result (connectionResult). */

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Button, MessageBox } from '@ui5/webcomponents-react'
 import { createPortal } from 'react-dom'
 import { useState } from 'react'
+import { ApiError } from '../../../api/api-error'
 import type {
   CommunicationSystem,
   OutboundUser,
@@ -13,25 +14,46 @@ import { errorText } from '../shared/field-errors'
 import { deleteOutboundUser } from '../../../api/communication-systems'
 
 interface Props {
-  system: CommunicationSystem
+  systemId: string
+  /** The user as the dialog shows it. */
   user: OutboundUser
+  /** The system version the dialog shows: the administrator decides on it, so Delete names it. */
+  version: number
   onDeleted: (previousVersion: number, written: CommunicationSystem) => void
   onClose: () => void
+  /** Refused with 412: the system changed after the dialog showed it (the dialog offers Reload). */
+  onConflict: () => void
   /** Set by the Bar it is placed in: a component in a UI5 slot must put the slot on its own element. */
   slot?: string
 }
 
-/** Delete in the user dialog, after a confirmation that names the user. */
-export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Props) {
+const isConflict = (error: unknown) => error instanceof ApiError && error.status === 412
+
+/**
+ * Delete in the user dialog, after a confirmation that names the user. It sends the version the
+ * dialog showed, never the live one: a user changed in another tab meanwhile is not deleted unseen.
+ */
+export function DeleteUserButton({
+  systemId,
+  user,
+  version,
+  onDeleted,
+  onClose,
+  onConflict,
+  slot,
+}: Props) {
   const t = useAppTexts()
   const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState(false)
   const deletion = useMutation({
-    mutationFn: () => deleteOutboundUser(system.systemId, user.id, system.version),
-    onSuccess: (written) => {
+    mutationFn: (seen: number) => deleteOutboundUser(systemId, user.id, seen),
+    onSuccess: (written, seen) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
-      onDeleted(system.version, written)
+      onDeleted(seen, written)
       onClose()
+    },
+    onError: (error) => {
+      if (isConflict(error)) onConflict()
     },
   })
   return (
@@ -46,7 +68,7 @@ export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Pro
       </Button>
       {createPortal(
         <MessageBox
-          open={deletion.isError}
+          open={deletion.isError && !isConflict(deletion.error)}
           type="Error"
           titleText={t('user.notDeleted')}
           onClose={() => deletion.reset()}
@@ -62,10 +84,10 @@ export function DeleteUserButton({ system, user, onDeleted, onClose, slot }: Pro
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false)
-          deletion.mutate()
+          deletion.mutate(version)
         }}
       >
-        {t('user.deleteConfirm', user.userName, system.systemId)}
+        {t('user.deleteConfirm', user.userName, systemId)}
       </ConfirmBox>
     </>
   )

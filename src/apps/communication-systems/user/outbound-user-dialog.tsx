@@ -26,28 +26,37 @@ import { ConnectionOutlook } from './connection-outlook'
 import { DeleteUserButton } from './delete-user-button'
 import { UserSaveProblemStrip } from './user-save-problem-strip'
 import { useSaveUser } from './use-save-user'
-import { changesOf, requestOfValues, valuesOfUser, type UserValues } from './user-request'
+import { isDirty, openEdit, rebaseEdit } from './user-edit'
+import type { UserValues } from './user-request'
 import './outbound-user-dialog.css'
 
 interface Props {
+  /** The system as currently loaded (it is refetched while the dialog is open). */
   system: CommunicationSystem
-  /** Undefined for "New Outbound User". */
+  /** The user as currently loaded; undefined for "New Outbound User". */
   user: OutboundUser | undefined
   onClose: () => void
   onSaved: (previousVersion: number, written: CommunicationSystem) => void
-  onReload: () => void
+  /** Loads the system again and gives its current version. */
+  onReload: () => Promise<CommunicationSystem>
 }
 
-/** The dialog of one user for outbound communication: how it authenticates, and with which certificate. */
+/**
+ * The dialog of one user for outbound communication: how it authenticates, and with which certificate.
+ * The fields are an edit of the user as the dialog opened it (see UserEdit): a refetch of the system
+ * meanwhile changes only what describes the saved user (its connection), never what Save sends.
+ */
 export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }: Props) {
   const t = useAppTexts()
-  const [values, setValues] = useState<UserValues>(() => valuesOfUser(user))
-  const saving = useSaveUser(system, user, (previousVersion, written) => {
+  const [edit, setEdit] = useState(() => openEdit(system, user))
+  const [deleteRefused, setDeleteRefused] = useState(false)
+  const { values, opened } = edit
+  const saving = useSaveUser(system.systemId, (previousVersion, written) => {
     onSaved(previousVersion, written)
     onClose()
   })
   // Dirty is what a save would send: a hidden field's leftover value changes nothing.
-  const dirty = !user || Object.keys(changesOf(user, requestOfValues(values))).length > 0
+  const dirty = isDirty(edit)
   const isOAuth = values.authenticationMethod === 'OAuth 2.0'
   // Which users need a certificate is the contract's rule (SSL Client Certificate, OAuth 2.0 with mTLS).
   const usesCertificate = presentsClientCertificate(values)
@@ -55,37 +64,57 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
   const savedWithCertificate = !!user?.clientCertificateId
 
   function change<K extends keyof UserValues>(field: K, value: UserValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }))
+    setEdit((current) => ({ ...current, values: { ...current.values, [field]: value } }))
     saving.clearError(field)
     // Another way to authenticate asks anew whether a certificate is needed.
     if (field === 'authenticationMethod' || field === 'clientAuthentication')
       saving.clearError('clientCertificateId')
   }
 
+  function save() {
+    setDeleteRefused(false)
+    // Nothing changed: nothing to write (a PATCH would only make a new version of the same user).
+    if (dirty) saving.save(edit)
+    else onClose()
+  }
+
+  async function reload() {
+    try {
+      const current = await onReload()
+      setEdit((before) => rebaseEdit(before, current))
+    } catch {
+      // Not loaded (offline, backend failing): the problem stays, and with it Reload.
+      return
+    }
+    saving.clearProblem()
+    setDeleteRefused(false)
+  }
+
   return (
     <Dialog
       open
       className="cs-user-dialog"
-      headerText={user ? t('user.title', user.userName) : t('user.newTitle')}
+      headerText={opened ? t('user.title', opened.userName) : t('user.newTitle')}
       onClose={onClose}
       footer={
         <Bar
           design="Footer"
           endContent={
             <>
-              {user && (
+              {opened && (
                 <DeleteUserButton
-                  system={system}
-                  user={user}
+                  systemId={system.systemId}
+                  user={opened}
+                  version={edit.version}
                   onDeleted={onSaved}
                   onClose={onClose}
+                  onConflict={() => {
+                    saving.clearProblem()
+                    setDeleteRefused(true)
+                  }}
                 />
               )}
-              <Button
-                design="Emphasized"
-                onClick={() => saving.save(values)}
-                disabled={saving.saving}
-              >
+              <Button design="Emphasized" onClick={save} disabled={saving.saving}>
                 {t('action.save')}
               </Button>
               <Button design="Transparent" onClick={onClose}>
@@ -98,11 +127,8 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
     >
       <div className="cs-user-dialog__content">
         <UserSaveProblemStrip
-          problem={saving.problem}
-          onReload={() => {
-            saving.clearProblem()
-            onReload()
-          }}
+          problem={deleteRefused ? { kind: 'deleteConflict' } : saving.problem}
+          onReload={() => void reload()}
         />
         {/* Edit: the fields are inputs, not a description list (UI5's default "Display" renders dl/dt/dd). */}
         <Form
@@ -178,8 +204,8 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
               <CertificateSelect
                 value={values.clientCertificateId}
                 savedDescription={
-                  user?.clientCertificateId === values.clientCertificateId
-                    ? user?.clientCertificateDescription
+                  opened?.clientCertificateId === values.clientCertificateId
+                    ? opened?.clientCertificateDescription
                     : undefined
                 }
                 error={saving.errors.clientCertificateId}

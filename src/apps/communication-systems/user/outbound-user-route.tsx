@@ -7,14 +7,13 @@ import { useSystemOutlet } from '../object/outlet-context'
 import { communicationSystemQuery } from '../../../api/communication-systems'
 import { OutboundUserDialog } from './outbound-user-dialog'
 
-/** Loads the system again (after a 412 the dialog's Reload shows what changed meanwhile). */
+/**
+ * Loads the system again, also into the page behind the dialog, and gives it to the dialog: after
+ * a 412 its Reload starts the edit from the current version.
+ */
 function useReloadSystem(systemId: string) {
   const queryClient = useQueryClient()
-  return () =>
-    void queryClient.refetchQueries({
-      queryKey: communicationSystemQuery(systemId).queryKey,
-      exact: true,
-    })
+  return () => queryClient.fetchQuery({ ...communicationSystemQuery(systemId), staleTime: 0 })
 }
 
 /** `…/outbound-users/:userId`: the dialog of that user, also after a reload or from another app's link. */
@@ -27,7 +26,7 @@ export function OutboundUserDialogRoute() {
     return <UnknownUserDialog userId={userId} systemId={system.systemId} onClose={closeDialog} />
   return (
     <OutboundUserDialog
-      // A different user (or a reloaded one) starts from its own saved values.
+      // A different user starts from its own saved values; the same one keeps the dialog's edit.
       key={user.id}
       system={system}
       user={user}

@@ -10,16 +10,24 @@ import { fieldErrorsFromZod } from '../shared/field-errors'
 import { useSaveFeedback } from '../shared/use-save-feedback'
 import { addOutboundUser, updateOutboundUser } from '../../../api/communication-systems'
 import { useAppTexts } from '../i18n/texts'
-import { changesOf, requestOfValues, type UserValues } from './user-request'
+import type { UserEdit } from './user-edit'
+import { changesOf, requestOfValues } from './user-request'
+
+interface Save {
+  /** The version the dialog showed: If-Match, so a change made meanwhile is refused (412). */
+  version: number
+  /** The user as the dialog showed it: the PATCH names only what differs from it. */
+  opened: OutboundUser | undefined
+  request: OutboundUserRequest
+}
 
 /**
- * Save of one outbound user (POST for a new one, PATCH otherwise), with the system's ETag.
+ * Save of one outbound user (POST for a new one, PATCH otherwise), with the version of the edit.
  * The dialog's values are never reset by a failure: a removed certificate is reported beside
  * the Client Certificate field, everything else typed stays.
  */
 export function useSaveUser(
-  system: CommunicationSystem,
-  user: OutboundUser | undefined,
+  systemId: string,
   onSaved: (previousVersion: number, written: CommunicationSystem) => void,
 ) {
   const queryClient = useQueryClient()
@@ -27,10 +35,10 @@ export function useSaveUser(
   const { errors, setErrors, problem, setProblem, showFailure, clearError } = useSaveFeedback()
 
   const mutation = useMutation({
-    mutationFn: ({ version, request }: { version: number; request: OutboundUserRequest }) =>
-      user
-        ? updateOutboundUser(system.systemId, user.id, version, changesOf(user, request))
-        : addOutboundUser(system.systemId, version, request),
+    mutationFn: ({ version, opened, request }: Save) =>
+      opened
+        ? updateOutboundUser(systemId, opened.id, version, changesOf(opened, request))
+        : addOutboundUser(systemId, version, request),
     onSuccess: (written, { version }) => {
       // Readiness and certificate usage change with the user's certificate: refresh every view of them.
       void queryClient.invalidateQueries({ queryKey: queryKeys.all })
@@ -39,13 +47,13 @@ export function useSaveUser(
     onError: showFailure,
   })
 
-  function save(values: UserValues) {
+  function save(edit: UserEdit) {
     setProblem(undefined)
     // The whole user is checked against the contract; an edit then sends only its changes.
-    const parsed = outboundUserRequest.safeParse(requestOfValues(values))
+    const parsed = outboundUserRequest.safeParse(requestOfValues(edit.values))
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t))
     setErrors({})
-    mutation.mutate({ version: system.version, request: parsed.data })
+    mutation.mutate({ version: edit.version, opened: edit.opened, request: parsed.data })
   }
 
   return {
