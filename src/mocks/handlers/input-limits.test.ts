@@ -201,6 +201,30 @@ describe('PATCH with nothing to change', () => {
   })
 })
 
+describe('other writes that change nothing save nothing either', () => {
+  it('advancing the clock by 0 days', async () => {
+    const before = announced.length
+    const { status, body } = await api('clock/advance', { method: 'POST', body: { days: 0 } })
+    expect(status).toBe(200)
+    expect(body.records).toEqual([])
+    expect(announced.length).toBe(before)
+  })
+
+  it('uploading a certificate the trust store already holds', async () => {
+    const pem = await api('client-certificates/default-2027-02-01/export?format=pem')
+    const before = announced.length
+    const { status, body } = await api('external-systems/ariba.example.net/trusted-certificates', {
+      method: 'POST',
+      body: new Uint8Array(pem.body as ArrayBuffer),
+    })
+    expect(status).toBe(200)
+    expect(body.trusted).toHaveLength(1)
+    expect(body.replaced).toEqual([])
+    // The export above was a write of its own; the upload that repeats the store adds nothing.
+    expect(announced.length).toBe(before)
+  })
+})
+
 describe('an empty Host Name', () => {
   it('is a field error on hostName (400 ValidationFailed), not an engine refusal', async () => {
     const { status, body } = await api(`${systems}/S4H-FIN-PRD`, {
