@@ -25,6 +25,7 @@ export const systemName = safeText({
   label: 'System Name',
   max: 80,
   required: 'Enter a System Name.',
+  tooLong: 'A System Name has at most 80 characters.',
 })
 
 export const contactInformation = safeText({ label: 'Contact Information', max: 200 })
@@ -141,7 +142,12 @@ export type UpdateSystemRequest = z.infer<typeof updateSystemRequest>
 
 const outboundUserFields = z
   .object({
-    userName: safeText({ label: 'User Name', max: 60, required: 'Enter a User Name.' }),
+    userName: safeText({
+      label: 'User Name',
+      max: 60,
+      required: 'Enter a User Name.',
+      tooLong: 'A User Name has at most 60 characters.',
+    }),
     authenticationMethod,
     /** OAuth 2.0 only; Client Secret when left out. */
     clientAuthentication: clientAuthentication.optional(),

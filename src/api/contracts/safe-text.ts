@@ -30,23 +30,24 @@ function unsafeTextMessage(label: string, codePoint: string): string {
   return `${label} must not contain control characters, line breaks or text-direction characters (found ${codePoint}).`
 }
 
-/**
- * A one-line text field: trimmed, at most `max` characters, and free of the characters above;
- * `required` (its message) refuses an empty text. Every refusal is a zod issue on the field itself,
- * so clients show it where the user typed it.
- */
-export function safeText({
-  label,
-  max,
-  required,
-}: {
+export interface SafeTextRule {
+  /** The field's name in messages, e.g. "System Name". */
   label: string
   max: number
+  /** The message for an empty text; without it, an empty text is fine. */
   required?: string
-}) {
+  /** The message for a text over `max` (the screens' texts repeat it); "<label> has at most <max> characters." by default. */
+  tooLong?: string
+}
+
+/**
+ * A one-line text field: trimmed, at most `max` characters, and free of the characters above.
+ * Every refusal is a zod issue on the field itself, so clients show it where the user typed it.
+ */
+export function safeText({ label, max, required, tooLong }: SafeTextRule) {
   const text = z.string({ message: required ?? `${label} is text.` }).trim()
   return (required === undefined ? text : text.min(1, required))
-    .max(max, `${label} has at most ${max} characters.`)
+    .max(max, tooLong ?? `${label} has at most ${max} characters.`)
     .superRefine((value, context) => {
       const codePoint = findUnsafeCharacter(value)
       if (codePoint)
