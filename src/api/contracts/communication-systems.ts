@@ -8,6 +8,7 @@ import {
   predictedOutcome,
   readinessStatus,
 } from './common'
+import { MAX_ID_LENGTH, MAX_OUTBOUND_USERS_PER_SYSTEM, safeText } from './safe-text'
 
 // Field rules an administrator sees as value states; the backend applies the same schemas.
 export const systemId = z
@@ -20,11 +21,14 @@ export const systemId = z
     'Use capital letters, digits, "_" and "-", starting with a letter or digit.',
   )
 
-export const systemName = z
-  .string({ message: 'Enter a System Name.' })
-  .trim()
-  .min(1, 'Enter a System Name.')
-  .max(80, 'A System Name has at most 80 characters.')
+export const systemName = safeText({
+  label: 'System Name',
+  max: 80,
+  required: 'Enter a System Name.',
+  tooLong: 'A System Name has at most 80 characters.',
+})
+
+export const contactInformation = safeText({ label: 'Contact Information', max: 200 })
 
 export const hostName = z
   .string({ message: 'Enter a Host Name.' })
@@ -34,6 +38,8 @@ export const hostName = z
     /^$|^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
     'Enter a host name such as api.example.com (letters, digits, "-" and ".").',
   )
+  // On create and on change alike: the host is the key of the external system the system talks to.
+  .refine((host) => host !== '', 'Enter a Host Name.')
 
 export const port = z
   .number({ message: 'Enter a port number.' })
@@ -107,15 +113,17 @@ export const createSystemRequest = z
   .object({
     systemId,
     systemName,
-    contactInformation: z
-      .string()
-      .max(200, 'Contact Information has at most 200 characters.')
-      .optional(),
-    // The engine needs a host: it is the key of the external system the system talks to.
-    hostName: hostName.refine((host) => host !== '', 'Enter a Host Name.'),
+    contactInformation: contactInformation.optional(),
+    hostName,
     port: port.optional(),
     inboundOnly: z.boolean().optional(),
-    outboundUsers: z.array(z.lazy(() => outboundUserRequest)).optional(),
+    outboundUsers: z
+      .array(z.lazy(() => outboundUserRequest))
+      .max(
+        MAX_OUTBOUND_USERS_PER_SYSTEM,
+        `A system has at most ${MAX_OUTBOUND_USERS_PER_SYSTEM} users for outbound communication.`,
+      )
+      .optional(),
   })
   .strict()
 export type CreateSystemRequest = z.infer<typeof createSystemRequest>
@@ -123,7 +131,7 @@ export type CreateSystemRequest = z.infer<typeof createSystemRequest>
 export const updateSystemRequest = z
   .object({
     systemName,
-    contactInformation: z.string().max(200, 'Contact Information has at most 200 characters.'),
+    contactInformation,
     hostName,
     port,
     inboundOnly: z.boolean(),
@@ -134,15 +142,20 @@ export type UpdateSystemRequest = z.infer<typeof updateSystemRequest>
 
 const outboundUserFields = z
   .object({
-    userName: z
-      .string()
-      .trim()
-      .min(1, 'Enter a User Name.')
-      .max(60, 'A User Name has at most 60 characters.'),
+    userName: safeText({
+      label: 'User Name',
+      max: 60,
+      required: 'Enter a User Name.',
+      tooLong: 'A User Name has at most 60 characters.',
+    }),
     authenticationMethod,
     /** OAuth 2.0 only; Client Secret when left out. */
     clientAuthentication: clientAuthentication.optional(),
-    clientCertificateId: z.string().min(1, 'Choose a Client Certificate.').optional(),
+    clientCertificateId: safeText({
+      label: 'Client Certificate',
+      max: MAX_ID_LENGTH,
+      required: 'Choose a Client Certificate.',
+    }).optional(),
   })
   .strict()
 

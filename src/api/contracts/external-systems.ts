@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { connectionReason, connectionStatus, isoDate, outcomeDetail, trustMode } from './common'
+import { safeText } from './safe-text'
 
 export const capacity = z.enum(['multiple', 'single'])
 export const rejectionCode = z.union([z.literal(401), z.literal(403)], {
@@ -71,7 +72,7 @@ export const externalSystemListParams = z.object({
 })
 
 export const updateExternalSystemRequest = z
-  .object({ name: z.string().trim().max(80), trustMode, capacity, rejectionCode })
+  .object({ name: safeText({ label: 'Name', max: 80 }), trustMode, capacity, rejectionCode })
   .partial()
   .strict()
 export type UpdateExternalSystemRequest = z.infer<typeof updateExternalSystemRequest>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDate } from './common'
+import { MAX_ID_LENGTH, safeText } from './safe-text'
 
 export const scenario = z.object({
   id: z.string(),
@@ -12,7 +13,11 @@ export type Scenario = z.infer<typeof scenario>
 export const scenarioList = z.object({ items: z.array(scenario), current: z.string().nullable() })
 export type ScenarioList = z.infer<typeof scenarioList>
 
-export const resetRequest = z.object({ scenario: z.string().min(1) }).strict()
+export const resetRequest = z
+  .object({
+    scenario: safeText({ label: 'Scenario', max: MAX_ID_LENGTH, required: 'Choose a scenario.' }),
+  })
+  .strict()
 export type ResetRequest = z.infer<typeof resetRequest>
 
 /** Fault injection for UX prototyping and tests (per tab, not persisted). */

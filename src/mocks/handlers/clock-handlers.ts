@@ -7,6 +7,7 @@ import { domainErrorResponse } from '../http/domain-errors'
 import { parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
 import { advanceRecords, advanceSummary, clockView } from '../views/clock-view'
+import { changedSystem } from './changed-system'
 
 /** GET /api/clock and POST /api/clock/advance. */
 export function clockHandlers(backend: SimulatedBackend) {
@@ -32,7 +33,7 @@ export function clockHandlers(backend: SimulatedBackend) {
           if (!applied.ok) return { result: domainErrorResponse(applied.error) }
           const { state, records } = applied.transition
           return {
-            next: applied.system,
+            next: changedSystem(system, applied.system),
             result: HttpResponse.json({
               clock: clockView(state),
               records: advanceRecords(records),

@@ -9,6 +9,7 @@ import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { parseJsonBody, parseQuery } from '../http/responses'
 import { route } from '../http/route'
+import { changedSystem } from './changed-system'
 import {
   byFingerprint,
   externalSystemSummary,
@@ -61,7 +62,7 @@ export function externalSystemHandlers(backend: SimulatedBackend) {
           const found = findExternalSystem(state, host)
           if (!found.ok) return { result: domainErrorResponse(found.error) }
           return {
-            next: applied.system,
+            next: changedSystem(current, applied.system),
             result: HttpResponse.json(externalSystemView(state, found.value.externalSystem)),
           }
         })

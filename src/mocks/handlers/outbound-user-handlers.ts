@@ -4,14 +4,16 @@ import {
   updateOutboundUserRequest,
   type CheckConnectionResponse,
 } from '../../api/contracts/communication-systems'
+import { MAX_OUTBOUND_USERS_PER_SYSTEM } from '../../api/contracts/safe-text'
 import { hostKey } from '../../domain/host-name'
 import { indexLandscape } from '../../domain/landscape-index'
 import { findOutboundUser } from '../../domain/lookup'
 import type { ConnectionOutcome } from '../../domain/outcome'
+import type { CommunicationSystem } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
-import { parseJsonBody } from '../http/responses'
+import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
 import { outcomeView } from '../views/connection-view'
 import { writeSystem } from './system-write'
@@ -31,6 +33,7 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
           request,
           systemId,
           status: 201,
+          limit: tooManyUsers,
           location: (userId) =>
             `api/communication-systems/${encodeURIComponent(systemId)}/outbound-users/${userId}`,
           command: (expectedVersion) => ({
@@ -110,4 +113,11 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
       }),
     ),
   ]
+}
+
+/** A system holds at most MAX_OUTBOUND_USERS_PER_SYSTEM users: one more is refused, nothing saved. */
+function tooManyUsers(system: CommunicationSystem): Response | undefined {
+  if (system.outboundUsers.length <= MAX_OUTBOUND_USERS_PER_SYSTEM) return undefined
+  const message = `Communication system ${system.systemId} already has ${MAX_OUTBOUND_USERS_PER_SYSTEM} users for outbound communication, the most one system may hold: delete one before adding another.`
+  return errorResponse(409, 'TooManyOutboundUsers', message, [{ field: 'outboundUsers', message }])
 }

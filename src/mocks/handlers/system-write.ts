@@ -1,11 +1,12 @@
 import { HttpResponse } from 'msw'
 import type { Command } from '../../domain/commands'
-import type { RotationState } from '../../domain/types'
+import type { CommunicationSystem, RotationState } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { etagOf, requireIfMatch } from '../http/etag'
 import { systemView } from '../views/communication-system-view'
+import { changedSystem } from './changed-system'
 
 export interface SystemWrite {
   request: Request
@@ -15,12 +16,15 @@ export interface SystemWrite {
   /** 200 answers the system, 201 too (with Location), 204 nothing. */
   status?: 200 | 201 | 204
   location?: (createdId: string) => string
+  /** A limit the changed system must keep (the API's, not the engine's): its refusal, or nothing. */
+  limit?: (changed: CommunicationSystem) => Response | undefined
 }
 
 /**
  * A write to one communication system under the ETag rules: If-Match is required (428), a stale
  * one is refused by the engine's VersionConflict (412, with the current ETag). The change is saved
- * only when the engine accepted it, so a refused request changes nothing.
+ * only when the engine accepted it, so a refused request changes nothing; a write that changes
+ * nothing answers 200 with the unchanged system and its ETag, and saves nothing.
  */
 export async function writeSystem(
   backend: SimulatedBackend,
@@ -38,7 +42,13 @@ export async function writeSystem(
       return { result: response }
     }
     const { state, createdId } = applied.transition
-    return { next: applied.system, result: systemResponse(state, write, createdId) }
+    const changed = state.systems.find((s) => s.systemId === write.systemId)
+    const refused = changed && write.limit?.(changed)
+    if (refused) return { result: refused }
+    return {
+      next: changedSystem(current, applied.system),
+      result: systemResponse(state, write, createdId),
+    }
   })
 }
 

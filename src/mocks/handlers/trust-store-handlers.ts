@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import type { UploadResult } from '../../api/contracts/external-systems'
+import { findUnsafeCharacter } from '../../api/contracts/safe-text'
 import type { Command } from '../../domain/commands'
 import type { DomainError } from '../../domain/errors'
 import { findExternalSystem } from '../../domain/lookup'
@@ -11,6 +12,7 @@ import { domainErrorResponse } from '../http/domain-errors'
 import { errorResponse } from '../http/responses'
 import { route } from '../http/route'
 import { externalSystemView } from '../views/external-system-view'
+import { changedSystem } from './changed-system'
 
 const path = '*/api/external-systems/:host/trusted-certificates'
 
@@ -42,6 +44,8 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
             { reason: parsed.code },
           )
         }
+        const unsafe = unsafeSubject(parsed.certificates)
+        if (unsafe) return unsafe
         return backend.update((current) => {
           const found = findExternalSystem(current.state, host)
           if (!found.ok) return { result: domainErrorResponse(found.error) }
@@ -77,7 +81,7 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
             skippedCaCertificates: skipped.map((c) => c.fingerprintSha256),
             replaced: before.filter((f) => !after.includes(f)),
           }
-          return { next: applied.system, result: HttpResponse.json(body) }
+          return { next: changedSystem(current, applied.system), result: HttpResponse.json(body) }
         })
       }),
     ),
@@ -106,6 +110,25 @@ export function trustStoreHandlers(backend: SimulatedBackend) {
       }),
     ),
   ]
+}
+
+/**
+ * A subject with a control or text-direction character (docs/api.md, "Limits and refused input"):
+ * the trust store, the connection log and change records would show it misleadingly, so the file
+ * is refused whole. The message names the certificate by fingerprint, never by the subject itself.
+ */
+function unsafeSubject(
+  certificates: readonly { subject: { text: string }; fingerprintSha256: string }[],
+): Response | undefined {
+  for (const certificate of certificates) {
+    const codePoint = findUnsafeCharacter(certificate.subject.text)
+    if (!codePoint) continue
+    const message = `The subject of certificate ${certificate.fingerprintSha256} holds a control, line-break or text-direction character (${codePoint}) that screens and change records would show misleadingly: upload a certificate with a plain subject.`
+    return errorResponse(400, 'UploadRejected', message, [{ field: 'file', message }], {
+      reason: 'unsafe-text',
+    })
+  }
+  return undefined
 }
 
 /** A file of CA certificates only, uploaded to a system that pins client certificates. */
