@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { apiOutsideBackend } from './scripts/vite/api-outside-backend.ts'
 
 // Relative base: the production build works from any path (a file server sub-folder, GitHub Pages),
 // and the MSW worker is looked up next to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // No `api/` request is ever answered with index.html: see the plugin.
+  plugins: [react(), apiOutsideBackend()],
   resolve: {
     // MSW's cookie store pulls in the Public Suffix List through tough-cookie → tldts; the simulated
     // backend uses no cookies, so a two-line stand-in keeps ~115 kB gzip off the startup JavaScript.
