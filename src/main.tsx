@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is created (src/zod-jitless.ts).
+import './zod-jitless'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { ThemeProvider } from '@ui5/webcomponents-react'
 import { StrictMode, Suspense } from 'react'
@@ -5,6 +7,7 @@ import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
 import { holdRequestsUntil } from './api/http-client'
+import { announceBackendReadiness } from './backend-readiness'
 import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
 import { applyStartLanguage } from './ui/i18n/apply-language'
@@ -19,7 +22,10 @@ void applyStoredTheme()
 // The simulated SAP backend (MSW, the engine, the stored simulation) is loaded and started beside
 // the first render, the way a real backend would be running already: the ShellBar and tiles show
 // while it starts, and every request waits for it (URL parameters such as ?scenario= included).
-holdRequestsUntil(import('./mocks/browser').then(({ startMockBackend }) => startMockBackend()))
+// Scripts wait for window.rotationLab.ready or <html data-backend="ready"> (docs/demos.md).
+const backendStarted = import('./mocks/browser').then(({ startMockBackend }) => startMockBackend())
+holdRequestsUntil(backendStarted)
+announceBackendReadiness(backendStarted)
 
 // The first screen must not show in English for a moment when German was chosen.
 const language = await applyStartLanguage()

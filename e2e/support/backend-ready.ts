@@ -1,11 +1,24 @@
 import { expect, type Page } from '@playwright/test'
 
 /**
- * Waits until the page's simulated backend answers. The shell shows before the backend has started
- * (src/main.tsx), so a visible launchpad is not the signal; the ShellBar clock is: it shows a date
- * only once the backend answered `api/clock`. Requests the test sends from the page before that
- * would reach the static server instead.
+ * Waits until the page's simulated backend answers, through the signal the app gives every script
+ * (docs/demos.md, "Calling the API from a script"): `<html data-backend="ready">`, set when
+ * `window.rotationLab.ready` resolves. The shell shows before the backend has started, so a visible
+ * launchpad is not the signal. A backend that failed to start fails the test with its reason.
  */
 export async function backendStarted(page: Page): Promise<void> {
-  await expect(page.getByTestId('simulation-clock')).toHaveText(/\d{4}/)
+  const html = page.locator('html')
+  await expect(html, 'the simulated backend started').toHaveAttribute(
+    'data-backend',
+    /^(ready|failed)$/,
+  )
+  if ((await html.getAttribute('data-backend')) === 'failed') {
+    const reason = await page.evaluate(() =>
+      window.rotationLab.ready.then(
+        () => '',
+        (cause: unknown) => String(cause),
+      ),
+    )
+    throw new Error(`The simulated backend did not start: ${reason}`)
+  }
 }

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser'
+import { appScopedName } from '../api/app-scope'
 import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/change-feed'
 import { appendOnlyProperty } from './backend/append-only-field'
 import { createIndexedDbStore } from './backend/indexeddb-store'
@@ -22,7 +23,8 @@ export async function startMockBackend() {
     typeof indexedDB === 'undefined'
       ? createMemoryStore<SimulatedSystem>()
       : createIndexedDbStore<SimulatedSystem>(
-          'rotation-lab',
+          // Scoped to the app's path, like the lock below and the change channel (src/api/app-scope.ts).
+          appScopedName('rotation-lab'),
           SYSTEM_SCHEMA_VERSION,
           isSimulatedSystem,
           {
@@ -32,8 +34,11 @@ export async function startMockBackend() {
         )
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(changeChannelName)
-  const backend = createSimulatedBackend(store, (revision) =>
-    channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement),
+  const backend = createSimulatedBackend(
+    store,
+    (revision) => channel?.postMessage({ revision, origin: thisTab } satisfies ChangeAnnouncement),
+    undefined,
+    { lockName: appScopedName('rotation-lab-backend') },
   )
   // Faults live in this tab only; a URL such as ?latency=slow&fail=writes sets the first ones.
   const faults = new FaultInjector(faultSettingsFromUrl(window.location.search))

@@ -31,7 +31,8 @@ export class PersistentBackend<T> {
     Pick<PersistentBackendOptions<T>, 'announceChange'>
 
   constructor(options: PersistentBackendOptions<T>) {
-    this.options = { lockName: 'rotation-lab-backend', ...options }
+    // `?? `, not a default under a spread: an explicit `lockName: undefined` must not unset the name.
+    this.options = { ...options, lockName: options.lockName ?? 'rotation-lab-backend' }
   }
 
   /** The current system, freshly loaded if another tab changed it. */

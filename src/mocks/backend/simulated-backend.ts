@@ -10,6 +10,7 @@ export function createSimulatedBackend(
   store: SystemStore<SimulatedSystem>,
   announceChange?: (revision: number) => void,
   createInitial: () => Promise<SimulatedSystem> = () => findScenario(defaultScenarioId)!.build(),
+  { lockName }: { lockName?: string } = {},
 ): SimulatedBackend {
-  return new PersistentBackend<SimulatedSystem>({ store, announceChange, createInitial })
+  return new PersistentBackend<SimulatedSystem>({ store, announceChange, createInitial, lockName })
 }
