@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // Tests that build a landscape generate RSA-2048 keys (random prime search): well under a second
+    // each on a quiet machine, several seconds on two busy cores. A slow machine is not a failure.
+    testTimeout: 20_000,
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
 })
