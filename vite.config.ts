@@ -11,6 +11,9 @@ import {
 // and the MSW worker is looked up next to index.html.
 export default defineConfig({
   base: './',
+  // The dev-start smoke test (e2e-dev/) runs the dev server on an empty cache of its own, leaving
+  // node_modules/.vite of a running `npm start` alone.
+  cacheDir: process.env.DEV_CACHE_DIR ?? 'node_modules/.vite',
   // No `api/` request is ever answered with index.html: see the plugin.
   plugins: [react(), apiOutsideBackend(), contentSecurityPolicyMeta()],
   resolve: {
