@@ -1,0 +1,15 @@
+import { createMemoryCheckpointStore } from './backend/checkpoint-store'
+import { Checkpoints } from './backend/checkpoints'
+import { createIndexedDbCheckpointStore } from './backend/indexeddb-checkpoint-store'
+import type { SimulatedBackend } from './backend/simulated-backend'
+import type { SimulatedSystem } from './backend/simulated-system'
+import { LinkGate } from './link-gate'
+
+/** The page's checkpoints (IndexedDB, beside the system's own database) and its link gate. */
+export function browserCheckpoints(backend: SimulatedBackend) {
+  const store =
+    typeof indexedDB === 'undefined'
+      ? createMemoryCheckpointStore<SimulatedSystem>()
+      : createIndexedDbCheckpointStore<SimulatedSystem>('rotation-lab-checkpoints')
+  return { checkpoints: new Checkpoints(backend, store), linkGate: new LinkGate() }
+}
