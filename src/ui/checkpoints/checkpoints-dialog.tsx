@@ -144,12 +144,11 @@ export function CheckpointsDialog({ open, onClose }: { open: boolean; onClose: (
           pending?.checkpoint.name ?? '',
         )}
         text={
-          pending?.action === 'delete'
-            ? t('checkpoints.delete.confirmText')
-            : t(
-                'checkpoints.restore.confirmText',
-                formatDate(pending?.checkpoint.simulatedDate ?? ''),
-              )
+          !pending
+            ? ''
+            : pending.action === 'delete'
+              ? t('checkpoints.delete.confirmText')
+              : t('checkpoints.restore.confirmText', formatDate(pending.checkpoint.simulatedDate))
         }
         confirm={t(pending?.action === 'delete' ? 'checkpoints.delete' : 'checkpoints.restore')}
         cancel={t('checkpoints.cancel')}
