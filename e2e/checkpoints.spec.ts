@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { CheckpointsDialogPage } from './pages/checkpoints-dialog'
 import { ShellBarPage } from './pages/shell-bar'
+import { seriousViolations } from './support/axe-check'
 import { callApi, readApi } from './support/simulation'
 
 // Building a scenario and issuing certificates again makes RSA keys: on a busy machine that takes
@@ -47,6 +48,7 @@ test('save a checkpoint, change the simulation, restore it: the change is gone; 
   await expect(checkpoints.list.getByRole('listitem')).toHaveCount(1)
   await expect(checkpoints.list).toContainText('Before the jump')
   await expect(checkpoints.list).toContainText('Jan 25, 2027')
+  expect(await seriousViolations(page)).toEqual([])
   // A name in use is refused with the API's reason, at the field.
   await checkpoints.save('Before the jump')
   await expect(checkpoints.dialog).toContainText('exists already')
@@ -155,6 +157,7 @@ test('a ?scenario= link on a browser with saved work asks: Keep mine keeps it, R
   await page.goto('./?scenario=halfway#/')
   await expect(question).toBeVisible()
   await expect(page).not.toHaveURL(/scenario=/)
+  expect(await seriousViolations(page)).toEqual([])
   await question.getByRole('button', { name: 'Keep mine' }).click()
   await expect(question).toBeHidden()
   await expect(shell.clock).toHaveText(/^Jan 28, 2027/, built)
