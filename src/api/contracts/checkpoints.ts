@@ -1,21 +1,21 @@
 import { z } from 'zod'
 import { clock } from './clock'
 import { isoDate } from './common'
+import { safeText } from './safe-text'
 
 /** How many checkpoints a browser keeps (saving more is refused; automatic ones make room). */
 export const CHECKPOINT_LIMIT = 20
 export const CHECKPOINT_NAME_MAX_LENGTH = 80
 
-// Control characters (NUL, newlines, …) and bidi overrides would let a name pose as another one.
-const unsafeCharacters = /[\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F]/u
-
-/** A checkpoint's name as the user types it: trimmed, 1–80 characters, no control characters. */
-export const checkpointName = z
-  .string({ message: 'Enter a name.' })
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(CHECKPOINT_NAME_MAX_LENGTH, `Use at most ${CHECKPOINT_NAME_MAX_LENGTH} characters.`)
-  .refine((name) => !unsafeCharacters.test(name), 'Use no control or direction characters.')
+/**
+ * A checkpoint's name as the user types it: trimmed, 1–80 characters, none of the control or
+ * text-direction characters any field refuses (safe-text.ts), so a name cannot pose as another.
+ */
+export const checkpointName = safeText({
+  label: 'Name',
+  max: CHECKPOINT_NAME_MAX_LENGTH,
+  required: 'Enter a name.',
+})
 
 export const saveCheckpointRequest = z.object({ name: checkpointName }).strict()
 export type SaveCheckpointRequest = z.infer<typeof saveCheckpointRequest>
