@@ -4,7 +4,7 @@ import { ShellBarPage } from './pages/shell-bar'
 import { advanceClock } from './support/seed-steps'
 
 test('?scenario&date open a screen in that scenario on that day, once', async ({ page }) => {
-  await page.goto('./?scenario=new-certificate-issued&date=2027-02-10#/CommunicationSystem-maintain')
+  await page.goto('./?scenario=new-certificate-issued&date=2027-02-10&replace=1#/CommunicationSystem-maintain')
   const shell = new ShellBarPage(page)
   const systems = new CommunicationSystemsPage(page)
   await expect(shell.clock).toHaveText(/^Feb 10, 2027 · Overlap/)
@@ -13,6 +13,7 @@ test('?scenario&date open a screen in that scenario on that day, once', async ({
   // The parameters leave the address bar, the screen's route stays.
   await expect(page).toHaveURL(/\/#\/CommunicationSystem-maintain$/)
   expect(page.url()).not.toContain('scenario=')
+  expect(page.url()).not.toContain('replace=')
 
   // A reload keeps what happened since instead of resetting again.
   await advanceClock(page, { to: '2027-02-12' })
@@ -22,10 +23,10 @@ test('?scenario&date open a screen in that scenario on that day, once', async ({
 
 test('a scenario alone starts on its own day; a date alone moves the stored scenario forward', async ({ page }) => {
   const shell = new ShellBarPage(page)
-  await page.goto('./?scenario=halfway#/RotationCockpit-display')
+  await page.goto('./?scenario=halfway&replace=1#/RotationCockpit-display')
   await expect(shell.clock).toHaveText(/^Feb 14, 2027/)
   await expect(page.getByRole('heading', { name: 'Rotation Cockpit' })).toBeVisible()
-  await page.goto('./?date=2027-03-01#/')
+  await page.goto('./?date=2027-03-01&replace=1#/')
   await expect(shell.clock).toHaveText(/^Mar 1, 2027 · Stable/)
 })
 
@@ -34,9 +35,9 @@ test('a wrong scenario or date is reported in the console and the app runs on', 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text())
   })
-  await page.goto('./?scenario=rotation-eve#/')
+  await page.goto('./?scenario=rotation-eve&replace=1#/')
   await expect(new ShellBarPage(page).clock).toHaveText(/^Feb 28, 2027/)
-  await page.goto('./?scenario=no-such-thing&date=2027-02-31#/ClientCertificate-maintain')
+  await page.goto('./?scenario=no-such-thing&date=2027-02-31&replace=1#/ClientCertificate-maintain')
   await expect(page.getByRole('heading', { name: 'Maintain Client Certificates', level: 1 })).toBeVisible()
   await expect(new ShellBarPage(page).clock).toHaveText(/^Feb 28, 2027/)
   expect(errors.join('\n')).toContain('scenario=no-such-thing is not a scenario')

@@ -27,9 +27,12 @@ export class Demo {
     this.timeTravel = new TimeTravelDialogPage(page)
   }
 
-  /** Opens a screen in a scenario and date through the URL parameters (no clicking, no API calls). */
+  /**
+   * Opens a screen in a scenario and date through the URL parameters (no clicking, no API calls).
+   * `replace=1`: a demo replaces whatever the browser holds without asking (docs/demos.md).
+   */
   async start({ scenario, date, screen = '' }: DemoStart): Promise<void> {
-    const query = new URLSearchParams({ scenario, ...(date ? { date } : {}) })
+    const query = new URLSearchParams({ scenario, ...(date ? { date } : {}), replace: '1' })
     await this.page.goto(`./?${query}#/${screen}`)
     await expect(this.shell.clock).toHaveText(/\d{4}/)
   }

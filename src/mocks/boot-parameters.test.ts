@@ -46,10 +46,10 @@ describe('parseBootParameters', () => {
 })
 
 describe('withoutBootParameters', () => {
-  it('removes scenario and date, keeps other parameters and the hash route', () => {
+  it('removes scenario, date and replace, keeps other parameters and the hash route', () => {
     expect(
       withoutBootParameters(
-        'http://localhost:5173/?scenario=halfway&latency=slow&date=2027-02-20#/CommunicationSystem-maintain?certificate=x',
+        'http://localhost:5173/?scenario=halfway&latency=slow&date=2027-02-20&replace=1#/CommunicationSystem-maintain?certificate=x',
       ),
     ).toBe('http://localhost:5173/?latency=slow#/CommunicationSystem-maintain?certificate=x')
   })

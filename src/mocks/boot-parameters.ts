@@ -1,10 +1,15 @@
 import { compareDates, parseIsoDate, type IsoDate } from '../domain/calendar'
 import { advanceClockTo } from './backend/apply-command'
+import type { Checkpoints } from './backend/checkpoints'
 import type { SimulatedBackend } from './backend/simulated-backend'
+import { replaceByLink, type LinkGate } from './link-gate'
 import { findScenario, scenarios } from './scenarios/scenario-catalog'
 
-/** The URL parameters that put the simulated backend into a scenario and date at page load. */
-export const bootParameterNames = ['scenario', 'date'] as const
+/**
+ * The URL parameters that put the simulated backend into a scenario and date at page load, and
+ * `replace=1`, with which a demo or test replaces saved work without being asked.
+ */
+export const bootParameterNames = ['scenario', 'date', 'replace'] as const
 
 export interface BootParameters {
   scenario?: string
@@ -81,18 +86,33 @@ export async function applyBootParameters(
   })
 }
 
-/** Applies the page's boot parameters, if any, and takes them off the address bar. */
-export async function applyBootParametersFromUrl(backend: SimulatedBackend): Promise<void> {
+/**
+ * Applies the page's boot parameters, if any, and takes them off the address bar. On a browser with
+ * saved work (see Checkpoints.hasSavedWork) the link waits in `gate` for the user's answer instead,
+ * unless it says `replace=1`; either way, replaced work is kept as an automatic checkpoint.
+ */
+export async function applyBootParametersFromUrl(
+  backend: SimulatedBackend,
+  { checkpoints, linkGate }: { checkpoints: Checkpoints; linkGate: LinkGate },
+): Promise<void> {
+  const search = new URLSearchParams(window.location.search)
+  if (!bootParameterNames.some((name) => search.has(name))) return
   const { parameters, problems } = parseBootParameters(window.location.search)
-  const hasAny = bootParameterNames.some((name) =>
-    new URLSearchParams(window.location.search).has(name),
-  )
-  if (!hasAny) return
+  window.history.replaceState(window.history.state, '', withoutBootParameters(window.location.href))
+  const asks = search.get('replace') !== '1'
   try {
-    problems.push(...(await applyBootParameters(backend, parameters)))
+    if (!parameters.scenario && !parameters.date) {
+      // Nothing valid to apply: only the problems are reported.
+    } else if (asks && (await checkpoints.hasSavedWork())) {
+      linkGate.hold(parameters)
+    } else {
+      const replaced = await replaceByLink(checkpoints, parameters, () =>
+        applyBootParameters(backend, parameters),
+      )
+      problems.push(...(replaced.ok ? replaced.problems : [replaced.message]))
+    }
   } catch (error) {
     problems.push(`applying ${JSON.stringify(parameters)} failed: ${String(error)}`)
   }
   for (const problem of problems) console.error(`Rotation Lab ignored a URL parameter: ${problem}`)
-  window.history.replaceState(window.history.state, '', withoutBootParameters(window.location.href))
 }

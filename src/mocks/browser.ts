@@ -11,6 +11,7 @@ import {
 } from './backend/simulated-system'
 import { createMemoryStore } from './backend/system-store'
 import { applyBootParametersFromUrl } from './boot-parameters'
+import { browserCheckpoints } from './browser-checkpoints'
 import { createHandlers } from './handlers'
 import { FaultInjector, faultSettingsFromUrl } from './http/faults'
 
@@ -42,7 +43,8 @@ export async function startMockBackend() {
   )
   // Faults live in this tab only; a URL such as ?latency=slow&fail=writes sets the first ones.
   const faults = new FaultInjector(faultSettingsFromUrl(window.location.search))
-  const worker = setupWorker(...createHandlers(backend, { faults }))
+  const saved = browserCheckpoints(backend)
+  const worker = setupWorker(...createHandlers(backend, { faults, ...saved }))
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     // Everything that is not the API (scripts, fonts, styles) goes to the static server untouched.
@@ -51,5 +53,5 @@ export async function startMockBackend() {
   })
   // ?scenario=…&date=… open any screen in any scenario and date (demos, bug reports); before the
   // first render, so no screen ever shows the state from before.
-  await applyBootParametersFromUrl(backend)
+  await applyBootParametersFromUrl(backend, saved)
 }

@@ -1,5 +1,11 @@
 import type { RequestHandler } from 'msw'
+import { createMemoryCheckpointStore } from './backend/checkpoint-store'
+import { Checkpoints } from './backend/checkpoints'
 import type { SimulatedBackend } from './backend/simulated-backend'
+import { checkpointHandlers } from './handlers/checkpoint-handlers'
+import { landscapeHandlers } from './handlers/landscape-handlers'
+import { linkHandlers } from './handlers/link-handlers'
+import { LinkGate } from './link-gate'
 import { changeHandlers } from './handlers/change-handlers'
 import { clientCertificateHandlers } from './handlers/client-certificate-handlers'
 import { clockHandlers } from './handlers/clock-handlers'
@@ -17,17 +23,29 @@ export interface HandlerOptions {
   /** This tab's fault settings; none by default. */
   faults?: FaultInjector
   buildScenario?: ScenarioBuilder
+  /** Saved copies of the system; in memory unless the host gives a persistent store. */
+  checkpoints?: Checkpoints
+  /** This tab's link waiting for the user's answer (see boot-parameters.ts). */
+  linkGate?: LinkGate
 }
 
 /** Every route of the simulated backend, one group per resource, between the fault gate and the 404. */
 export function createHandlers(
   backend: SimulatedBackend,
-  { faults = new FaultInjector(), buildScenario }: HandlerOptions = {},
+  {
+    faults = new FaultInjector(),
+    buildScenario,
+    checkpoints = new Checkpoints(backend, createMemoryCheckpointStore()),
+    linkGate = new LinkGate(),
+  }: HandlerOptions = {},
 ): RequestHandler[] {
   return [
     faultGate(faults),
     ...faultHandlers(faults),
-    ...simulationHandlers(backend, buildScenario),
+    ...simulationHandlers(backend, buildScenario, checkpoints),
+    ...checkpointHandlers(checkpoints),
+    ...landscapeHandlers(backend),
+    ...linkHandlers(backend, checkpoints, linkGate),
     ...clockHandlers(backend),
     ...clientCertificateHandlers(backend),
     ...communicationSystemHandlers(backend),

@@ -1,7 +1,7 @@
 import type { IssuedMaterial } from '../../domain/commands'
 import type { IssuanceRequest } from '../../domain/issuance'
 import type { CertificateMaterial } from '../../domain/types'
-import type { CaChain } from '../pki/ca'
+import type { CaChain, CaChainOptions } from '../pki/ca'
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 import type { NameParts } from '../pki/distinguished-name'
 import type { KeyPool } from '../pki/key-pool'
@@ -43,9 +43,9 @@ export async function caOf(system: Pick<SimulatedSystem, 'pki'>): Promise<CaChai
   return (await pki()).restoreCaChain(system.pki.chain, system.pki.signingKey)
 }
 
-/** Creates a new CA chain for a new scenario. */
-export async function newCaChain(): Promise<CaChain> {
-  return (await pki()).createCaChain()
+/** Creates a new CA chain for a new scenario (or, with options, the same names, dates and serials again). */
+export async function newCaChain(options?: CaChainOptions): Promise<CaChain> {
+  return (await pki()).createCaChain(options)
 }
 
 /**
@@ -78,6 +78,8 @@ export async function issueAll(
     validFrom: string
     validTo: string
     transient?: boolean
+    /** Kept when a certificate is made again (an import); random when omitted. */
+    serialNumber?: string
   }[],
 ): Promise<IssuedBatch> {
   const { issueCertificate, verifiedChain } = await pki()
@@ -90,6 +92,7 @@ export async function issueAll(
       subject: order.subject,
       validFrom: order.validFrom,
       validTo: order.validTo,
+      ...(order.serialNumber === undefined ? {} : { serialNumber: order.serialNumber }),
       keys,
     })
     // The engine trusts by fingerprints; the signatures behind each link are checked here, for real.

@@ -57,9 +57,17 @@ export class PersistentBackend<T> {
     })
   }
 
-  /** Replaces the whole system (a scenario reset), also when the stored one was unusable. */
-  async replace(next: T): Promise<void> {
-    await withExclusiveLock(this.options.lockName, () => this.save(next))
+  /**
+   * Replaces the whole system (a scenario reset), also when the stored one was unusable. Returns the
+   * new revision (checkpoints remember it as "untouched since loaded").
+   */
+  async replace(next: T): Promise<number> {
+    return withExclusiveLock(this.options.lockName, () => this.save(next))
+  }
+
+  /** The stored revision: 0 while nothing was ever saved. */
+  storedRevision(): Promise<number> {
+    return this.options.store.revision()
   }
 
   /** Under the lock: the cached system if no one saved since, else the stored one, else a new one. */
@@ -79,10 +87,11 @@ export class PersistentBackend<T> {
     return initial
   }
 
-  private async save(next: T) {
+  private async save(next: T): Promise<number> {
     const revision = (await this.options.store.revision()) + 1
     await this.options.store.save(next, revision)
     this.cached = { value: next, revision }
     this.options.announceChange?.(revision)
+    return revision
   }
 }

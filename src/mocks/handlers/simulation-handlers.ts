@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { resetRequest, type ScenarioList } from '../../api/contracts/simulation'
+import type { Checkpoints } from '../backend/checkpoints'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
@@ -14,6 +15,7 @@ export type ScenarioBuilder = (scenario: ScenarioDefinition) => Promise<Simulate
 export function simulationHandlers(
   backend: SimulatedBackend,
   buildScenario: ScenarioBuilder = (scenario) => scenario.build(),
+  checkpoints?: Checkpoints,
 ) {
   return [
     http.get(
@@ -53,6 +55,8 @@ export function simulationHandlers(
         }
         const system = await buildScenario(scenario)
         await backend.replace(system)
+        // A scenario as loaded is no saved work: a link may replace it without asking.
+        await checkpoints?.markUntouched()
         return HttpResponse.json({ scenario: scenario.id, clock: clockView(system.state) })
       }),
     ),

@@ -6,7 +6,7 @@ import { describeCertificate, type CertificateMaterial } from './certificate-mat
 import { toX509Name, type NameParts } from './distinguished-name'
 import { endOfDayUtc, startOfDayUtc } from './dates'
 import { toPem } from './encoding'
-import { newSerialNumber } from './serial-number'
+import { newSerialNumber, normalizeSerialNumber } from './serial-number'
 
 /** A certificate as persisted: PEM plus its JSON description. No key material. */
 export interface CertificateRecord {
@@ -36,6 +36,9 @@ export interface CaChainOptions {
   /** YYYY-MM-DD; defaults cover the clock's whole sane window (2000–2199) plus one leaf lifetime. */
   validFrom?: string
   validTo?: string
+  /** Hex serials to keep (an imported landscape re-made with new keys); random when omitted. */
+  rootSerialNumber?: string
+  clientCaSerialNumber?: string
 }
 
 // Modelled on SAP's real chain (SAP Cloud Root CA → SAP PKI Certificate Service Client CA); "(simulated)" keeps
@@ -60,7 +63,7 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
   const [rootKeys, clientCaKeys] = await Promise.all([generateRsaKeyPair(), generateRsaKeyPair()])
   const root = await x509.X509CertificateGenerator.createSelfSigned(
     {
-      serialNumber: newSerialNumber(),
+      serialNumber: serialOrNew(options.rootSerialNumber),
       name: toX509Name(options.rootName ?? DEFAULT_ROOT_NAME),
       notBefore,
       notAfter,
@@ -79,7 +82,7 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
   )
   const clientCa = await x509.X509CertificateGenerator.create(
     {
-      serialNumber: newSerialNumber(),
+      serialNumber: serialOrNew(options.clientCaSerialNumber),
       subject: toX509Name(options.clientCaName ?? DEFAULT_CLIENT_CA_NAME),
       issuer: root.subjectName,
       notBefore,
@@ -103,6 +106,9 @@ export async function createCaChain(options: CaChainOptions = {}): Promise<CaCha
   const record = { root: await toRecord(root), clientCa: await toRecord(clientCa) }
   return { record, signingKey: clientCaKeys.privateKey, clientCaCertificate: clientCa }
 }
+
+const serialOrNew = (serial: string | undefined) =>
+  serial === undefined ? newSerialNumber() : normalizeSerialNumber(serial)
 
 /** Rebuilds a CA chain from its persisted record and key; throws if the key does not belong to the client CA. */
 export async function restoreCaChain(

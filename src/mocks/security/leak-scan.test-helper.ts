@@ -47,7 +47,13 @@ async function scanned(findings: string[], path: string, init: Parameters<typeof
 
 /** Every endpoint of one scenario: reads, each certificate's exports, connection checks and writes. */
 export async function walk(findings: string[], large: boolean) {
-  for (const path of ['clock', 'simulation/scenarios', 'simulation/faults', 'rotation/readiness'])
+  for (const path of [
+    'clock',
+    'simulation/scenarios',
+    'simulation/faults',
+    'simulation/export',
+    'rotation/readiness',
+  ])
     await scanned(findings, path)
   await scanned(findings, 'events?limit=10000')
   const certificates = (await scanned(findings, 'client-certificates')).body.items

@@ -1,10 +1,13 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { createMemoryCheckpointStore } from '../backend/checkpoint-store'
+import { Checkpoints } from '../backend/checkpoints'
 import { createSimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { createMemoryStore, type SystemStore } from '../backend/system-store'
 import { createHandlers } from '../handlers'
 import { FaultInjector } from '../http/faults'
+import { LinkGate } from '../link-gate'
 import {
   defaultScenarioId,
   findScenario,
@@ -27,14 +30,18 @@ export function startApiServer({
     () => buildCached(findScenario(defaultScenarioId)!),
   )
   const faults = new FaultInjector()
-  const server = setupServer(...createHandlers(backend, { faults, buildScenario: buildCached }))
+  const checkpoints = new Checkpoints(backend, createMemoryCheckpointStore())
+  const linkGate = new LinkGate()
+  const server = setupServer(
+    ...createHandlers(backend, { faults, buildScenario: buildCached, checkpoints, linkGate }),
+  )
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   // Every file's first request builds the default scenario; built here, under the hook's longer
   // timeout, it does not eat the first test's five seconds on a busy machine.
   beforeAll(() => buildCached(findScenario(defaultScenarioId)!), 60_000)
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
-  return { backend, store, announced, server, faults }
+  return { backend, store, announced, server, faults, checkpoints, linkGate }
 }
 
 // Building a scenario makes RSA keys (~1 s in Node). A built system is an immutable value (every

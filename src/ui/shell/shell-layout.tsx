@@ -1,7 +1,9 @@
 import '@ui5/webcomponents-icons/dist/action-settings.js'
+import '@ui5/webcomponents-icons/dist/history.js'
 import { ShellBar, ShellBarItem } from '@ui5/webcomponents-react'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
+import { LinkConfirmation } from '../checkpoints/link-confirmation'
 import { useUiTexts } from '../i18n/ui-texts'
 import { useOpenedOnce } from '../lazy/use-opened-once'
 import logoUrl from '../logo.svg'
@@ -22,6 +24,9 @@ const RotationNotifications = lazy(() =>
   import('./rotation-notifications').then((m) => ({ default: m.RotationNotifications })),
 )
 const ShellUserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.ShellUserMenu })))
+const CheckpointsDialog = lazy(() =>
+  import('../checkpoints/checkpoints-dialog').then((m) => ({ default: m.CheckpointsDialog })),
+)
 const SimulationSettingsDialog = lazy(() =>
   import('../simulation-settings/simulation-settings-dialog').then((m) => ({
     default: m.SimulationSettingsDialog,
@@ -52,6 +57,8 @@ export function ShellLayout() {
   const { unseen, markAllSeen } = useUnseenCount()
   const [timeTravelOpen, setTimeTravelOpen] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [checkpointsOpen, setCheckpointsOpen] = useState(false)
+  const checkpointsMounted = useOpenedOnce(checkpointsOpen)
   const [userMenuOpener, setUserMenuOpener] = useState<HTMLElement | null>(null)
   const notificationsMounted = useOpenedOnce(notificationsOpener !== null)
   const userMenuMounted = useOpenedOnce(userMenuOpener !== null)
@@ -61,6 +68,7 @@ export function ShellLayout() {
     <div className="shell">
       <BackendChangeListener />
       <StoreRecovery />
+      <LinkConfirmation />
       <ShellBar
         primaryTitle={t('shell.productName')}
         secondaryTitle={t('shell.secondaryTitle')}
@@ -87,6 +95,11 @@ export function ShellLayout() {
         onProfileClick={(event) => setUserMenuOpener(event.detail.targetRef)}
       >
         <ShellBarItem
+          icon="history"
+          text={t('shell.checkpoints')}
+          onClick={() => setCheckpointsOpen(true)}
+        />
+        <ShellBarItem
           icon="action-settings"
           text={t('shell.simulationSettings')}
           onClick={() => setSettingsOpen(true)}
@@ -101,6 +114,11 @@ export function ShellLayout() {
       <Suspense>
         {settingsMounted && (
           <SimulationSettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        )}
+      </Suspense>
+      <Suspense>
+        {checkpointsMounted && (
+          <CheckpointsDialog open={checkpointsOpen} onClose={() => setCheckpointsOpen(false)} />
         )}
       </Suspense>
       <TimeTravel open={timeTravelOpen} onClose={() => setTimeTravelOpen(false)} />

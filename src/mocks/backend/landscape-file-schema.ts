@@ -1,0 +1,196 @@
+import { z } from 'zod'
+import { connectionReason, isoDate } from '../../api/contracts/common'
+
+/**
+ * The shape of an exported landscape file (GET /api/simulation/export): the simulated system as
+ * stored, without a single private key. Import checks a file against it, field by field, before
+ * anything is replaced. Bump LANDSCAPE_FILE_VERSION when the shape changes.
+ */
+export const LANDSCAPE_FILE_FORMAT = 'rotation-lab-landscape'
+export const LANDSCAPE_FILE_VERSION = 1
+/** An export of the large landscape after years of rotations stays well below it. */
+export const LANDSCAPE_FILE_MAX_BYTES = 50 * 1024 * 1024
+
+const text = z.string().max(100_000)
+const id = z.string().min(1).max(200)
+
+const chainLink = z.object({
+  fingerprintSha256: text,
+  subject: text,
+  validFrom: isoDate,
+  validTo: isoDate,
+})
+
+const engineMaterial = z.object({
+  fingerprintSha256: text,
+  fingerprintSha1: text,
+  serialNumber: text,
+  subject: text,
+  issuer: text,
+  pem: text,
+  chain: z.array(chainLink).max(16),
+  chainBreak: z
+    .object({ reason: z.enum(['issuer-not-found', 'signature-invalid']), issuer: text })
+    .optional(),
+})
+
+const certificate = z.object({
+  id,
+  kind: z.enum(['Default', 'Customer']),
+  managedBy: z.enum(['SAP', 'Customer']),
+  description: text,
+  validFrom: isoDate,
+  validTo: isoDate,
+  issuedOn: isoDate,
+  removedOn: isoDate.optional(),
+  lastExportedOn: isoDate.optional(),
+  material: engineMaterial.nullable(),
+})
+
+const authenticationMethod = z.enum([
+  'None',
+  'User Name and Password',
+  'SSL Client Certificate',
+  'OAuth 2.0',
+])
+
+const communicationSystem = z.object({
+  systemId: id,
+  systemName: text,
+  hostName: text,
+  port: z.number().int(),
+  contactInformation: text,
+  inboundOnly: z.boolean(),
+  inboundUsers: z.array(z.object({ userName: text, authenticationMethod })),
+  outboundUsers: z.array(
+    z.object({
+      id,
+      userName: text,
+      authenticationMethod,
+      clientAuthentication: z.enum(['Client Secret', 'mTLS']).optional(),
+      clientCertificateId: id.optional(),
+    }),
+  ),
+  version: z.number().int(),
+})
+
+const trustedCertificate = z.object({
+  fingerprintSha256: text,
+  subject: text,
+  serialNumber: text,
+  validFrom: isoDate,
+  validTo: isoDate,
+  uploadedOn: isoDate,
+  isCa: z.boolean(),
+})
+
+const connectionAttempt = z.object({
+  date: isoDate,
+  systemId: text,
+  userId: text,
+  userName: text,
+  certificateId: text,
+  fingerprintSha256: text.nullable(),
+  status: z.union([z.literal(200), z.literal(401), z.literal(403), z.literal('unreachable')]),
+  reason: connectionReason,
+  detail: z
+    .object({
+      subject: text.optional(),
+      date: isoDate.optional(),
+      chainBreak: z.enum(['issuer-not-found', 'signature-invalid']).optional(),
+    })
+    .optional(),
+})
+
+const externalSystem = z.object({
+  host: text,
+  name: text.optional(),
+  trustMode: z.enum(['PinnedCertificate', 'TrustedIssuer']),
+  capacity: z.enum(['multiple', 'single']),
+  rejectionCode: z.union([z.literal(401), z.literal(403)]),
+  trustStore: z.array(trustedCertificate),
+  connectionLog: z.array(connectionAttempt),
+})
+
+const changeRecord = z.object({
+  id: z.number().int(),
+  date: isoDate,
+  actor: z.enum(['SAP', 'Administrator']),
+  category: z.enum([
+    'Communication System',
+    'Users for Inbound Communication',
+    'Users for Outbound Communication',
+    'Client Certificate',
+    'External System',
+    'Clock',
+  ]),
+  systemId: text.optional(),
+  objectId: text,
+  field: text.optional(),
+  oldValue: text.optional(),
+  newValue: text.optional(),
+  message: text,
+})
+
+const migrationBatch = z.object({
+  kind: z.literal('migration'),
+  firstId: z.number().int(),
+  date: isoDate,
+  fromCertificateId: id,
+  toCertificateId: id,
+  systemIds: z.array(text),
+  userIds: z.array(text),
+  userNames: z.array(text),
+})
+
+const nameParts = {
+  CN: text,
+  OU: text.optional(),
+  O: text.optional(),
+  L: text.optional(),
+  ST: text.optional(),
+  C: text.optional(),
+}
+
+/** The X.509 description of a certificate the simulated PKI made (pki/certificate-material.ts). */
+const pkiMaterial = z.object({
+  fingerprintSha256: text,
+  fingerprintSha1: text,
+  serialNumber: text,
+  subject: z.object({ ...nameParts, text }),
+  issuer: z.object({ ...nameParts, text }),
+  signatureAlgorithm: text,
+  signatureAlgorithmDisplay: text,
+  publicKeyAlgorithm: text,
+  validFrom: isoDate,
+  validTo: isoDate,
+  notBefore: text,
+  notAfter: text,
+  isCa: z.boolean(),
+})
+
+const certificateRecord = z.object({ pem: text, material: pkiMaterial })
+
+export const landscapeFile = z.object({
+  format: z.literal(LANDSCAPE_FILE_FORMAT),
+  schemaVersion: z.literal(LANDSCAPE_FILE_VERSION),
+  exportedAt: z.string(),
+  landscape: z.object({
+    scenarioId: text,
+    state: z.object({
+      today: isoDate,
+      certificates: z.array(certificate),
+      systems: z.array(communicationSystem),
+      externalSystems: z.array(externalSystem),
+      appliedEvents: z.array(z.object({ type: z.enum(['Issuance', 'Rotation']), date: isoDate })),
+      nextRecordId: z.number().int(),
+      nextObjectId: z.number().int(),
+    }),
+    changeLog: z.array(z.union([changeRecord, migrationBatch])),
+    pki: z.object({
+      chain: z.object({ root: certificateRecord, clientCa: certificateRecord }),
+      details: z.record(id, pkiMaterial),
+    }),
+  }),
+})
+export type LandscapeFile = z.infer<typeof landscapeFile>
