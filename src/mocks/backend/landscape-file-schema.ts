@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { connectionReason, isoDate } from '../../api/contracts/common'
+import { actor, changeCategory, connectionReason, isoDate } from '../../api/contracts/common'
 
 /**
  * The shape of an exported landscape file (GET /api/simulation/export): the simulated system as
@@ -115,15 +115,8 @@ const externalSystem = z.object({
 const changeRecord = z.object({
   id: z.number().int(),
   date: isoDate,
-  actor: z.enum(['SAP', 'Administrator']),
-  category: z.enum([
-    'Communication System',
-    'Users for Inbound Communication',
-    'Users for Outbound Communication',
-    'Client Certificate',
-    'External System',
-    'Clock',
-  ]),
+  actor,
+  category: changeCategory,
   systemId: text.optional(),
   objectId: text,
   field: text.optional(),
