@@ -42,8 +42,19 @@ export class CommunicationSystemsPage {
       .filter({ has: this.page.getByText(systemId, { exact: true }) })
   }
 
+  /** Waits until the table shows its rows or says it has none: the queries below read what is shown. */
+  private async listShown(): Promise<void> {
+    // Filler rows (a short list keeps five lines) and a loading table have cells, but no text in them.
+    const dataRow = this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('gridcell').filter({ hasText: /\S/ }) })
+    const noData = this.page.getByText(/^No communication systems (match the filters|yet)/)
+    await expect(dataRow.first().or(noData)).toBeVisible()
+  }
+
   /** The System IDs of the rows shown (a query: it returns data). */
   async systemIdsShown(): Promise<string[]> {
+    await this.listShown()
     // Column 1 is the selection checkbox, column 2 the System ID.
     return this.page
       .getByRole('row')
@@ -57,6 +68,7 @@ export class CommunicationSystemsPage {
 
   /** System ID and System Name of the rows shown (a query: it returns data). */
   async systemsShown(): Promise<{ systemId: string; systemName: string }[]> {
+    await this.listShown()
     // Column 1 is the selection checkbox, then System ID and System Name.
     return this.page
       .getByRole('row')
@@ -146,6 +158,12 @@ export class CommunicationSystemsPage {
   }
 
   async openSystem(systemId: string): Promise<void> {
+    const idCell = this.systemRow(systemId).getByRole('gridcell').filter({ hasText: systemId })
+    // The table lays its columns out in steps after it appears (its width, then each column's); a
+    // click in between can land on the selection column. Click once System ID has its 180 px.
+    await expect
+      .poll(() => idCell.first().evaluate((cell) => cell.getBoundingClientRect().width))
+      .toBeGreaterThan(100)
     await this.systemRow(systemId).getByText(systemId, { exact: true }).click()
     await expect(this.page).toHaveURL(
       new RegExp(`/CommunicationSystem-maintain/${escape(encodeURIComponent(systemId))}`),
