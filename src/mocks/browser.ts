@@ -4,6 +4,7 @@ import { changeChannelName, thisTab, type ChangeAnnouncement } from '../api/chan
 import { appendOnlyProperty } from './backend/append-only-field'
 import { createIndexedDbStore } from './backend/indexeddb-store'
 import { createSimulatedBackend } from './backend/simulated-backend'
+import { damageInStoredSystem } from './backend/stored-system-check'
 import {
   isSimulatedSystem,
   SYSTEM_SCHEMA_VERSION,
@@ -31,6 +32,7 @@ export async function startMockBackend() {
           {
             // A save writes only the change records added since, never the whole audit log again.
             appendOnly: appendOnlyProperty('changeLog'),
+            describeDamage: damageInStoredSystem,
           },
         )
   const channel =

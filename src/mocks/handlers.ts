@@ -16,6 +16,7 @@ import { outboundUserHandlers } from './handlers/outbound-user-handlers'
 import { rotationHandlers } from './handlers/rotation-handlers'
 import { sapTrustCenterHandlers } from './handlers/sap-trust-center-handlers'
 import { simulationHandlers, type ScenarioBuilder } from './handlers/simulation-handlers'
+import { storageHandlers } from './handlers/storage-handlers'
 import { trustStoreHandlers } from './handlers/trust-store-handlers'
 import { FaultInjector } from './http/faults'
 
@@ -45,6 +46,7 @@ export function createHandlers(
     ...simulationHandlers(backend, buildScenario, checkpoints),
     ...checkpointHandlers(checkpoints),
     ...landscapeHandlers(backend),
+    ...storageHandlers(backend),
     ...linkHandlers(backend, checkpoints, linkGate),
     ...clockHandlers(backend),
     ...clientCertificateHandlers(backend),

@@ -31,8 +31,24 @@ export async function advanceClockTo(system: SimulatedSystem, to: string): Promi
   let batch: IssuedBatch | undefined
   if (requests.length > 0) batch = await issueDefaults(await caOf(system), requests)
   const applied = applyCommand(system, { type: 'advanceClock', to, issued: batch?.material })
-  if (!applied.ok || !batch) return applied
-  return { ...applied, system: withPki(applied.system, batch) }
+  if (!applied.ok) return applied
+  const next = batch ? withPki(applied.system, batch) : applied.system
+  return { ...applied, system: withoutKeysOfRemoved(next) }
+}
+
+/**
+ * Drops the private keys of certificates the rotation removed: nothing can present them any more,
+ * and kept they would make the saved simulation grow with every cycle.
+ */
+function withoutKeysOfRemoved(system: SimulatedSystem): SimulatedSystem {
+  const removed = system.state.certificates.filter(
+    (certificate) =>
+      certificate.removedOn !== undefined && certificate.id in system.pki.privateKeys,
+  )
+  if (removed.length === 0) return system
+  const privateKeys = { ...system.pki.privateKeys }
+  for (const certificate of removed) delete privateKeys[certificate.id]
+  return { ...system, pki: { ...system.pki, privateKeys } }
 }
 
 /** The trust-store entry for a certificate the simulated system knows (a scenario's upload). */

@@ -82,6 +82,51 @@ describe('PersistentBackend over IndexedDB', () => {
     expect(await raw.load()).toMatchObject({ kind: 'ok', value: { garbage: true } })
   })
 
+  it('reports a store of a newer schema version as newer, and never replaces it', async () => {
+    const name = freshName()
+    await increment(counterBackend(name, 3))
+    const older = counterBackend(name, 2)
+    const error = await older.read().catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ name: 'StoreUnusableError', reason: 'newer' })
+    expect((error as Error).message).toMatch(
+      /newer version .*store version 3, this version reads 2/,
+    )
+    // A reset, an import or a checkpoint would replace it: all of them are refused, nothing written.
+    await expect(older.replace({ count: 99 })).rejects.toMatchObject({ reason: 'newer' })
+    expect((await counterBackend(name, 3).read()).count).toBe(1)
+  })
+
+  it('reports damage inside a value that passes the structural check, naming where it is', async () => {
+    const name = freshName()
+    await createIndexedDbStore(name, 1, isCounter).save({ count: -1 }, 1)
+    const store = createIndexedDbStore(name, 1, isCounter, {
+      describeDamage: (value) => (value.count < 0 ? 'count: below zero' : undefined),
+    })
+    expect(await store.load()).toMatchObject({
+      kind: 'unusable',
+      reason: 'corrupt',
+      detail: 'The saved simulation is damaged and cannot be read (count: below zero).',
+    })
+  })
+
+  it('a save the browser refuses for quota keeps the stored and the cached value as before', async () => {
+    const name = freshName()
+    const backend = counterBackend(name)
+    await increment(backend)
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    try {
+      await expect(increment(backend)).rejects.toMatchObject({ name: 'QuotaExceededError' })
+    } finally {
+      IDBObjectStore.prototype.put = put
+    }
+    expect((await backend.read()).count).toBe(1)
+    expect((await counterBackend(name).read()).count).toBe(1)
+    expect(await increment(backend)).toBe(2)
+  })
+
   it('two tabs: a change in one is seen by the other’s next read; concurrent writes each apply once', async () => {
     const name = freshName()
     const tabA = counterBackend(name)

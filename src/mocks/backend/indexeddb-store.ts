@@ -19,6 +19,8 @@ interface Meta extends StoredCount {
 export interface IndexedDbStoreOptions<T> {
   /** Keeps this array field apart, append-only: a save writes only the entries added since. */
   appendOnly?: AppendOnlyField<T>
+  /** Where a value that passed `isValid` is damaged inside, in words; undefined when it is sound. */
+  describeDamage?: (value: T) => string | undefined
 }
 
 /**
@@ -30,7 +32,7 @@ export function createIndexedDbStore<T>(
   databaseName: string,
   schemaVersion: number,
   isValid: (value: unknown) => value is T,
-  { appendOnly }: IndexedDbStoreOptions<T> = {},
+  { appendOnly, describeDamage }: IndexedDbStoreOptions<T> = {},
 ): SystemStore<T> {
   const database = openDatabase(databaseName)
   // What this instance last loaded or saved: the proof that the next save is an append, and what
@@ -94,24 +96,15 @@ export function createIndexedDbStore<T>(
       })
       const meta = read?.meta
       if (!meta) return { kind: 'empty' }
-      if (meta.schemaVersion !== schemaVersion) {
-        return {
-          kind: 'unusable',
-          reason: 'outdated',
-          detail: `The saved simulation was made by an older version of Rotation Lab (store version ${meta.schemaVersion}, this version reads ${schemaVersion}).`,
-        }
-      }
+      if (meta.schemaVersion !== schemaVersion)
+        return versionMismatch(meta.schemaVersion, schemaVersion)
       const value =
         appendOnly && meta.entryCount !== undefined
           ? reassemble(meta, read.record, read.entries, appendOnly)
           : read.record
-      if (!isValid(value)) {
-        return {
-          kind: 'unusable',
-          reason: 'corrupt',
-          detail: 'The saved simulation is damaged and cannot be read.',
-        }
-      }
+      if (!isValid(value)) return damaged('its structure is broken')
+      const damage = describeDamage?.(value)
+      if (damage !== undefined) return damaged(damage)
       if (appendOnly && meta.entriesId !== undefined) {
         known = {
           revision: meta.revision,
@@ -122,6 +115,7 @@ export function createIndexedDbStore<T>(
       return { kind: 'ok', value, revision: meta.revision }
     },
     revision: async () => (await readMeta())?.revision ?? 0,
+    writtenByNewerVersion: async () => ((await readMeta())?.schemaVersion ?? 0) > schemaVersion,
     async save(value, revision) {
       const entries = appendOnly?.entriesOf(value)
       let entriesId: string | undefined
@@ -156,6 +150,33 @@ export function createIndexedDbStore<T>(
         transaction.objectStore(entriesStore).clear()
       })
     },
+  }
+}
+
+/**
+ * A store written by another version: an older one is reported so that the user can start over; a
+ * newer one must never be wiped by this older code, only opened again by the version that wrote it.
+ */
+function versionMismatch(stored: number, current: number): LoadResult<never> {
+  const versions = `store version ${stored}, this version reads ${current}`
+  return stored > current
+    ? {
+        kind: 'unusable',
+        reason: 'newer',
+        detail: `The saved simulation was made by a newer version of Rotation Lab (${versions}).`,
+      }
+    : {
+        kind: 'unusable',
+        reason: 'outdated',
+        detail: `The saved simulation was made by an older version of Rotation Lab (${versions}).`,
+      }
+}
+
+function damaged(where: string): LoadResult<never> {
+  return {
+    kind: 'unusable',
+    reason: 'corrupt',
+    detail: `The saved simulation is damaged and cannot be read (${where}).`,
   }
 }
 

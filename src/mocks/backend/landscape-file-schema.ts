@@ -164,26 +164,30 @@ const pkiMaterial = z.object({
 
 const certificateRecord = z.object({ pem: text, material: pkiMaterial })
 
+/** The simulated system without its keys: what a file carries, and what a stored system must be. */
+export const landscapeContent = z.object({
+  scenarioId: text,
+  state: z.object({
+    today: isoDate,
+    certificates: z.array(certificate),
+    systems: z.array(communicationSystem),
+    externalSystems: z.array(externalSystem),
+    appliedEvents: z.array(z.object({ type: z.enum(['Issuance', 'Rotation']), date: isoDate })),
+    nextRecordId: z.number().int(),
+    nextObjectId: z.number().int(),
+  }),
+  changeLog: z.array(z.union([changeRecord, migrationBatch])),
+  pki: z.object({
+    chain: z.object({ root: certificateRecord, clientCa: certificateRecord }),
+    details: z.record(id, pkiMaterial),
+  }),
+})
+export type LandscapeContent = z.infer<typeof landscapeContent>
+
 export const landscapeFile = z.object({
   format: z.literal(LANDSCAPE_FILE_FORMAT),
   schemaVersion: z.literal(LANDSCAPE_FILE_VERSION),
   exportedAt: z.string(),
-  landscape: z.object({
-    scenarioId: text,
-    state: z.object({
-      today: isoDate,
-      certificates: z.array(certificate),
-      systems: z.array(communicationSystem),
-      externalSystems: z.array(externalSystem),
-      appliedEvents: z.array(z.object({ type: z.enum(['Issuance', 'Rotation']), date: isoDate })),
-      nextRecordId: z.number().int(),
-      nextObjectId: z.number().int(),
-    }),
-    changeLog: z.array(z.union([changeRecord, migrationBatch])),
-    pki: z.object({
-      chain: z.object({ root: certificateRecord, clientCa: certificateRecord }),
-      details: z.record(id, pkiMaterial),
-    }),
-  }),
+  landscape: landscapeContent,
 })
 export type LandscapeFile = z.infer<typeof landscapeFile>

@@ -5,6 +5,7 @@ import {
   LANDSCAPE_FILE_MAX_BYTES,
   LANDSCAPE_FILE_VERSION,
   landscapeFile,
+  type LandscapeContent,
   type LandscapeFile,
 } from './landscape-file-schema'
 import type { SimulatedSystem } from './simulated-system'
@@ -72,25 +73,28 @@ export function readLandscapeFile(text: string): { ok: true; file: LandscapeFile
       details,
     }
   }
-  const problem = inconsistency(parsed.data)
+  const problem = inconsistency(parsed.data.landscape, 'landscape.')
   if (problem) return refuse('InconsistentLandscape', problem.field, problem.message)
   return { ok: true, file: parsed.data }
 }
 
-/** What the engine or the re-issue could not work with, although the shape is right. */
-function inconsistency(file: LandscapeFile): FieldError | undefined {
-  const { state, pki } = file.landscape
+/**
+ * What the engine or the re-issue could not work with, although the shape is right; `prefix` is
+ * where the content sits in the checked value (its field names start with it).
+ */
+export function inconsistency(content: LandscapeContent, prefix = ''): FieldError | undefined {
+  const { state, pki } = content
   const missing = state.certificates.find((c) => c.material !== null && !pki.details[c.id])
   if (missing) {
     return {
-      field: `landscape.pki.details.${missing.id}`,
+      field: `${prefix}pki.details.${missing.id}`,
       message: `The X.509 details of certificate ${missing.id} are missing.`,
     }
   }
   const violations = checkInvariants(state)
   if (violations.length > 0) {
     return {
-      field: 'landscape.state',
+      field: `${prefix}state`,
       message: `The landscape breaks the rules of the rotation: ${violations.slice(0, 3).join('; ')}.`,
     }
   }

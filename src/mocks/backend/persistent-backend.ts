@@ -1,10 +1,13 @@
 import { withExclusiveLock } from './exclusive-lock'
-import type { SystemStore } from './system-store'
+import type { SystemStore, UnusableReason } from './system-store'
 
-/** The persisted system cannot be used (older version or damaged): the user must choose a reset. */
+/**
+ * The persisted system cannot be used: damaged or written by an older version (the user must choose
+ * a reset), or written by a newer version (which must open it: nothing here may replace it).
+ */
 export class StoreUnusableError extends Error {
-  readonly reason: 'corrupt' | 'outdated'
-  constructor(reason: 'corrupt' | 'outdated', detail: string) {
+  readonly reason: UnusableReason
+  constructor(reason: UnusableReason, detail: string) {
     super(detail)
     this.name = 'StoreUnusableError'
     this.reason = reason
@@ -58,11 +61,19 @@ export class PersistentBackend<T> {
   }
 
   /**
-   * Replaces the whole system (a scenario reset), also when the stored one was unusable. Returns the
-   * new revision (checkpoints remember it as "untouched since loaded").
+   * Replaces the whole system (a scenario reset, an import, a checkpoint), also when the stored one
+   * was damaged or older — but never one a newer version wrote: that is refused, untouched. Returns
+   * the new revision (checkpoints remember it as "untouched since loaded").
    */
   async replace(next: T): Promise<number> {
-    return withExclusiveLock(this.options.lockName, () => this.save(next))
+    return withExclusiveLock(this.options.lockName, async () => {
+      if (await this.options.store.writtenByNewerVersion?.()) {
+        // The reason and words of the load, so that the refusal reads like every other answer.
+        const loaded = await this.options.store.load()
+        if (loaded.kind === 'unusable') throw new StoreUnusableError(loaded.reason, loaded.detail)
+      }
+      return this.save(next)
+    })
   }
 
   /** The stored revision: 0 while nothing was ever saved. */

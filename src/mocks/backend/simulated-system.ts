@@ -1,6 +1,7 @@
 import type { ChangeLogEntry, RotationState } from '../../domain/types'
 import type { CaChainRecord } from '../pki/ca'
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
+import { isCryptoKey } from './stored-system-check'
 
 /**
  * Bump when the persisted shape changes: an older store is then reported, never misread.
@@ -43,8 +44,4 @@ export function isSimulatedSystem(value: unknown): value is SimulatedSystem {
     isCryptoKey(system.pki.signingKey) &&
     typeof system.pki.details === 'object'
   )
-}
-
-function isCryptoKey(value: unknown): boolean {
-  return typeof CryptoKey !== 'undefined' && value instanceof CryptoKey
 }

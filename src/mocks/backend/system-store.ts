@@ -2,7 +2,10 @@
 export type LoadResult<T> =
   | { kind: 'empty' }
   | { kind: 'ok'; value: T; revision: number }
-  | { kind: 'unusable'; reason: 'corrupt' | 'outdated'; detail: string }
+  | { kind: 'unusable'; reason: UnusableReason; detail: string }
+
+/** Why a stored system cannot be used: damaged, written by an older version, or by a newer one. */
+export type UnusableReason = 'corrupt' | 'outdated' | 'newer'
 
 /**
  * Where the whole simulated system lives between page loads. Each save bumps the revision, so that
@@ -18,6 +21,11 @@ export interface SystemStore<T> {
    */
   save(value: T, revision: number): Promise<void>
   clear(): Promise<void>
+  /**
+   * Whether a newer version of Rotation Lab wrote what is stored (one small read; a store that only
+   * this version ever writes leaves it out). Such a store must never be replaced by this version.
+   */
+  writtenByNewerVersion?(): Promise<boolean>
 }
 
 /**
