@@ -40,6 +40,9 @@ export interface SafeTextRule {
   tooLong?: string
 }
 
+/** The parameter of a refusal for an unsafe character: the character's code point ("U+202E"). */
+export const UNSAFE_CHARACTER_PARAM = 'unsafeCharacter'
+
 /**
  * A one-line text field: trimmed, at most `max` characters, and free of the characters above.
  * Every refusal is a zod issue on the field itself, so clients show it where the user typed it.
@@ -51,6 +54,11 @@ export function safeText({ label, max, required, tooLong }: SafeTextRule) {
     .superRefine((value, context) => {
       const codePoint = findUnsafeCharacter(value)
       if (codePoint)
-        context.addIssue({ code: 'custom', message: unsafeTextMessage(label, codePoint) })
+        context.addIssue({
+          code: 'custom',
+          message: unsafeTextMessage(label, codePoint),
+          // Named, so that a client can say it in the user's language (see UNSAFE_CHARACTER_PARAM).
+          params: { [UNSAFE_CHARACTER_PARAM]: codePoint },
+        })
     })
 }

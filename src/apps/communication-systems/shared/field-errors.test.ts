@@ -88,6 +88,26 @@ describe('client-side checks', () => {
     })
   })
 
+  it("name a refused control or text-direction character in the user's language, with its code point", async () => {
+    const spoofed = createSystemRequest.safeParse({
+      systemId: 'A',
+      systemName: 'Payroll\u202Etxt.exe',
+      hostName: 'a.b',
+      contactInformation: 'line\nbreak',
+    })
+    expect(spoofed.success).toBe(false)
+    if (spoofed.success) return
+    expect(fieldErrorsFromZod(spoofed.error, await loadTexts(appTexts, 'de'))).toEqual({
+      systemName:
+        'Entfernen Sie das Steuer-, Zeilenumbruch- oder Textrichtungszeichen (gefunden: U+202E).',
+      contactInformation:
+        'Entfernen Sie das Steuer-, Zeilenumbruch- oder Textrichtungszeichen (gefunden: U+000A).',
+    })
+    expect(fieldErrorsFromZod(spoofed.error, await loadTexts(appTexts, 'en')).systemName).toBe(
+      'Remove the control, line-break or text-direction character (found U+202E).',
+    )
+  })
+
   it("keep the contract's message for a rule without a text of the screen's", async () => {
     const t = await loadTexts(appTexts, 'de')
     const unknown = createSystemRequest.safeParse({

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import type { z } from 'zod'
 import { ApiError } from '../../../api/api-error'
+import { UNSAFE_CHARACTER_PARAM } from '../../../api/contracts/safe-text'
 import { formatNumber } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 
@@ -36,6 +37,8 @@ export const issueKeys: Readonly<Record<string, string>> = {
 
 /** One zod issue in the user's language; a rule without a text here keeps the contract's message. */
 export function issueText(t: Texts, field: string, issue: z.core.$ZodIssue): string {
+  const unsafe = issue.code === 'custom' ? issue.params?.[UNSAFE_CHARACTER_PARAM] : undefined
+  if (typeof unsafe === 'string') return t('validation.unsafeCharacter', unsafe)
   const code = issue.code === 'invalid_type' && issue.expected === 'int' ? 'not_int' : issue.code
   const key = issueKeys[`${field}.${code}`]
   if (!key) return issue.message
