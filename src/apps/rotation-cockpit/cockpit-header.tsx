@@ -3,17 +3,18 @@ import type { Clock } from '../../api/contracts/clock'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, relativeDays } from '../../ui/format'
 import { useAppTexts } from './i18n/texts'
-import { phaseText } from './readiness-state'
+import { useReadinessWords } from '../../ui/words/readiness-words'
 
 /** Key facts: phase, issuance and rotation dates, and the countdown, as the clock resource states them. */
 export function CockpitHeader({ clock, report }: { clock: Clock; report: ReadinessReport }) {
   const t = useAppTexts()
+  const words = useReadinessWords()
   const facts: { label: string; value: React.ReactNode }[] = [
     {
       label: t('facts.phase'),
       value: (
         <ObjectStatus state={clock.phase === 'Overlap' ? 'Critical' : 'Positive'}>
-          {t(phaseText[clock.phase])}
+          {words.phase(clock.phase)}
         </ObjectStatus>
       ),
     },

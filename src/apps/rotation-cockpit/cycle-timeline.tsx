@@ -3,6 +3,7 @@ import type { Clock } from '../../api/contracts/clock'
 import { defaultCertificatesQuery } from './api/default-certificates'
 import { useAppTexts } from './i18n/texts'
 import { dateScale, dayNumber, shiftDays } from './timeline-geometry'
+import { useUiTexts } from '../../ui/i18n/ui-texts'
 import { barLabel, markerLabels, timelineDescription } from './timeline-labels'
 import './cycle-timeline.css'
 
@@ -13,6 +14,7 @@ const right = width - 30
 /** The cycle as a picture: issuance, today, rotation, and how long each default certificate is valid. */
 export function CycleTimeline({ clock }: { clock: Clock }) {
   const t = useAppTexts()
+  const ui = useUiTexts()
   const { data: certificates = [] } = useQuery(defaultCertificatesQuery())
   const { issuanceDate, rotationDate } = clock.overlap
   const from =
@@ -48,7 +50,7 @@ export function CycleTimeline({ clock }: { clock: Clock }) {
       dx: 0,
     },
   ]
-  const description = timelineDescription(t, clock, bars)
+  const description = timelineDescription(t, ui, clock, bars)
   return (
     <figure className="cycle-timeline">
       <svg

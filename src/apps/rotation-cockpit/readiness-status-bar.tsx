@@ -3,11 +3,12 @@ import '@ui5/webcomponents-fiori/dist/illustrations/SuccessScreen.js'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, formatNumber } from '../../ui/format'
 import { useAppTexts } from './i18n/texts'
-import { readinessOrder, readinessState, readinessText } from './readiness-state'
+import { readinessOrder, readinessState, useReadinessWords } from '../../ui/words/readiness-words'
 
 /** Counts per readiness, and what they mean now: work left, breakage, or nothing left to do. */
 export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
   const t = useAppTexts()
+  const words = useReadinessWords()
   const present = readinessOrder.filter((status) => (report.counts[status] ?? 0) > 0)
   const allDone =
     report.phase === 'Overlap' &&
@@ -20,7 +21,7 @@ export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
         {present.map((status) => (
           <span role="listitem" key={status} data-testid={`count-${status}`}>
             <ObjectStatus state={readinessState[status]} showDefaultIcon>
-              {t('counts.item', t(readinessText[status]), formatNumber(report.counts[status] ?? 0))}
+              {t('counts.item', words.readiness(status), formatNumber(report.counts[status] ?? 0))}
             </ObjectStatus>
           </span>
         ))}

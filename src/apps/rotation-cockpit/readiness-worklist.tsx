@@ -7,6 +7,7 @@ import { useAppTexts } from './i18n/texts'
 import { SwitchDialog } from './switch-dialog'
 import { useConnectionTexts } from '../../ui/connection/connection-texts'
 import { rowId, worklistColumns } from './worklist-columns'
+import { useUiTexts } from '../../ui/i18n/ui-texts'
 import { applyFilter, useWorklistFilter, WorklistFilters } from './worklist-filters'
 
 const noSelection: Record<string, boolean> = {}
@@ -15,7 +16,8 @@ const noSelection: Record<string, boolean> = {}
 export function ReadinessWorklist({ report }: { report: ReadinessReport }) {
   const t = useAppTexts()
   const words = useConnectionTexts()
-  const columns = useMemo(() => worklistColumns(t, words), [t, words])
+  const ui = useUiTexts()
+  const columns = useMemo(() => worklistColumns(t, words, ui), [t, words, ui])
   const [filter, setFilter] = useWorklistFilter()
   const { readiness, search } = filter
   const rows = useMemo(

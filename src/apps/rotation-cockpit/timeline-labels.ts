@@ -2,7 +2,7 @@ import type { Clock } from '../../api/contracts/clock'
 import type { ClientCertificateSummary } from '../../api/contracts/client-certificates'
 import { formatDate } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
-import { phaseText } from './readiness-state'
+import { phaseLabel } from '../../ui/words/readiness-words'
 
 type Bar = Pick<ClientCertificateSummary, 'description' | 'validFrom' | 'validTo' | 'removalDate'>
 
@@ -26,12 +26,14 @@ export function markerLabels(
 /** The picture in words, for its text alternative and caption. */
 export function timelineDescription(
   t: Texts,
+  /** The shared words (src/ui/words): the phase reads as everywhere else. */
+  ui: Texts,
   clock: Pick<Clock, 'today' | 'phase' | 'overlap'>,
   bars: readonly Bar[],
 ): string {
   const { issuanceDate, rotationDate } = clock.overlap
   return [
-    t('timeline.description.today', formatDate(clock.today), t(phaseText[clock.phase])),
+    t('timeline.description.today', formatDate(clock.today), phaseLabel(ui, clock.phase)),
     t(
       clock.phase === 'Overlap'
         ? 'timeline.description.issued'

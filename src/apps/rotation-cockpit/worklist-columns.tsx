@@ -12,12 +12,16 @@ import {
   predictedMessage,
 } from '../../ui/connection/connection-words'
 import type { Texts } from '../../ui/i18n/text-bundle'
-import { readinessState, readinessText } from './readiness-state'
+import { readinessLabel, readinessState } from '../../ui/words/readiness-words'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
 
 /** Links go to the apps that own the object: the outbound user dialog, the external system. */
-export function worklistColumns(t: Texts, words: Texts): AnalyticalTableColumnDefinition[] {
+export function worklistColumns(
+  t: Texts,
+  words: Texts,
+  ui: Texts,
+): AnalyticalTableColumnDefinition[] {
   return [
     {
       Header: t('column.communicationSystem'),
@@ -56,10 +60,11 @@ export function worklistColumns(t: Texts, words: Texts): AnalyticalTableColumnDe
       Header: t('column.readiness'),
       id: 'readiness',
       // Sorting and filtering read the accessor: the label the user sees.
-      accessor: (row: Record<string, unknown>) => t(readinessText[(row as ReadinessRow).readiness]),
+      accessor: (row: Record<string, unknown>) =>
+        readinessLabel(ui, (row as ReadinessRow).readiness),
       Cell: (cell: CellInstance) => (
         <ObjectStatus state={readinessState[original(cell).readiness]}>
-          {t(readinessText[original(cell).readiness])}
+          {readinessLabel(ui, original(cell).readiness)}
         </ObjectStatus>
       ),
     },

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router'
 import { readinessStatus, type ReadinessStatus } from '../../api/contracts/common'
 import type { ReadinessRow } from '../../api/contracts/rotation'
 import { useAppTexts } from './i18n/texts'
-import { readinessText } from './readiness-state'
+import { useReadinessWords } from '../../ui/words/readiness-words'
 
 export interface WorklistFilter {
   readiness: ReadinessStatus | undefined
@@ -51,6 +51,7 @@ export function WorklistFilters({
   onChange: (next: Partial<WorklistFilter>) => void
 }) {
   const t = useAppTexts()
+  const words = useReadinessWords()
   return (
     <>
       <Label for="worklist-readiness">{t('filter.readiness')}</Label>
@@ -68,7 +69,7 @@ export function WorklistFilters({
         </Option>
         {readinessStatus.options.map((status) => (
           <Option key={status} data-value={status} selected={filter.readiness === status}>
-            {t(readinessText[status])}
+            {words.readiness(status)}
           </Option>
         ))}
       </Select>

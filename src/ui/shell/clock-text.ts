@@ -1,16 +1,10 @@
 import type { AdvanceClockResponse, Clock } from '../../api/contracts/clock'
-import type { Phase } from '../../api/contracts/common'
 import { formatDate, relativeDays } from '../format'
 import type { Texts } from '../i18n/text-bundle'
+import { phaseLabel } from '../words/readiness-words'
 
 /** The API's certificate events: the type of the clock's next event and of a notification. */
 export type EventType = Clock['nextEvent']['type']
-
-/** The API's phases, shown in the user's language ("Stable" / "Stabil"). */
-export const phaseKeys: Record<Phase, string> = {
-  Stable: 'clock.phase.stable',
-  Overlap: 'clock.phase.overlap',
-}
 
 /** The API's event types as a label ("Issuance" / "Ausstellung"). */
 export const eventTypeKeys: Record<EventType, string> = {
@@ -31,7 +25,7 @@ export function clockLabel(clock: Clock, t: Texts): string {
   return t(
     'clock.label',
     formatDate(clock.today),
-    t(phaseKeys[clock.phase]),
+    phaseLabel(t, clock.phase),
     t(countdownKeys[event], relativeDays(days)),
   )
 }

@@ -3,9 +3,8 @@ import { Input, Label, Option, Select } from '@ui5/webcomponents-react'
 import '@ui5/webcomponents-icons/dist/search.js'
 import { Icon } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
+import { readinessOrder, useReadinessWords } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
-import { readinessText } from '../shared/enum-texts'
-import { readinessValues } from '../shared/readiness-status'
 import type { useListFilter } from './use-list-filter'
 import './system-list-page.css'
 
@@ -16,6 +15,7 @@ const all = ''
 /** The filter bar: search, the client certificate the outbound users use, and readiness. Live, no Go. */
 export function ListFilters({ filter }: { filter: ListFilter }) {
   const t = useAppTexts()
+  const words = useReadinessWords()
   const certificates = useQuery(clientCertificatesQuery())
   const listed = certificates.data ?? []
   // A deep link may name a certificate that is no longer listed (removed by a rotation).
@@ -65,9 +65,9 @@ export function ListFilters({ filter }: { filter: ListFilter }) {
           onChange={(event) => filter.setFilter('readiness', event.detail.selectedOption.value)}
         >
           <Option value={all}>{t('filter.all')}</Option>
-          {readinessValues.map((value) => (
+          {readinessOrder.map((value) => (
             <Option key={value} value={value}>
-              {readinessText(t, value)}
+              {words.readiness(value)}
             </Option>
           ))}
         </Select>

@@ -3,13 +3,14 @@ import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { memo, useCallback, useMemo } from 'react'
 import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
 import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useUiTexts } from '../../../ui/i18n/ui-texts'
+import { ReadinessStatusView } from '../../../ui/words/readiness-status'
+import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
-import { readinessText } from '../shared/enum-texts'
-import { ReadinessStatusView } from '../shared/readiness-status'
 import { column } from '../shared/table-column'
 
 // The headers are texts of the page's language: the columns are made once per language.
-const columnsFor = (t: Texts) => [
+const columnsFor = (t: Texts, ui: Texts) => [
   column<CommunicationSystemSummary>('systemId', {
     Header: t('field.systemId'),
     text: (s) => s.systemId,
@@ -48,7 +49,7 @@ const columnsFor = (t: Texts) => [
   }),
   column<CommunicationSystemSummary>('readiness', {
     Header: t('field.readiness'),
-    text: (s) => (s.readiness ? readinessText(t, s.readiness) : ''),
+    text: (s) => (s.readiness ? readinessLabel(ui, s.readiness) : ''),
     render: (s) => <ReadinessStatusView readiness={s.readiness} />,
     width: 170,
   }),
@@ -79,7 +80,8 @@ export const SystemTable = memo(function SystemTable({
   onOpen,
 }: Props) {
   const t = useAppTexts()
-  const columns = useMemo(() => columnsFor(t), [t])
+  const ui = useUiTexts()
+  const columns = useMemo(() => columnsFor(t, ui), [t, ui])
   const reactTableOptions = useMemo(
     () => ({
       getRowId: (row: CommunicationSystemSummary) => row.systemId,

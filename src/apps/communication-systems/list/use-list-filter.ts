@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ReadinessStatus } from '../../../api/contracts/common'
-import { readinessValues } from '../shared/readiness-status'
+import { readinessOrder } from '../../../ui/words/readiness-words'
 import type { CommunicationSystemListParams } from '../../../api/contracts/communication-systems'
 
 type FilterKey = keyof CommunicationSystemListParams
@@ -16,7 +16,7 @@ export function useListFilter() {
   const certificate = params.get('certificate') ?? ''
   const readinessParam = params.get('readiness') ?? ''
   // An unknown readiness in a hand-edited URL filters nothing rather than failing the request.
-  const readiness = (readinessValues as readonly string[]).includes(readinessParam)
+  const readiness = (readinessOrder as readonly string[]).includes(readinessParam)
     ? (readinessParam as ReadinessStatus)
     : undefined
 

@@ -8,6 +8,9 @@ import type {
 } from '../../../api/contracts/communication-systems'
 import { formatNumber } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
+import { useUiTexts } from '../../../ui/i18n/ui-texts'
+import { ReadinessStatusView } from '../../../ui/words/readiness-status'
+import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
 import { useConnectionTexts } from '../../../ui/connection/connection-texts'
 import {
@@ -15,11 +18,10 @@ import {
   connectionState,
   connectionStatusText,
 } from '../../../ui/connection/connection-words'
-import { authenticationMethodText, readinessText } from '../shared/enum-texts'
-import { ReadinessStatusView } from '../shared/readiness-status'
+import { authenticationMethodText } from '../shared/enum-texts'
 import { column } from '../shared/table-column'
 
-function columnsFor(t: Texts, words: Texts, host: string) {
+function columnsFor(t: Texts, words: Texts, ui: Texts, host: string) {
   return [
     column<OutboundUser>('userName', { Header: t('field.userName'), text: (u) => u.userName }),
     column<OutboundUser>('authenticationMethod', {
@@ -49,7 +51,7 @@ function columnsFor(t: Texts, words: Texts, host: string) {
     }),
     column<OutboundUser>('readiness', {
       Header: t('field.readiness'),
-      text: (u) => (u.readiness ? readinessText(t, u.readiness) : ''),
+      text: (u) => (u.readiness ? readinessLabel(ui, u.readiness) : ''),
       render: (u) => <ReadinessStatusView readiness={u.readiness} />,
     }),
   ]
@@ -65,7 +67,11 @@ interface Props {
 export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
   const t = useAppTexts()
   const words = useConnectionTexts()
-  const columns = useMemo(() => columnsFor(t, words, system.hostName), [t, words, system.hostName])
+  const ui = useUiTexts()
+  const columns = useMemo(
+    () => columnsFor(t, words, ui, system.hostName),
+    [t, words, ui, system.hostName],
+  )
   return (
     <AnalyticalTable
       header={

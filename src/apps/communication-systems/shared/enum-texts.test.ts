@@ -6,15 +6,12 @@ import {
   authenticationMethodKeys,
   authenticationMethodText,
   clientAuthenticationKeys,
-  readinessKeys,
-  readinessText,
 } from './enum-texts'
 
 // The key maps are not literal `t('…')` calls, so the bundle test cannot see them: checked here.
 const maps = {
   authenticationMethodKeys,
   clientAuthenticationKeys,
-  readinessKeys,
   categoryKeys,
   actorKeys,
   fieldKeys,
@@ -39,7 +36,6 @@ describe('key maps of API values', () => {
       expect(en(key)).toBe(method)
       expect(authenticationMethodText(en, method)).toBe(method)
     }
-    for (const [readiness, key] of Object.entries(readinessKeys)) expect(en(key)).toBe(readiness)
     for (const [category, key] of Object.entries(categoryKeys)) expect(en(key)).toBe(category)
     for (const [label, key] of Object.entries(fieldKeys)) expect(en(key)).toBe(label)
     expect(authenticationMethodText(de, 'SSL Client Certificate')).toBe('SSL-Clientzertifikat')
@@ -49,7 +45,5 @@ describe('key maps of API values', () => {
     expect(authenticationMethodText(de, 'OAuth 2.0', 'Client Secret')).toBe(
       'OAuth 2.0 (Client-Secret)',
     )
-    expect(readinessText(de, 'Switch pending')).toBe('Umstellung ausstehend')
-    expect(readinessText(de, undefined)).toBe('Nicht zertifikatbasiert')
   })
 })

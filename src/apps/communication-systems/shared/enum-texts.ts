@@ -1,8 +1,4 @@
-import type {
-  AuthenticationMethod,
-  ClientAuthentication,
-  ReadinessStatus,
-} from '../../../api/contracts/common'
+import type { AuthenticationMethod, ClientAuthentication } from '../../../api/contracts/common'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 
 // The API's enumerations are English codes; the screen shows them in the user's language.
@@ -36,17 +32,4 @@ export function authenticationMethodText(
     text,
     t(clientAuthenticationKeys[clientAuthentication]),
   )
-}
-
-export const readinessKeys: Record<ReadinessStatus, string> = {
-  Done: 'readiness.done',
-  OK: 'readiness.ok',
-  'Switch pending': 'readiness.switchPending',
-  'Upload pending': 'readiness.uploadPending',
-  Broken: 'readiness.broken',
-}
-
-/** A readiness in words; none (a user without certificate) is "Not certificate-based". */
-export function readinessText(t: Texts, readiness: ReadinessStatus | undefined): string {
-  return readiness ? t(readinessKeys[readiness]) : t('readiness.notCertificateBased')
 }

@@ -1,0 +1,57 @@
+import type { Phase, ReadinessStatus } from '../../api/contracts/common'
+import type { Texts } from '../i18n/text-bundle'
+import { useUiTexts } from '../i18n/ui-texts'
+
+// The words every app uses for the API's readiness and phases, in one place: the same status must
+// read and look the same in the Communication Systems list and in the Rotation Cockpit.
+
+type SemanticState = 'Positive' | 'Critical' | 'Negative' | 'Information' | 'None'
+
+/** How loud each readiness the API reports is: only Broken fails today. */
+export const readinessState: Record<ReadinessStatus, SemanticState> = {
+  Done: 'Positive',
+  OK: 'Positive',
+  'Switch pending': 'Information',
+  'Upload pending': 'Critical',
+  Broken: 'Negative',
+}
+
+/** The order a worklist is read in: what is broken first, what is done last. */
+export const readinessOrder: readonly ReadinessStatus[] = [
+  'Broken',
+  'Upload pending',
+  'Switch pending',
+  'Done',
+  'OK',
+]
+
+/** The text keys (ui bundle) of each readiness and phase. */
+export const readinessKeys: Record<ReadinessStatus, string> = {
+  Done: 'readiness.done',
+  OK: 'readiness.ok',
+  'Switch pending': 'readiness.switchPending',
+  'Upload pending': 'readiness.uploadPending',
+  Broken: 'readiness.broken',
+}
+export const phaseKeys: Record<Phase, string> = {
+  Stable: 'phase.stable',
+  Overlap: 'phase.overlap',
+}
+
+/** A readiness in words; none (a user without a certificate) is "Not certificate-based". */
+export function readinessLabel(t: Texts, readiness: ReadinessStatus | undefined): string {
+  return readiness ? t(readinessKeys[readiness]) : t('readiness.notCertificateBased')
+}
+
+export function phaseLabel(t: Texts, phase: Phase): string {
+  return t(phaseKeys[phase])
+}
+
+/** The shared words in the user's language, for screens whose own texts are an app's bundle. */
+export function useReadinessWords() {
+  const t = useUiTexts()
+  return {
+    readiness: (readiness: ReadinessStatus | undefined) => readinessLabel(t, readiness),
+    phase: (phase: Phase) => phaseLabel(t, phase),
+  }
+}
