@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Bar, Button, Dialog, MessageStrip, Text, Title } from '@ui5/webcomponents-react'
+import { Bar, Button, Dialog, Text, Title } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import {
   checkpointsQuery,
@@ -12,6 +12,7 @@ import type { CheckpointSummary } from '../../api/contracts/checkpoints'
 import { queryKeys } from '../../api/query-keys'
 import { formatDate, formatNumber } from '../format'
 import { useUiTexts } from '../i18n/ui-texts'
+import { StatusNotice, type Notice } from '../status-notice'
 import { saveFile } from '../save-file'
 import { CheckpointList } from './checkpoint-list'
 import { ConfirmDialog } from './confirm-dialog'
@@ -19,7 +20,6 @@ import { LandscapeFileSection } from './landscape-file-section'
 import { SaveCheckpointForm } from './save-checkpoint-form'
 import './checkpoints-dialog.css'
 
-type Notice = { design: 'Positive' | 'Negative'; text: string }
 type Pending = { action: 'restore' | 'delete'; checkpoint: CheckpointSummary }
 
 /**
@@ -102,13 +102,7 @@ export function CheckpointsDialog({ open, onClose }: { open: boolean; onClose: (
         />
       }
     >
-      <div role="status" className="checkpoints__notice">
-        {notice && (
-          <MessageStrip design={notice.design} hideCloseButton data-testid="checkpoints-notice">
-            {notice.text}
-          </MessageStrip>
-        )}
-      </div>
+      <StatusNotice notice={notice} className="checkpoints__notice" testId="checkpoints-notice" />
       <section className="checkpoints__section" aria-labelledby="checkpoints-saved">
         <Title level="H3" size="H5" id="checkpoints-saved">
           {t('checkpoints.saved.title')}

@@ -1,15 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import {
-  Bar,
-  Button,
-  DatePicker,
-  Dialog,
-  Label,
-  MessageStrip,
-  Text,
-  Title,
-} from '@ui5/webcomponents-react'
-import { useState } from 'react'
+import { Bar, Button, DatePicker, Dialog, Label, Text, Title } from '@ui5/webcomponents-react'
+import { useState, type ReactNode } from 'react'
 import { ApiError } from '../../api/api-error'
 import { exportLandscape } from '../../api/checkpoints'
 import type { StorageSummary } from '../../api/contracts/storage'
@@ -18,12 +9,12 @@ import { resetSimulation } from '../../api/simulation'
 import { clearChangeRecords, storageQuery } from '../../api/storage'
 import { formatDate, formatNumber } from '../format'
 import { useUiTexts } from '../i18n/ui-texts'
+import { StatusNotice, type Notice } from '../status-notice'
 import { saveFile } from '../save-file'
 import { scenarioTitle } from './scenario-texts'
 import './storage-full-dialog.css'
 
 const defaultScenario = { id: 'before-issuance', title: 'Before issuance' }
-type Notice = { design: 'Positive' | 'Negative'; text: string }
 
 /**
  * The browser had no room to save the last change (507 StorageFull): nothing of it was kept, and the
@@ -91,60 +82,64 @@ export function StorageFullDialog({ open, onClose }: { open: boolean; onClose: (
           {storageFigures(storage, t)}
         </Text>
       )}
-      <div role="status" className="storage-full__notice">
-        {notice && (
-          <MessageStrip design={notice.design} hideCloseButton>
-            {notice.text}
-          </MessageStrip>
-        )}
-      </div>
-      <section className="storage-full__way" aria-labelledby="storage-full-export">
-        <Title level="H3" size="H5" id="storage-full-export">
-          {t('storageFull.export.title')}
-        </Title>
-        <Text>{t('storageFull.export.text')}</Text>
-        <div>
-          <Button disabled={busy} onClick={() => download.mutate()}>
-            {t('storageFull.export')}
-          </Button>
-        </div>
-      </section>
-      <section className="storage-full__way" aria-labelledby="storage-full-clear">
-        <Title level="H3" size="H5" id="storage-full-clear">
-          {t('storageFull.clear.title')}
-        </Title>
-        <Text>{t('storageFull.clear.text')}</Text>
-        <div className="storage-full__row">
-          <Label for="storage-full-before">{t('storageFull.clear.before')}</Label>
-          <DatePicker
-            id="storage-full-before"
-            accessibleName={t('storageFull.clear.before')}
-            valueFormat="yyyy-MM-dd"
-            displayFormat="medium"
-            maxDate={storage?.today}
-            placeholder={t('timeTravel.date.placeholder', formatDate(suggested || '2027-01-01'))}
-            value={cut}
-            valueState={dateError ? 'Negative' : 'None'}
-            valueStateMessage={dateError ? <div>{dateError}</div> : undefined}
-            onChange={(event) => setBefore(event.detail.value)}
-          />
-          <Button disabled={busy || cut === ''} onClick={() => clear.mutate(cut)}>
-            {t('storageFull.clear')}
-          </Button>
-        </div>
-      </section>
-      <section className="storage-full__way" aria-labelledby="storage-full-reset">
-        <Title level="H3" size="H5" id="storage-full-reset">
-          {t('storageFull.reset.title')}
-        </Title>
-        <Text>{t('storageFull.reset.text')}</Text>
-        <div>
-          <Button design="Negative" disabled={busy} onClick={() => reset.mutate()}>
-            {t('shell.storeRecovery.startOver', scenarioTitle(defaultScenario, t))}
-          </Button>
-        </div>
-      </section>
+      <StatusNotice notice={notice} className="storage-full__notice" />
+      <WayOut
+        name="export"
+        title={t('storageFull.export.title')}
+        text={t('storageFull.export.text')}
+      >
+        <Button disabled={busy} onClick={() => download.mutate()}>
+          {t('storageFull.export')}
+        </Button>
+      </WayOut>
+      <WayOut name="clear" title={t('storageFull.clear.title')} text={t('storageFull.clear.text')}>
+        <Label for="storage-full-before">{t('storageFull.clear.before')}</Label>
+        <DatePicker
+          id="storage-full-before"
+          accessibleName={t('storageFull.clear.before')}
+          valueFormat="yyyy-MM-dd"
+          displayFormat="medium"
+          maxDate={storage?.today}
+          placeholder={t('timeTravel.date.placeholder', formatDate(suggested || '2027-01-01'))}
+          value={cut}
+          valueState={dateError ? 'Negative' : 'None'}
+          valueStateMessage={dateError ? <div>{dateError}</div> : undefined}
+          onChange={(event) => setBefore(event.detail.value)}
+        />
+        <Button disabled={busy || cut === ''} onClick={() => clear.mutate(cut)}>
+          {t('storageFull.clear')}
+        </Button>
+      </WayOut>
+      <WayOut name="reset" title={t('storageFull.reset.title')} text={t('storageFull.reset.text')}>
+        <Button design="Negative" disabled={busy} onClick={() => reset.mutate()}>
+          {t('shell.storeRecovery.startOver', scenarioTitle(defaultScenario, t))}
+        </Button>
+      </WayOut>
     </Dialog>
+  )
+}
+
+/** One way to make room: a titled section with what it does and its controls in a row. */
+function WayOut({
+  name,
+  title,
+  text,
+  children,
+}: {
+  name: string
+  title: string
+  text: string
+  children: ReactNode
+}) {
+  const titleId = `storage-full-${name}`
+  return (
+    <section className="storage-full__way" aria-labelledby={titleId}>
+      <Title level="H3" size="H5" id={titleId}>
+        {title}
+      </Title>
+      <Text>{text}</Text>
+      <div className="storage-full__row">{children}</div>
+    </section>
   )
 }
 
