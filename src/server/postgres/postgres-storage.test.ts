@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +12,7 @@ import { startLabServer } from '../start-server'
 import { cachedScenarioBuilder, call } from '../testing'
 import type { Database } from './database'
 import { KeySealer } from './key-sealer'
+import { openPgDatabase } from './pg-database'
 import { openPgliteDatabase } from './pglite-database'
 import { openPostgresStorage } from './postgres-storage'
 import { createPostgresSystemStore, RevisionConflictError } from './postgres-system-store'
@@ -18,6 +20,11 @@ import { createPostgresSystemStore, RevisionConflictError } from './postgres-sys
 // This process is a server host: its CA keys must be sealable (the browser's never are).
 allowCaKeyExport()
 const buildScenario = cachedScenarioBuilder()
+
+// PGlite unless LAB_TEST_DATABASE_URL names a PostgreSQL server (a database for tests only).
+const databaseUrl = process.env.LAB_TEST_DATABASE_URL
+const openDatabase = (pgliteDir?: string) =>
+  databaseUrl ? openPgDatabase(databaseUrl) : openPgliteDatabase(pgliteDir)
 
 let dataDir: string
 beforeAll(async () => {
@@ -28,7 +35,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }))
 /** A server on the PGlite data dir in `dataDir`, as `npm run serve` starts one. */
 async function startOnDataDir() {
   const sealer = await KeySealer.open(undefined, dataDir)
-  const db = await openPgliteDatabase(join(dataDir, 'pglite'))
+  const db = await openDatabase(join(dataDir, 'pglite'))
   const registry = await LandscapeRegistry.open(
     await openPostgresStorage(db, sealer),
     buildScenario,
@@ -51,7 +58,7 @@ async function certificates(url: string) {
   return listed.body.items as { id: string; fingerprintSha256: string }[]
 }
 
-describe('a landscape on PGlite', () => {
+describe(`a landscape on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('survives a restart with its clock, certificates and CA key, and issues after it', async () => {
     let running: Awaited<ReturnType<typeof startOnDataDir>> | undefined = await startOnDataDir()
     let url: string
@@ -118,13 +125,15 @@ describe('a landscape on PGlite', () => {
 })
 
 describe('the PostgreSQL system store', () => {
+  // A database server may keep rows of earlier runs: this run's landscape has an id of its own.
+  const shared = `shared-${randomUUID()}`
   let db: Database
   let sealer: KeySealer
   beforeAll(async () => {
-    db = await openPgliteDatabase()
+    db = await openDatabase()
     sealer = await KeySealer.fromSecret(new Uint8Array(32).fill(7))
     const storage = await openPostgresStorage(db, sealer)
-    await storage.create({ id: 'shared', class: null, createdAt: new Date().toISOString() })
+    await storage.create({ id: shared, class: null, createdAt: new Date().toISOString() })
   }, 60_000)
   afterAll(() => db.close())
 
@@ -132,10 +141,10 @@ describe('the PostgreSQL system store', () => {
     const system = await buildScenario(
       (await import('../../mocks/scenarios/scenario-catalog')).scenarios[0]!,
     )
-    const first = createPostgresSystemStore(db, 'shared', sealer)
+    const first = createPostgresSystemStore(db, shared, sealer)
     await first.save(system, 1)
-    const a = createPostgresSystemStore(db, 'shared', sealer)
-    const b = createPostgresSystemStore(db, 'shared', sealer)
+    const a = createPostgresSystemStore(db, shared, sealer)
+    const b = createPostgresSystemStore(db, shared, sealer)
     await a.load()
     await b.load()
     const fromA = { ...system, scenarioId: 'saved-by-a' }
@@ -143,12 +152,12 @@ describe('the PostgreSQL system store', () => {
     await expect(b.save({ ...system, scenarioId: 'saved-by-b' }, 2)).rejects.toThrow(
       RevisionConflictError,
     )
-    const loaded = await createPostgresSystemStore(db, 'shared', sealer).load()
+    const loaded = await createPostgresSystemStore(db, shared, sealer).load()
     expect(loaded).toMatchObject({ kind: 'ok', revision: 2, value: { scenarioId: 'saved-by-a' } })
   })
 
   it('appends the change log and refuses to rewrite it', async () => {
-    const store = createPostgresSystemStore(db, 'shared', sealer)
+    const store = createPostgresSystemStore(db, shared, sealer)
     const loaded = await store.load()
     if (loaded.kind !== 'ok') throw new Error(loaded.kind)
     const { value, revision } = loaded
@@ -156,7 +165,8 @@ describe('the PostgreSQL system store', () => {
       Number(
         (
           await db.query<{ n: string }>(
-            "SELECT count(*) AS n FROM change_log WHERE landscape_id = 'shared'",
+            'SELECT count(*) AS n FROM change_log WHERE landscape_id = $1',
+            [shared],
           )
         ).rows[0]!.n,
       )
@@ -164,13 +174,13 @@ describe('the PostgreSQL system store', () => {
     const added = { ...value.changeLog[0]!, id: 999_999 }
     await store.save({ ...value, changeLog: [...value.changeLog, added] }, revision + 1)
     expect(await countRows()).toBe(rowsBefore + 1)
-    const reloaded = await createPostgresSystemStore(db, 'shared', sealer).load()
+    const reloaded = await createPostgresSystemStore(db, shared, sealer).load()
     expect(reloaded.kind === 'ok' && reloaded.value.changeLog.at(-1)).toEqual(added)
     await expect(
-      db.query("UPDATE change_log SET entry = '{}'::jsonb WHERE landscape_id = 'shared'"),
+      db.query("UPDATE change_log SET entry = '{}'::jsonb WHERE landscape_id = $1", [shared]),
     ).rejects.toThrow(/append-only/)
-    await expect(db.query("DELETE FROM change_log WHERE landscape_id = 'shared'")).rejects.toThrow(
-      /append-only/,
-    )
+    await expect(
+      db.query('DELETE FROM change_log WHERE landscape_id = $1', [shared]),
+    ).rejects.toThrow(/append-only/)
   })
 })
