@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { advanceClockTo } from '../../mocks/backend/apply-command'
 import { allowCaKeyExport } from '../../mocks/pki/web-crypto'
 import { privateKeyFindings } from '../../mocks/security/leak-scan.test-helper'
 import { LandscapeRegistry } from '../landscape-registry'
@@ -171,11 +172,17 @@ describe('the PostgreSQL system store', () => {
         ).rows[0]!.n,
       )
     const rowsBefore = await countRows()
-    const added = { ...value.changeLog[0]!, id: 999_999 }
-    await store.save({ ...value, changeLog: [...value.changeLog, added] }, revision + 1)
-    expect(await countRows()).toBe(rowsBefore + 1)
+    // Across the issuance date: SAP issues with the unsealed CA key and logs what it did.
+    const applied = await advanceClockTo(value, '2027-02-02')
+    if (!applied.ok) throw new Error(applied.error.message)
+    const added = applied.system.changeLog.slice(value.changeLog.length)
+    expect(added.length).toBeGreaterThan(0)
+    await store.save(applied.system, revision + 1)
+    expect(await countRows()).toBe(rowsBefore + added.length)
     const reloaded = await createPostgresSystemStore(db, shared, sealer).load()
-    expect(reloaded.kind === 'ok' && reloaded.value.changeLog.at(-1)).toEqual(added)
+    if (reloaded.kind !== 'ok') throw new Error(JSON.stringify(reloaded))
+    expect(reloaded.value.changeLog).toEqual(applied.system.changeLog)
+    expect(reloaded.value.state.today).toBe('2027-02-02')
     await expect(
       db.query("UPDATE change_log SET entry = '{}'::jsonb WHERE landscape_id = $1", [shared]),
     ).rejects.toThrow(/append-only/)

@@ -10,6 +10,7 @@ import {
   SYSTEM_SCHEMA_VERSION,
   type SimulatedSystem,
 } from '../../mocks/backend/simulated-system'
+import { damageInStoredSystem } from '../../mocks/backend/stored-system-check'
 import type { LoadResult, SystemStore } from '../../mocks/backend/system-store'
 import type { Database } from './database'
 import type { KeySealer } from './key-sealer'
@@ -70,11 +71,14 @@ export function createPostgresSystemStore(
       })
       if (!read) return { kind: 'empty' }
       const { row, entries } = read
-      if (row.system_version !== SYSTEM_SCHEMA_VERSION) {
+      const version = row.system_version ?? 0
+      if (version !== SYSTEM_SCHEMA_VERSION) {
+        // A newer version's landscape is never replaced by this one (PersistentBackend.replace).
+        const newer = version > SYSTEM_SCHEMA_VERSION
         return {
           kind: 'unusable',
-          reason: 'outdated',
-          detail: `This landscape was saved by another version of Rotation Lab (store version ${row.system_version}, this version reads ${SYSTEM_SCHEMA_VERSION}).`,
+          reason: newer ? 'newer' : 'outdated',
+          detail: `This landscape was saved by ${newer ? 'a newer' : 'an older'} version of Rotation Lab (store version ${version}, this version reads ${SYSTEM_SCHEMA_VERSION}).`,
         }
       }
       const value =
@@ -85,11 +89,14 @@ export function createPostgresSystemStore(
               sealer,
             ).catch(() => undefined)
           : undefined
-      if (!isSimulatedSystem(value)) {
+      const damage = isSimulatedSystem(value)
+        ? damageInStoredSystem(value)
+        : 'its structure is broken'
+      if (damage !== undefined || !value) {
         return {
           kind: 'unusable',
           reason: 'corrupt',
-          detail: 'The saved landscape is damaged and cannot be read.',
+          detail: `The saved landscape is damaged and cannot be read: ${damage}.`,
         }
       }
       known = { revision: row.revision, entries: value.changeLog, entriesId: row.entries_run! }
@@ -102,6 +109,14 @@ export function createPostgresSystemStore(
         [landscapeId],
       )
       return result.rows[0]?.revision ?? 0
+    },
+
+    async writtenByNewerVersion() {
+      const result = await db.query<{ system_version: number | null }>(
+        'SELECT system_version FROM landscapes WHERE id = $1',
+        [landscapeId],
+      )
+      return (result.rows[0]?.system_version ?? 0) > SYSTEM_SCHEMA_VERSION
     },
 
     async save(value, revision) {
