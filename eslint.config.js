@@ -18,7 +18,20 @@ const appIsolation = apps.map((app) => ({
 
 // The layers of docs/architecture: dependencies point down only.
 // apps → ui, api;  ui → api;  api → domain (types and pure helpers);  mocks → api, domain;  domain → nothing.
+// server (the Node host) → mocks, api/contracts; nothing in the app imports the server.
 const layerZones = [
+  {
+    target: ['./src/domain', './src/api', './src/mocks', './src/ui', './src/apps', './src/*.{ts,tsx}'],
+    from: './src/server',
+    message: 'src/server is the Node host: nothing the browser runs imports it.',
+  },
+  { target: './src/server', from: ['./src/ui', './src/apps'], message: 'The lab server hosts the backend: it knows no screen.' },
+  {
+    target: './src/server',
+    from: './src/api',
+    except: ['./contracts', './api-error.ts'],
+    message: 'The lab server hosts the backend: of src/api it imports only the wire contracts, never the client.',
+  },
   { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing outside itself.' },
   { target: './src/api', from: ['./src/mocks', './src/ui', './src/apps'], message: 'src/api is the client contract: it knows no screen and no mock.' },
   { target: './src/mocks', from: ['./src/ui', './src/apps'], message: 'The simulated backend knows no screen.' },
@@ -27,7 +40,7 @@ const layerZones = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', '.tmp', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results', 'demo-output'] },
+  { ignores: ['dist', 'dist-server', '.rotation-lab-data', '.tmp', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results', 'demo-output'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

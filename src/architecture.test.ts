@@ -21,6 +21,9 @@ describe('import direction (docs/architecture)', () => {
     ['src/ui/probe.ts', "import { handlers } from '../mocks/handlers'\nexport const x = handlers"],
     ['src/apps/probe-app/probe.ts', "import { handlers } from '../../mocks/handlers'\nexport const x = handlers"],
     ['src/mocks/probe.ts', "import { LaunchpadPage } from '../ui/launchpad/launchpad-page'\nexport const x = LaunchpadPage"],
+    ['src/mocks/probe.ts', "import { newLandscapeId } from '../server/landscape-id'\nexport const x = newLandscapeId"],
+    ['src/main-probe.ts', "import { newLandscapeId } from './server/landscape-id'\nexport const x = newLandscapeId"],
+    ['src/server/probe.ts', "import { apiUrl } from '../api/http-client'\nexport const x = apiUrl"],
   ])('%s rejects: %s', async (filePath, code) => {
     const errors = await importErrors(filePath, code)
     // The rule that fires must be a boundary rule, not a parse error that would also be "an error".
@@ -31,6 +34,8 @@ describe('import direction (docs/architecture)', () => {
     ['src/domain/probe.ts', "import type { IsoDate } from './calendar'\nexport type X = IsoDate"],
     ['src/ui/probe.ts', "import { ApiError } from '../api/api-error'\nexport const x = ApiError"],
     ['src/mocks/probe.ts', "import { ApiError } from '../api/api-error'\nexport const x = ApiError"],
+    ['src/server/probe.ts', "import { createHandlers } from '../mocks/handlers'\nexport const x = createHandlers"],
+    ['src/server/probe.ts', "import { clock } from '../api/contracts/clock'\nexport const x = clock"],
   ])('%s allows: %s', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([])
   })

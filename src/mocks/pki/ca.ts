@@ -1,7 +1,7 @@
 // reflect-metadata must load before @peculiar/x509 (its DI container throws at import time otherwise).
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
-import { generateRsaKeyPair, RSA_SHA256, webCrypto } from './web-crypto'
+import { generateCaKeyPair, generateRsaKeyPair, RSA_SHA256, webCrypto } from './web-crypto'
 import { describeCertificate, type CertificateMaterial } from './certificate-material'
 import { toX509Name, type NameParts } from './distinguished-name'
 import { endOfDayUtc, startOfDayUtc } from './dates'
@@ -60,7 +60,8 @@ export const DEFAULT_CLIENT_CA_NAME: NameParts = {
 export async function createCaChain(options: CaChainOptions = {}): Promise<CaChain> {
   const notBefore = startOfDayUtc(options.validFrom ?? '2000-01-01')
   const notAfter = endOfDayUtc(options.validTo ?? '2201-12-31')
-  const [rootKeys, clientCaKeys] = await Promise.all([generateRsaKeyPair(), generateRsaKeyPair()])
+  // The root's key signs once, here, and is dropped; only the client CA's is kept (see allowCaKeyExport).
+  const [rootKeys, clientCaKeys] = await Promise.all([generateRsaKeyPair(), generateCaKeyPair()])
   const root = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: serialOrNew(options.rootSerialNumber),

@@ -20,3 +20,19 @@ export const RSA_SHA256: RsaHashedKeyGenParams = {
 export async function generateRsaKeyPair(): Promise<CryptoKeyPair> {
   return webCrypto.subtle.generateKey(RSA_SHA256, false, ['sign', 'verify'])
 }
+
+let caKeyExportable = false
+
+/**
+ * For a host that must keep the CA's signing key across restarts without structured clone (the lab
+ * server seals it with AES-GCM into PostgreSQL): from now on, new CA keys can be exported. The browser
+ * never calls this, so its CA keys stay non-extractable. Call once, before any CA is made.
+ */
+export function allowCaKeyExport(): void {
+  caKeyExportable = true
+}
+
+/** The key pair of a CA that signs certificates: non-extractable unless the host allowed export. */
+export async function generateCaKeyPair(): Promise<CryptoKeyPair> {
+  return webCrypto.subtle.generateKey(RSA_SHA256, caKeyExportable, ['sign', 'verify'])
+}

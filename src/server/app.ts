@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { HttpBindings } from '@hono/node-server'
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
+import { Hono } from 'hono'
+import { errorResponse } from '../mocks/http/responses'
+import { adminRoutes } from './admin-routes'
+import { landscapeIdPattern } from './landscape-id'
+import type { LandscapeRegistry } from './landscape-registry'
+
+export interface LabAppOptions {
+  registry: LandscapeRegistry
+  /** LAB_ADMIN_TOKEN; without it the instructor API answers 404. */
+  adminToken?: string
+  /** The built SPA (dist/), served at /l/<id>/ when it exists. */
+  distDir?: string
+}
+
+/**
+ * The lab server's routes: each landscape's API at /l/<id>/api/…, answered by the handlers the
+ * browser runs; the SPA beside it; the instructor API at /admin/.
+ */
+export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
+  const app = new Hono<{ Bindings: HttpBindings }>()
+
+  app.route('/admin', adminRoutes(registry, adminToken))
+
+  // The id is checked on every path below /l/<id>/: an unknown one is a JSON 404, never the SPA.
+  app.use('/l/:id/*', async (c, next) => {
+    const id = c.req.param('id')
+    if (!landscapeIdPattern.test(id) || !registry.get(id)) {
+      return errorResponse(
+        404,
+        'LandscapeNotFound',
+        `There is no landscape "${id}" on this server.`,
+      )
+    }
+    await next()
+  })
+
+  app.all('/l/:id/api/*', async (c) => {
+    const response = await registry.get(c.req.param('id'))!.respond(c.req.raw)
+    if (response.type !== 'error') return response
+    // The fault settings asked for a network error: the client must see the connection drop, as
+    // it does when MSW answers Response.error() in the browser, not an HTTP status.
+    c.env.incoming.socket.destroy()
+    return RESPONSE_ALREADY_SENT
+  })
+
+  if (distDir && existsSync(distDir)) {
+    // The SPA's base is relative (vite.config.ts), so one build serves every landscape's path.
+    app.get('/l/:id', (c) => c.redirect(`/l/${c.req.param('id')}/`))
+    app.get(
+      '/l/:id/*',
+      serveStatic({
+        root: distDir,
+        rewriteRequestPath: (path) => path.replace(/^\/l\/[^/]+/, ''),
+      }),
+    )
+  }
+
+  app.notFound(() => errorResponse(404, 'NotFound', 'There is nothing at this address.'))
+  app.onError((error) => {
+    console.error('Lab server failed', error)
+    return errorResponse(500, 'InternalError', `The lab server failed: ${error.message}`)
+  })
+  return app
+}

@@ -1,0 +1,90 @@
+import type { ScenarioBuilder } from '../mocks/handlers/simulation-handlers'
+import { Landscape } from './landscape'
+import { newLandscapeId } from './landscape-id'
+import type { LandscapeStorage } from './landscape-storage'
+
+export interface NewLandscape {
+  scenario: string
+  /** YYYY-MM-DD: the clock is moved there after the scenario is loaded. */
+  date?: string
+  class?: string | null
+}
+
+/**
+ * Every landscape of the server, by id. Records live in the storage; the backends in memory, one
+ * per landscape, each loading its system from its own store on first use.
+ */
+export class LandscapeRegistry {
+  private readonly landscapes = new Map<string, Landscape>()
+
+  private constructor(
+    private readonly storage: LandscapeStorage,
+    private readonly buildScenario: ScenarioBuilder,
+  ) {}
+
+  static async open(
+    storage: LandscapeStorage,
+    buildScenario: ScenarioBuilder = (scenario) => scenario.build(),
+  ): Promise<LandscapeRegistry> {
+    const registry = new LandscapeRegistry(storage, buildScenario)
+    for (const record of await storage.list()) registry.attach(record)
+    return registry
+  }
+
+  get description() {
+    return this.storage.description
+  }
+
+  get(id: string): Landscape | undefined {
+    return this.landscapes.get(id)
+  }
+
+  /** Oldest first; only the class's when `className` is given. */
+  list(className?: string): Landscape[] {
+    return [...this.landscapes.values()]
+      .filter((landscape) => className === undefined || landscape.record.class === className)
+      .sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))
+  }
+
+  /**
+   * Creates a landscape in the scenario (and on the date) through its own handlers, so that a bad
+   * scenario or date is refused exactly as the API refuses it. A refused one is not kept.
+   */
+  async create(
+    request: NewLandscape,
+  ): Promise<{ ok: true; landscape: Landscape } | { ok: false; response: Response }> {
+    const record = {
+      id: newLandscapeId(),
+      class: request.class ?? null,
+      createdAt: new Date().toISOString(),
+    }
+    await this.storage.create(record)
+    const landscape = this.attach(record)
+    const reset = await landscape.instruct('POST', 'simulation/reset', {
+      scenario: request.scenario,
+    })
+    const moved =
+      reset.ok && request.date
+        ? await landscape.instruct('POST', 'clock/advance', { to: request.date })
+        : reset
+    if (moved.ok) return { ok: true, landscape }
+    await this.delete(record.id)
+    return { ok: false, response: moved }
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!this.landscapes.delete(id)) return false
+    await this.storage.delete(id)
+    return true
+  }
+
+  close(): Promise<void> {
+    return this.storage.close()
+  }
+
+  private attach(record: Landscape['record']): Landscape {
+    const landscape = new Landscape(record, this.storage.systemStore(record.id), this.buildScenario)
+    this.landscapes.set(record.id, landscape)
+    return landscape
+  }
+}

@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url'
+import { LandscapeRegistry } from './landscape-registry'
+import { openStorage } from './open-storage'
+import { startLabServer } from './start-server'
+
+/**
+ * `npm run serve`: the lab server on PORT (default 8080), on PGlite in LAB_DATA_DIR or on the
+ * PostgreSQL of DATABASE_URL. Prints the address of a fresh landscape and of the instructor API,
+ * which LAB_ADMIN_TOKEN switches on (without it, /admin/ does not exist).
+ */
+async function main() {
+  const port = Number(process.env.PORT ?? 8080)
+  const hostname = process.env.HOST ?? '127.0.0.1'
+  const adminToken = process.env.LAB_ADMIN_TOKEN || undefined
+  const distDir = fileURLToPath(new URL('../dist', import.meta.url))
+  const registry = await LandscapeRegistry.open(
+    await openStorage({
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      dataDir: process.env.LAB_DATA_DIR || undefined,
+      labKey: process.env.LAB_KEY || undefined,
+    }),
+  )
+  const server = await startLabServer({ registry, adminToken, distDir, port, hostname })
+  const created = await registry.create({ scenario: 'before-issuance' })
+  if (!created.ok) throw new Error(`The first landscape failed: ${await created.response.text()}`)
+  console.log(`Rotation Lab server on ${server.origin} (store: ${registry.description})`)
+  console.log(`  a fresh landscape:  ${server.origin}/l/${created.landscape.id}/`)
+  console.log(
+    adminToken
+      ? `  instructor API:     ${server.origin}/admin/  (Authorization: Bearer $LAB_ADMIN_TOKEN)`
+      : '  instructor API:     off (start with LAB_ADMIN_TOKEN=<a secret> to switch it on)',
+  )
+  const stop = () => {
+    void server
+      .close()
+      .then(() => registry.close())
+      .then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
