@@ -43,8 +43,14 @@ export async function openInScenario(
   { date }: { date?: string } = {},
 ) {
   await page.goto(scenarioLink(scenario, hash, date))
-  await backendStarted(page)
+  await backendStarted(page, scenarioBuilt)
 }
+
+/**
+ * The link builds the scenario (new RSA keys, certificates signed and verified) before the backend
+ * says ready; on a busy two-core machine that takes seconds beyond expect's default wait.
+ */
+const scenarioBuilt = { timeout: 20_000 }
 
 /** `./?scenario=<id>[&date=<day>]&replace=1#/<hash>`: replaces the simulation without asking. */
 function scenarioLink(scenario: string, hash = '', date?: string): string {
