@@ -16,9 +16,14 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
+  // Every run ends with the suite's own timing (slowest tests, total, machine load): issue 17.
   reporter: process.env.CI
-    ? [['list'], ['./e2e/support/retried-tests-reporter.ts']]
-    : [['list'], ['html', { open: 'never' }]],
+    ? [
+        ['list'],
+        ['./e2e/support/retried-tests-reporter.ts'],
+        ['./e2e/support/suite-timing-reporter.ts'],
+      ]
+    : [['list'], ['html', { open: 'never' }], ['./e2e/support/suite-timing-reporter.ts']],
   use: {
     ...productionBuildUse(port),
     viewport: { width: 1440, height: 900 },

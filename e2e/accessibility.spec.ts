@@ -194,6 +194,8 @@ for (const theme of ['sap_horizon_dark', 'sap_horizon_hcb'] as const) {
 
 // German texts are longer and the page's `lang` changes: the main screens are checked in German too.
 test('axe in German: launchpad, Communication Systems list, Rotation Cockpit', async ({ page }) => {
+  // Three screens, three axe runs (seconds each on a busy machine): timed out at 30 s under load.
+  test.setTimeout(60_000)
   await useLanguage(page, 'de')
   await startScenario(page, 'new-certificate-issued')
   await expect(page.getByRole('region', { name: 'Sicherheit' })).toBeVisible()

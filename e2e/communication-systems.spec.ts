@@ -5,10 +5,10 @@ import {
   advanceClock,
   certificateId,
   changeSystemElsewhere,
-  resetScenario,
   uploadToExternalSystem,
 } from './support/backend-api'
 import { useLanguage } from './support/language'
+import { openInScenario } from './support/simulation'
 
 /**
  * Makes the page's next save of an outbound user that names a Client Authentication fail with a 400
@@ -37,17 +37,14 @@ async function refuseClientAuthentication(page: Page, message: string) {
   }, message)
 }
 
-/** Starts the app on a fresh scenario: reset through the API, then a full load so no cache survives. */
+/** Opens `hash` with the backend in a fresh scenario, in one page load (see openInScenario). */
 async function start(
   page: Page,
   scenario: string,
-  setUp?: () => Promise<void>,
+  hash: string,
+  options?: { date?: string },
 ): Promise<CommunicationSystemsPage> {
-  await page.goto('./')
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await resetScenario(page, scenario)
-  await setUp?.()
-  await page.goto('about:blank')
+  await openInScenario(page, scenario, hash, options)
   return new CommunicationSystemsPage(page)
 }
 
@@ -55,8 +52,8 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
   page,
 }) => {
   test.setTimeout(120_000)
-  const app = await start(page, 'new-certificate-issued')
-  await app.openList()
+  const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain')
+  await expect(app.listTitle).toBeVisible()
 
   // "You can see by which Communication Systems the Client Default Expiring certificate is used."
   await app.filterByCertificate('Client Default Expiring')
@@ -124,8 +121,7 @@ test('Check Connection: 401 or 403 when switched before the upload at a pinning 
   page,
 }) => {
   test.setTimeout(60_000)
-  const app = await start(page, 'new-certificate-issued')
-  await page.goto('./#/CommunicationSystem-maintain/CRM-SALES')
+  const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain/CRM-SALES')
   await app.goToSection('Users for Outbound Communication')
 
   // Switched before the upload: the external system pins certificates and does not know Client Default yet.
@@ -169,8 +165,9 @@ test('Check Connection: 401 or 403 when switched before the upload at a pinning 
 })
 
 test("Display Changes shows SAP's migration after the rotation on Mar 1", async ({ page }) => {
-  const app = await start(page, 'new-certificate-issued', () => advanceClock(page, '2027-03-02'))
-  await page.goto('./#/CommunicationSystem-maintain/SFSF-EC')
+  const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain/SFSF-EC', {
+    date: '2027-03-02',
+  })
   await page.getByRole('button', { name: 'Display Changes' }).click()
   await expect(app.dialog.getByText('Changes of SFSF-EC')).toBeVisible()
   const migration = app.dialog
@@ -195,8 +192,8 @@ test('New, edit and Delete: field errors show as value states on the fields, the
   page,
 }) => {
   test.setTimeout(60_000)
-  const app = await start(page, 'before-issuance')
-  await app.openList()
+  const app = await start(page, 'before-issuance', 'CommunicationSystem-maintain')
+  await expect(app.listTitle).toBeVisible()
   await page.getByRole('button', { name: 'New', exact: true }).click()
   await expect(app.dialog.getByText('New Communication System')).toBeVisible()
 
@@ -258,8 +255,11 @@ test('New, edit and Delete: field errors show as value states on the fields, the
 test('a save refused with 412 says the system changed meanwhile, keeps the edit until Reload', async ({
   page,
 }) => {
-  const app = await start(page, 'new-certificate-issued')
-  await page.goto('./#/CommunicationSystem-maintain/CRM-SALES?mode=edit')
+  const app = await start(
+    page,
+    'new-certificate-issued',
+    'CommunicationSystem-maintain/CRM-SALES?mode=edit',
+  )
   await expect(app.field('Contact Information')).toBeVisible()
   await app.field('Contact Information').fill('Sales IT on call, +49 30 1234')
   // Meanwhile, another tab renames the system.
@@ -276,8 +276,7 @@ test('a save refused with 412 says the system changed meanwhile, keeps the edit 
 })
 
 test('leaving with unsaved changes asks "Discard changes?" first', async ({ page }) => {
-  const app = await start(page, 'before-issuance')
-  await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  const app = await start(page, 'before-issuance', 'CommunicationSystem-maintain/MDG-HUB')
   await app.editButton.click()
   await app.field('System Name').fill('Master Data Hub (new)')
   await app.breadcrumbToList.click()
@@ -297,8 +296,7 @@ test('leaving with unsaved changes asks "Discard changes?" first', async ({ page
 test('each outbound user dialog has its URL: a reload reopens it, Back closes it', async ({
   page,
 }) => {
-  const app = await start(page, 'new-certificate-issued')
-  await page.goto('./#/CommunicationSystem-maintain/WMS-3PL')
+  const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain/WMS-3PL')
   await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
   await page.screenshot({ path: 'test-results/cs-object-page.png', fullPage: true })
   await app.goToSection('Users for Outbound Communication')
@@ -325,8 +323,7 @@ test('each outbound user dialog has its URL: a reload reopens it, Back closes it
 test('the link from Maintain Client Certificates filters by the certificate, and the filter can be cleared', async ({
   page,
 }) => {
-  const app = await start(page, 'halfway')
-  await page.goto('./#/')
+  const app = await start(page, 'halfway', '')
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
   const expiring = await certificateId(page, 'Client Default Expiring')
   await app.openList(`?certificate=${encodeURIComponent(expiring)}`)
@@ -347,8 +344,8 @@ test('a large list grows by 100 rows with More; a search finds any of the 5,000 
   page,
 }) => {
   test.setTimeout(90_000)
-  const app = await start(page, 'large-landscape')
-  await app.openList()
+  const app = await start(page, 'large-landscape', 'CommunicationSystem-maintain')
+  await expect(app.listTitle).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Communication Systems (5,000)' })).toBeVisible()
   await expect(app.moreButton).toHaveAccessibleName(
     'More: 100 of 5,000 communication systems shown',
@@ -373,8 +370,7 @@ test('a large list grows by 100 rows with More; a search finds any of the 5,000 
 })
 
 test('an unknown system says so and leads back to the list', async ({ page }) => {
-  const app = await start(page, 'before-issuance')
-  await page.goto('./#/CommunicationSystem-maintain/NO-SUCH-SYSTEM')
+  const app = await start(page, 'before-issuance', 'CommunicationSystem-maintain/NO-SUCH-SYSTEM')
   await expect(page.getByText('Communication system not found')).toBeVisible()
   await page.getByRole('button', { name: 'Go to Communication Systems' }).click()
   await expect(app.listTitle).toBeVisible()
@@ -383,8 +379,7 @@ test('an unknown system says so and leads back to the list', async ({ page }) =>
 test('a certificate removed meanwhile is refused beside the field; the rest of the edit stays', async ({
   page,
 }) => {
-  const app = await start(page, 'halfway')
-  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  const app = await start(page, 'halfway', 'CommunicationSystem-maintain/S4H-FIN-PRD')
   await app.goToSection('Users for Outbound Communication')
   await app.openOutboundUser('BTP_FIN_POSTING')
   await app.dialogField('User Name').fill('BTP_FIN_POSTING_V2')
@@ -409,8 +404,7 @@ test('a certificate removed meanwhile is refused beside the field; the rest of t
 })
 
 test('an outbound user is added with "+" and deleted after a confirmation', async ({ page }) => {
-  const app = await start(page, 'before-issuance')
-  await page.goto('./#/CommunicationSystem-maintain/MDG-HUB')
+  const app = await start(page, 'before-issuance', 'CommunicationSystem-maintain/MDG-HUB')
   // Its one user has OAuth 2.0 with mTLS: it presents a client certificate.
   await expect(page.getByText('1 (1 with a client certificate)')).toBeVisible()
   await app.goToSection('Users for Outbound Communication')
@@ -437,8 +431,11 @@ test('an OAuth 2.0 user with mTLS presents a Client Certificate like SSL Client 
   page,
 }) => {
   test.setTimeout(90_000)
-  const app = await start(page, 'new-certificate-issued')
-  await page.goto('./#/CommunicationSystem-maintain/S4H-FIN-PRD')
+  const app = await start(
+    page,
+    'new-certificate-issued',
+    'CommunicationSystem-maintain/S4H-FIN-PRD',
+  )
   await app.goToSection('Users for Outbound Communication')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
   await expect(app.dialog.getByText('New Outbound User')).toBeVisible()
@@ -499,9 +496,8 @@ test('an OAuth 2.0 user with mTLS presents a Client Certificate like SSL Client 
 })
 
 test("the API's reason for the Client Authentication shows on that field", async ({ page }) => {
-  const app = await start(page, 'before-issuance')
   await refuseClientAuthentication(page, 'mTLS is not offered for this communication system.')
-  await page.goto('./#/CommunicationSystem-maintain/ARIBA-PROC')
+  const app = await start(page, 'before-issuance', 'CommunicationSystem-maintain/ARIBA-PROC')
   await app.goToSection('Users for Outbound Communication')
   await app.openOutboundUser('BTP_INVOICE_SYNC')
   await expect(app.dialogSelect('Authentication Method')).toHaveText('OAuth 2.0')
@@ -529,10 +525,9 @@ test("in German: SAP's German terms, checks, Check Connection and dates of the u
 }) => {
   test.setTimeout(60_000)
   await useLanguage(page, 'de')
-  const app = await start(page, 'new-certificate-issued')
+  const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain')
 
   // The list report.
-  await page.goto('./#/CommunicationSystem-maintain')
   await expect(
     page.getByRole('heading', { name: 'Kommunikationssysteme', exact: true }),
   ).toBeVisible()

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
-import { resetScenario } from './support/backend-api'
+import { openInScenario } from './support/simulation'
 
 // Two tabs of one browser share the simulated backend (IndexedDB); a save in one reaches the
 // other over the change feed, which refetches what the other tab shows. A dialog that is open in
@@ -15,13 +15,8 @@ const USER = 'BTP_EDI_DESADV'
 
 /** Tab A with the user's dialog open on Client Default Expiring, and tab B on the same system. */
 async function twoTabs(page: Page, context: BrowserContext) {
-  await page.goto('./')
-  await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await resetScenario(page, 'new-certificate-issued')
-  // A fresh load, so that nothing fetched before the reset is shown from a cache.
-  await page.goto('about:blank')
+  await openInScenario(page, 'new-certificate-issued', `CommunicationSystem-maintain/${SYSTEM}`)
   const tabA = new CommunicationSystemsPage(page)
-  await page.goto(`./#/CommunicationSystem-maintain/${SYSTEM}`)
   await tabA.goToSection('Users for Outbound Communication')
   await tabA.openOutboundUser(USER)
   await expect(tabA.dialogSelect('Client Certificate')).toHaveText('Client Default Expiring')

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { backendStarted } from './support/backend-ready'
+import { openInScenario } from './support/simulation'
 
 /** Calls the simulated API from inside the page, the way the app does (answered by the service worker). */
 async function apiFrom(page: Page, path: string, body?: unknown) {
@@ -43,8 +44,7 @@ test('a reload keeps the simulated system', async ({ page }) => {
 })
 
 test('two pages: a change in one reaches the other without a reload', async ({ page, context }) => {
-  await openApp(page)
-  await apiFrom(page, 'simulation/reset', { scenario: 'before-issuance' })
+  await openInScenario(page, 'before-issuance')
   const other = await context.newPage()
   await openApp(other)
   expect(await today(other)).toBe('2027-01-25')
@@ -67,8 +67,7 @@ test('a clock advance started in two pages at once applies each event once', asy
   page,
   context,
 }) => {
-  await openApp(page)
-  await apiFrom(page, 'simulation/reset', { scenario: 'before-issuance' })
+  await openInScenario(page, 'before-issuance')
   const other = await context.newPage()
   await openApp(other)
   const [first, second] = await Promise.all([

@@ -7,7 +7,8 @@ test('?scenario&date open a screen in that scenario on that day, once', async ({
   await page.goto('./?scenario=new-certificate-issued&date=2027-02-10&replace=1#/CommunicationSystem-maintain')
   const shell = new ShellBarPage(page)
   const systems = new CommunicationSystemsPage(page)
-  await expect(shell.clock).toHaveText(/^Feb 10, 2027 · Overlap/)
+  // The link builds the scenario before the first answer: seconds on a busy machine.
+  await expect(shell.clock).toHaveText(/^Feb 10, 2027 · Overlap/, { timeout: 20_000 })
   await expect(systems.listTitle).toBeVisible()
   await expect(systems.systemRow('S4H-FIN-PRD')).toContainText('Client Default Expiring')
   // The parameters leave the address bar, the screen's route stays.
@@ -24,7 +25,7 @@ test('?scenario&date open a screen in that scenario on that day, once', async ({
 test('a scenario alone starts on its own day; a date alone moves the stored scenario forward', async ({ page }) => {
   const shell = new ShellBarPage(page)
   await page.goto('./?scenario=halfway&replace=1#/RotationCockpit-display')
-  await expect(shell.clock).toHaveText(/^Feb 14, 2027/)
+  await expect(shell.clock).toHaveText(/^Feb 14, 2027/, { timeout: 20_000 })
   await expect(page.getByRole('heading', { name: 'Rotation Cockpit' })).toBeVisible()
   await page.goto('./?date=2027-03-01&replace=1#/')
   await expect(shell.clock).toHaveText(/^Mar 1, 2027 · Stable/)

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { backendStarted } from './backend-ready'
+import { openInScenario } from './simulation'
 
 // Steps of the seed's procedure and scenario set-up for the rotation specs. The simulated backend is reached from inside the page: the
 // backend is the service worker's MSW handlers, so only the page's fetch reaches it.
@@ -32,14 +33,12 @@ async function callApi<T>(
   return result.body as T
 }
 
-/** Opens the app and starts the backend over from a scenario (e.g. "before-issuance"). */
+/**
+ * Opens the app with the backend started over from a scenario (e.g. "before-issuance") in one page
+ * load (see openInScenario); `hash` is a route such as '#/RotationCockpit-display'.
+ */
 export async function startScenario(page: Page, scenario: string, hash = '') {
-  await page.goto('./')
-  await callApi(page, 'simulation/reset', { method: 'POST', body: { scenario } })
-  // One fresh load drops every cached query, so the screens start from the scenario's state. (A
-  // goto to the same URL followed by a reload raced the worker's start and let requests through.)
-  if (hash) await page.goto(`./${hash}`)
-  await page.reload()
+  await openInScenario(page, scenario, hash.replace(/^#\/?/, ''))
   await expect(page.getByTestId('simulation-clock')).toHaveText(/\d{4}/)
 }
 

@@ -30,14 +30,32 @@ export async function readApi<T>(page: Page, path: string): Promise<T> {
 }
 
 /**
- * Puts the backend into a scenario and opens `hash` (e.g. 'ClientCertificate-maintain') on a fresh
- * page load, so that nothing the shell fetched before the reset is shown from its cache.
+ * Opens `hash` (e.g. 'ClientCertificate-maintain') with the backend in `scenario`, moved on to `date`
+ * if given, in ONE page load: the `?scenario=&date=&replace=1` link (docs/demos.md) resets the
+ * backend before the first API answer, so no screen ever shows what was there before, and there is
+ * no earlier load whose cache could survive. The app then takes the parameters off the address bar:
+ * a later reload keeps what the test did since (e2e/url-parameters.spec.ts checks both).
  */
-export async function openInScenario(page: Page, scenario: string, hash = '') {
-  await page.goto('./')
-  await callApi(page, 'simulation/reset', { scenario })
-  await page.goto(`./#/${hash}`)
-  await page.reload()
+export async function openInScenario(
+  page: Page,
+  scenario: string,
+  hash = '',
+  { date }: { date?: string } = {},
+) {
+  await page.goto(scenarioLink(scenario, hash, date))
+  await backendStarted(page, scenarioBuilt)
+}
+
+/**
+ * The link builds the scenario (new RSA keys, certificates signed and verified) before the backend
+ * says ready; on a busy two-core machine that takes seconds beyond expect's default wait.
+ */
+const scenarioBuilt = { timeout: 20_000 }
+
+/** `./?scenario=<id>[&date=<day>]&replace=1#/<hash>`: replaces the simulation without asking. */
+function scenarioLink(scenario: string, hash = '', date?: string): string {
+  const query = new URLSearchParams({ scenario, ...(date ? { date } : {}), replace: '1' })
+  return `./?${query.toString()}#/${hash}`
 }
 
 /** Moves the simulated clock to `to` and reloads, as a user would after time travel in another tab. */
