@@ -59,6 +59,11 @@ async function certificates(url: string) {
   return listed.body.items as { id: string; fingerprintSha256: string }[]
 }
 
+// Said in the run's output, so that a run tells which store it proved (the issue asks for it).
+console.info(
+  `The lab server's store tests run on ${databaseUrl ? 'PostgreSQL (LAB_TEST_DATABASE_URL)' : 'in-process PGlite (set LAB_TEST_DATABASE_URL for PostgreSQL)'}.`,
+)
+
 describe(`a landscape on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('survives a restart with its clock, certificates and CA key, and issues after it', async () => {
     let running: Awaited<ReturnType<typeof startOnDataDir>> | undefined = await startOnDataDir()
