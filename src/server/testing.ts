@@ -1,21 +1,4 @@
-import type { SimulatedSystem } from '../mocks/backend/simulated-system'
-import type { ScenarioDefinition } from '../mocks/scenarios/scenario-catalog'
-
-/**
- * Test support: builds each scenario once per test file (RSA keys take ~1 s in Node). A built
- * system is an immutable value, so landscapes may share it as their starting point.
- */
-export function cachedScenarioBuilder() {
-  const built = new Map<string, Promise<SimulatedSystem>>()
-  return (scenario: ScenarioDefinition): Promise<SimulatedSystem> => {
-    let system = built.get(scenario.id)
-    if (!system) {
-      system = scenario.build()
-      built.set(scenario.id, system)
-    }
-    return system
-  }
-}
+export { cachedScenarioBuilder } from '../mocks/testing/scenario-cache'
 
 /** fetch with JSON in and out, against a running lab server. */
 export async function call(

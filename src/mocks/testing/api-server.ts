@@ -8,13 +8,13 @@ import { createMemoryStore, type SystemStore } from '../backend/system-store'
 import { createHandlers } from '../handlers'
 import { FaultInjector } from '../http/faults'
 import { LinkGate } from '../link-gate'
-import {
-  defaultScenarioId,
-  findScenario,
-  type ScenarioDefinition,
-} from '../scenarios/scenario-catalog'
+import { cachedScenarioBuilder } from './scenario-cache'
+import { defaultScenarioId, findScenario } from '../scenarios/scenario-catalog'
 
 export const apiBase = 'http://localhost/api/'
+
+// One build per scenario and test file serves every reset to it (see scenario-cache.ts).
+const buildCached = cachedScenarioBuilder()
 
 /**
  * Starts the real handlers in msw/node for one test file, over a memory store; tests talk to them
@@ -42,18 +42,6 @@ export function startApiServer({
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
   return { backend, store, announced, server, faults, checkpoints, linkGate }
-}
-
-// Building a scenario makes RSA keys (~1 s in Node). A built system is an immutable value (every
-// change makes a new one), so one build per scenario and test file serves every reset to it.
-const built = new Map<string, Promise<SimulatedSystem>>()
-function buildCached(scenario: ScenarioDefinition): Promise<SimulatedSystem> {
-  let system = built.get(scenario.id)
-  if (!system) {
-    system = scenario.build()
-    built.set(scenario.id, system)
-  }
-  return system
 }
 
 /** fetch against the simulated API, JSON in and out. */
