@@ -45,22 +45,13 @@ const isStorageFull = (error: unknown) => error instanceof ApiError && error.cod
 function useStorageFullAnswers(onFull: () => void) {
   const queryClient = useQueryClient()
   useEffect(() => {
-    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
-      if (
-        event.type === 'updated' &&
-        event.action.type === 'error' &&
-        isStorageFull(event.action.error)
-      )
-        onFull()
-    })
-    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
-      if (
-        event.type === 'updated' &&
-        event.action.type === 'error' &&
-        isStorageFull(event.action.error)
-      )
-        onFull()
-    })
+    // Both caches report a failed request as an 'updated' event with an 'error' action.
+    const onEvent = (event: { type: string; action?: { type: string; error?: unknown } }) => {
+      const { type, action } = event
+      if (type === 'updated' && action?.type === 'error' && isStorageFull(action.error)) onFull()
+    }
+    const stopQueries = queryClient.getQueryCache().subscribe(onEvent)
+    const stopMutations = queryClient.getMutationCache().subscribe(onEvent)
     return () => {
       stopQueries()
       stopMutations()
