@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   contentSecurityPolicyMeta,
 } from './scripts/vite/content-security-policy.ts'
+import { immutableAssets } from './scripts/vite/immutable-assets.ts'
 
 // Relative base: the production build works from any path (a file server sub-folder, GitHub Pages),
 // and the MSW worker is looked up next to index.html.
@@ -14,8 +15,8 @@ export default defineConfig({
   // The dev-start smoke test (e2e-dev/) runs the dev server on an empty cache of its own, leaving
   // node_modules/.vite of a running `npm start` alone.
   cacheDir: process.env.DEV_CACHE_DIR ?? 'node_modules/.vite',
-  // No `api/` request is ever answered with index.html: see the plugin.
-  plugins: [react(), apiOutsideBackend(), contentSecurityPolicyMeta()],
+  // No `api/` request is ever answered with index.html; hashed files are served immutable: see the plugins.
+  plugins: [react(), apiOutsideBackend(), contentSecurityPolicyMeta(), immutableAssets()],
   resolve: {
     // MSW's cookie store pulls in the Public Suffix List through tough-cookie → tldts; the simulated
     // backend uses no cookies, so a two-line stand-in keeps ~115 kB gzip off the startup JavaScript.

@@ -1,25 +1,70 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Request } from '@playwright/test'
+import { contextOptionsOf, resetSharedContext } from './support/shared-context'
+
+interface TestFixtures {
+  offlineGuard: void
+  /**
+   * `test.use({ freshContext: true })` for a spec about a browser's very first visit (no service
+   * worker installed yet, nothing cached): its tests get a new context each, like Playwright's default.
+   */
+  freshContext: boolean
+}
+
+interface WorkerFixtures {
+  sharedContext: BrowserContext
+}
 
 /**
- * The fixtures every spec uses. `offlineGuard` is automatic: any request that leaves the local
- * server fails the test, because Rotation Lab must work offline and behind firewalls.
+ * The fixtures every spec uses.
+ *
+ * One browser context per worker, shared by its tests: a fresh context costs every test a cold start
+ * (service worker install, every script and font fetched and compiled again: ~2–3 s of a ~4 s start,
+ * docs/performance.md). Between tests the context is made as good as new for what the app can see —
+ * every page closed, its IndexedDB, localStorage, sessionStorage and cookies deleted, permissions and
+ * routes removed — and keeps only what a returning visitor's browser keeps: the HTTP cache and the
+ * registered service worker. A retry runs in a fresh context, so a failure that a shared context
+ * caused cannot hide behind a retry, and the retry records its trace.
+ *
+ * `offlineGuard` is automatic: any request that leaves the local server fails the test, because
+ * Rotation Lab must work offline and behind firewalls.
  */
-export const test = base.extend<{ offlineGuard: void }>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  freshContext: [false, { option: true }],
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext(contextOptionsOf(workerInfo.project.use))
+      await use(context)
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedContext, freshContext, browser, baseURL }, provide, testInfo) => {
+    if (freshContext || testInfo.retry > 0) {
+      const context = await browser.newContext(contextOptionsOf(testInfo.project.use))
+      await provide(context)
+      await context.close()
+      return
+    }
+    await provide(sharedContext)
+    await resetSharedContext(sharedContext, new URL(baseURL ?? 'http://localhost/').origin)
+  },
+  page: async ({ context }, provide) => {
+    await provide(await context.newPage())
+  },
   offlineGuard: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost/').origin
       const escaped: string[] = []
-      await page.context().route(
-        (url) =>
-          url.origin !== origin &&
-          !url.protocol.startsWith('data') &&
-          !url.protocol.startsWith('blob'),
-        async (route) => {
-          escaped.push(route.request().url())
-          await route.abort('blockedbyclient')
-        },
-      )
+      // Watched, not routed: a route makes Playwright intercept every request of the context and
+      // switches off the HTTP cache (each test fetched ~110 files again, ~0.6 s each through the
+      // runner). Chromium cannot resolve other hosts anyway (chromiumLaunchOptions).
+      const watch = (request: Request) => {
+        const url = new URL(request.url())
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) escaped.push(url.href)
+      }
+      context.on('request', watch)
       await use()
+      context.off('request', watch)
       expect(escaped, 'requests that left the local server').toEqual([])
     },
     { auto: true },

@@ -26,7 +26,18 @@ export function chromiumLaunchOptions() {
   }
   return {
     executablePath,
-    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Offline by construction: no host but the local server resolves, so a request that would leave
+      // it fails at once (the tests' offlineGuard names it) instead of reaching a CDN.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+    ],
   }
 }
 

@@ -65,7 +65,11 @@ export async function applyBootParameters(
   parameters: BootParameters,
 ): Promise<string[]> {
   const scenario = parameters.scenario ? findScenario(parameters.scenario) : undefined
-  if (scenario) await backend.replace(await scenario.build())
+  if (scenario) {
+    const built = await scenario.build()
+    performance.mark('backend:scenario-built')
+    await backend.replace(built)
+  }
   const { date } = parameters
   if (!date) return []
   return backend.update(async (system) => {

@@ -21,6 +21,7 @@ import { FaultInjector, faultSettingsFromUrl } from './http/faults'
  * production build alike: for Rotation Lab the mock backend *is* the backend.
  */
 export async function startMockBackend() {
+  performance.mark('backend:loaded')
   const store =
     typeof indexedDB === 'undefined'
       ? createMemoryStore<SimulatedSystem>()
@@ -53,7 +54,9 @@ export async function startMockBackend() {
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
   })
+  performance.mark('backend:worker-started')
   // ?scenario=…&date=… open any screen in any scenario and date (demos, bug reports); before the
   // first render, so no screen ever shows the state from before.
   await applyBootParametersFromUrl(backend, saved)
+  performance.mark('backend:ready')
 }

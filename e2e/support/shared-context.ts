@@ -1,0 +1,68 @@
+import type { BrowserContext, BrowserContextOptions, PlaywrightTestOptions } from '@playwright/test'
+
+/** The options of playwright.config.ts's `use` that shape a browser context. */
+export function contextOptionsOf(use: Partial<PlaywrightTestOptions>): BrowserContextOptions {
+  const {
+    baseURL,
+    viewport,
+    locale,
+    timezoneId,
+    serviceWorkers,
+    userAgent,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch,
+    colorScheme,
+    acceptDownloads,
+    contextOptions,
+  } = use
+  return {
+    ...contextOptions,
+    baseURL,
+    viewport,
+    locale,
+    timezoneId,
+    serviceWorkers,
+    userAgent,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch,
+    colorScheme,
+    acceptDownloads,
+  }
+}
+
+/**
+ * Everything the app can store, except the registered service worker (installing it again is what
+ * a shared context saves). sessionStorage belongs to a tab and goes with the closed pages.
+ */
+const storageTypes = [
+  'cookies',
+  'indexeddb',
+  'local_storage',
+  'cache_storage',
+  'file_systems',
+  'storage_buckets',
+  'websql',
+].join(',')
+
+/**
+ * Makes a context shared by a worker's tests as good as new for the next test: pages closed (their
+ * web locks and BroadcastChannels go with them), the origin's storage deleted, routes and granted
+ * permissions removed. The HTTP cache and the service worker stay, as in a returning visitor's browser.
+ */
+export async function resetSharedContext(context: BrowserContext, origin: string): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' })
+  await context.clearPermissions()
+  for (const page of context.pages()) await page.close()
+  // Through the DevTools protocol: it needs no page of the origin (loading one would start the app)
+  // and closes the app's database connections instead of waiting for them.
+  const blank = await context.newPage()
+  try {
+    const devtools = await context.newCDPSession(blank)
+    await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes })
+    await devtools.detach()
+  } finally {
+    await blank.close()
+  }
+}
