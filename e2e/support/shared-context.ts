@@ -54,15 +54,15 @@ const storageTypes = [
 export async function resetSharedContext(context: BrowserContext, origin: string): Promise<void> {
   await context.unrouteAll({ behavior: 'ignoreErrors' })
   await context.clearPermissions()
-  for (const page of context.pages()) await page.close()
-  // Through the DevTools protocol: it needs no page of the origin (loading one would start the app)
-  // and closes the app's database connections instead of waiting for them.
-  const blank = await context.newPage()
-  try {
-    const devtools = await context.newCDPSession(blank)
-    await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes })
-    await devtools.detach()
-  } finally {
-    await blank.close()
-  }
+  const [kept, ...others] = context.pages()
+  for (const page of others) await page.close()
+  // One page stays for the wipe (a new one costs 0.2–0.4 s): away from the app first, so nothing of it
+  // runs; then through the DevTools protocol, which needs no page of the origin (loading one would
+  // start the app) and closes database connections instead of waiting for them.
+  const page = kept ?? (await context.newPage())
+  await page.goto('about:blank')
+  const devtools = await context.newCDPSession(page)
+  await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes })
+  await devtools.detach()
+  await page.close()
 }

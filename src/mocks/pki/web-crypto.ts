@@ -1,6 +1,8 @@
 // reflect-metadata must be evaluated before @peculiar/x509: its DI container (tsyringe) throws at import time otherwise.
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
+import { fromBase64 } from './encoding'
+import { starterKeys } from './starter-keys'
 
 /** The WebCrypto implementation used for every PKI operation (browser and Node 20 alike). */
 export const webCrypto: Crypto = globalThis.crypto
@@ -16,9 +18,33 @@ export const RSA_SHA256: RsaHashedKeyGenParams = {
   hash: 'SHA-256',
 }
 
-/** Generates an RSA-2048 key pair whose private key is non-extractable (it can sign, never be exported). */
+/**
+ * A new RSA-2048 key pair whose private key is non-extractable (it can sign, never be exported): one
+ * of the page's starter keys while any is left, then a generated one.
+ */
 export async function generateRsaKeyPair(): Promise<CryptoKeyPair> {
-  return webCrypto.subtle.generateKey(RSA_SHA256, false, ['sign', 'verify'])
+  return (await takeStarterKeyPair(false)) ?? webCrypto.subtle.generateKey(RSA_SHA256, false, ['sign', 'verify'])
+}
+
+let starterKeysTaken = 0
+
+/**
+ * The next starter key pair of this page (or process), each handed out once, so no two certificates
+ * of a landscape share a key. Generating RSA-2048 is a random prime search (~0.1–0.3 s a pair,
+ * seconds on a busy machine); the first scenario a page builds needs about five pairs, and every
+ * start of the app with a `?scenario=` link, every reset and every test builds one. Importing a pair
+ * takes about a millisecond. docs/decisions/012-starter-keys.md says why shipping them is safe here.
+ */
+async function takeStarterKeyPair(extractable: boolean): Promise<CryptoKeyPair | undefined> {
+  const starter = starterKeys[starterKeysTaken]
+  if (!starter) return undefined
+  starterKeysTaken++
+  const [privateKey, publicKey] = await Promise.all([
+    webCrypto.subtle.importKey('pkcs8', fromBase64(starter.pkcs8)!, RSA_SHA256, extractable, ['sign']),
+    // Public keys are always extractable, as generateKey makes them.
+    webCrypto.subtle.importKey('spki', fromBase64(starter.spki)!, RSA_SHA256, true, ['verify']),
+  ])
+  return { privateKey, publicKey }
 }
 
 let caKeyExportable = false
@@ -34,5 +60,8 @@ export function allowCaKeyExport(): void {
 
 /** The key pair of a CA that signs certificates: non-extractable unless the host allowed export. */
 export async function generateCaKeyPair(): Promise<CryptoKeyPair> {
-  return webCrypto.subtle.generateKey(RSA_SHA256, caKeyExportable, ['sign', 'verify'])
+  return (
+    (await takeStarterKeyPair(caKeyExportable)) ??
+    webCrypto.subtle.generateKey(RSA_SHA256, caKeyExportable, ['sign', 'verify'])
+  )
 }
