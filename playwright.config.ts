@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { productionBuildServer, productionBuildUse } from './e2e/support/chromium'
+import { labServerWebServer } from './e2e/support/lab-server'
 
 // E2E_PORT lets several checkouts (git worktrees) run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173)
@@ -35,6 +36,7 @@ export default defineConfig({
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  // The tests run against the production build, the way users get the app.
-  webServer: productionBuildServer(port),
+  // The tests run against the production build, the way users get the app; e2e/lab-server.spec.ts
+  // against the same build served by the lab server.
+  webServer: [productionBuildServer(port), labServerWebServer()],
 })

@@ -6,6 +6,7 @@ import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
+import { servedByLabServer } from './api/backend-host'
 import { holdRequestsUntil } from './api/http-client'
 import { announceBackendReadiness } from './backend-readiness'
 import { createAppRouter } from './router'
@@ -23,7 +24,10 @@ void applyStoredTheme()
 // the first render, the way a real backend would be running already: the ShellBar and tiles show
 // while it starts, and every request waits for it (URL parameters such as ?scenario= included).
 // Scripts wait for window.rotationLab.ready or <html data-backend="ready"> (docs/demos.md).
-const backendStarted = import('./mocks/browser').then(({ startMockBackend }) => startMockBackend())
+// Served by the lab server (`npm run serve`), the page's API is the server's: no backend starts here.
+const backendStarted = servedByLabServer()
+  ? Promise.resolve()
+  : import('./mocks/browser').then(({ startMockBackend }) => startMockBackend())
 holdRequestsUntil(backendStarted)
 announceBackendReadiness(backendStarted)
 

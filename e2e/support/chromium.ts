@@ -36,7 +36,7 @@ export function chromiumLaunchOptions() {
       '--disable-sync',
       // Offline by construction: no host but the local server resolves, so a request that would leave
       // it fails at once (the tests' offlineGuard names it) instead of reaching a CDN.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   }
 }

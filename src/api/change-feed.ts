@@ -1,4 +1,6 @@
 import { appScopedName } from './app-scope'
+import { servedByLabServer } from './backend-host'
+import { changeEventName, changeStreamPath } from './contracts/backend-host'
 
 /** The BroadcastChannel on which the simulated backend announces every saved change (one per copy of the app). */
 export const changeChannelName = appScopedName('rotation-lab-changes')
@@ -14,14 +16,29 @@ export interface ChangeAnnouncement {
   origin: string
 }
 
-/** Calls `onChange` whenever another tab's backend saved a change; returns the unsubscribe function. */
+/**
+ * Calls `onChange` whenever another tab's backend saved a change — or, when the lab server serves the
+ * page, whenever anyone saved a change to this landscape (its Server-Sent Events, which also reach
+ * the tab that made the change: one needless refresh). Returns the unsubscribe function.
+ */
 export function subscribeToBackendChanges(
   onChange: (change: ChangeAnnouncement) => void,
 ): () => void {
+  if (servedByLabServer()) return subscribeToServerChanges(onChange)
   if (typeof BroadcastChannel === 'undefined') return () => undefined
   const channel = new BroadcastChannel(changeChannelName)
   channel.onmessage = (event: MessageEvent<ChangeAnnouncement>) => {
     if (event.data?.origin !== thisTab) onChange(event.data)
   }
   return () => channel.close()
+}
+
+function subscribeToServerChanges(onChange: (change: ChangeAnnouncement) => void): () => void {
+  // EventSource reconnects by itself after a dropped connection or a server restart.
+  const stream = new EventSource(`api/${changeStreamPath}`)
+  stream.addEventListener(changeEventName, (event: MessageEvent<string>) => {
+    const { revision } = JSON.parse(event.data) as { revision: number }
+    onChange({ revision, origin: 'lab-server' })
+  })
+  return () => stream.close()
 }

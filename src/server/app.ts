@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { HttpBindings } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { Hono } from 'hono'
 import { errorResponse } from '../mocks/http/responses'
+import { changeStreamPath } from '../api/contracts/backend-host'
 import { adminRoutes } from './admin-routes'
+import { changeStream } from './change-stream'
 import { landscapeIdPattern } from './landscape-id'
 import type { LandscapeRegistry } from './landscape-registry'
+import { readServedIndexHtml } from './spa-index'
 
 export interface LabAppOptions {
   registry: LandscapeRegistry
@@ -38,6 +40,8 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
     await next()
   })
 
+  app.get(`/l/:id/api/${changeStreamPath}`, (c) => changeStream(c, registry.get(c.req.param('id'))!))
+
   app.all('/l/:id/api/*', async (c) => {
     const response = await registry.get(c.req.param('id'))!.respond(c.req.raw)
     if (response.type !== 'error') return response
@@ -47,9 +51,12 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
     return RESPONSE_ALREADY_SENT
   })
 
-  if (distDir && existsSync(distDir)) {
+  const indexHtml = distDir ? readServedIndexHtml(distDir) : undefined
+  if (distDir && indexHtml) {
     // The SPA's base is relative (vite.config.ts), so one build serves every landscape's path.
     app.get('/l/:id', (c) => c.redirect(`/l/${c.req.param('id')}/`))
+    app.get('/l/:id/', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }))
+    app.get('/l/:id/index.html', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }))
     app.get(
       '/l/:id/*',
       serveStatic({

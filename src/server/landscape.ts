@@ -24,6 +24,8 @@ export class Landscape {
   readonly linkGate = new LinkGate()
   /** Wall clock of the last API request, ISO 8601. */
   lastActivity: string
+  /** Told the revision of every saved change (the SSE streams of the participants' pages). */
+  private readonly changeListeners = new Set<(revision: number) => void>()
   private readonly handlers: RequestHandler[]
   /** Reset and clock moves for the instructor: the same handlers, without this landscape's faults. */
   private readonly instructorHandlers: RequestHandler[]
@@ -35,7 +37,9 @@ export class Landscape {
   ) {
     this.backend = createSimulatedBackend(
       store,
-      undefined,
+      (revision) => {
+        for (const listener of this.changeListeners) listener(revision)
+      },
       () => buildScenario(findScenario(defaultScenarioId)!),
       { lockName: `landscape:${record.id}` },
     )
@@ -60,6 +64,12 @@ export class Landscape {
 
   get id() {
     return this.record.id
+  }
+
+  /** Calls `listener` with the revision of every change saved from now on; returns the unsubscribe. */
+  onChange(listener: (revision: number) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
   }
 
   /**

@@ -1,0 +1,8 @@
+import { backendHostMeta } from './contracts/backend-host'
+
+/** True when the lab server served this page and answers its API (src/api/contracts/backend-host.ts). */
+export function servedByLabServer(): boolean {
+  if (typeof document === 'undefined') return false
+  const meta = document.querySelector(`meta[name="${backendHostMeta.name}"]`)
+  return meta?.getAttribute('content') === backendHostMeta.server
+}
