@@ -16,9 +16,8 @@ export async function openPgDatabase(connectionString: string): Promise<Database
       await target.query(script)
     },
   })
-  const url = new URL(connectionString)
   return {
-    description: `PostgreSQL at ${url.host}${url.pathname}`,
+    description: describeConnection(connectionString),
     ...sqlOf(pool),
     async transaction(work) {
       const client = await pool.connect()
@@ -36,4 +35,16 @@ export async function openPgDatabase(connectionString: string): Promise<Database
     },
     close: () => pool.end(),
   }
+}
+
+/**
+ * "PostgreSQL at <host or socket directory>/<database>", never the user or password. The socket form
+ * `postgresql://root@/db?host=/var/run/postgresql` has no host, which `new URL` refuses.
+ */
+export function describeConnection(connectionString: string): string {
+  const parts = /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^/?]*)(\/[^?]*)?(?:\?(.*))?$/.exec(connectionString)
+  if (!parts) return 'PostgreSQL'
+  const [, host, database = '', query = ''] = parts
+  const socket = new URLSearchParams(query).get('host')
+  return `PostgreSQL at ${host || socket || 'localhost'}${database}`
 }
