@@ -4,6 +4,7 @@ import { advanceClockRequest } from '../api/contracts/clock'
 import { errorResponse, parseJsonBody, parseValue } from '../mocks/http/responses'
 import {
   classPath,
+  cloneLandscapeRequest,
   createLandscapeRequest,
   listLandscapesQuery,
   resetLandscapeRequest,
@@ -60,6 +61,15 @@ export function adminRoutes(registry: LandscapeRegistry, adminToken: string | un
   admin.delete('/landscapes/:id', async (c) => {
     if (!(await registry.delete(c.req.param('id')))) return landscapeNotFound(c)
     return c.body(null, 204)
+  })
+
+  admin.post('/landscapes/:id/clone', async (c) => {
+    const source = registry.get(c.req.param('id'))
+    if (!source) return landscapeNotFound(c)
+    const body = await parseJsonBody(c.req.raw, cloneLandscapeRequest)
+    if (!body.ok) return body.response
+    const copy = await registry.clone(source, body.value)
+    return c.json({ id: copy.id, url: landscapeUrl(c.req.url, copy.id) }, 201)
   })
 
   admin.post('/landscapes/:id/reset', async (c) => {

@@ -15,3 +15,6 @@ export const resetLandscapeRequest = z.object({ scenario: z.string().min(1) }).s
 export const listLandscapesQuery = z.object({ class: className.optional() }).strict()
 
 export const classPath = z.object({ class: className }).strict()
+
+/** `{}` keeps the source's class; a class puts the copy in another one. */
+export const cloneLandscapeRequest = z.object({ class: className.optional() }).strict()

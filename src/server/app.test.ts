@@ -128,6 +128,46 @@ describe('landscapes over HTTP', () => {
     expect((await admin(`landscapes/${landscape.id}`, { method: 'DELETE' })).status).toBe(404)
   })
 
+  it('clones a landscape as it is now; the copy lives on independently', async () => {
+    const source = await newLandscape({ scenario: 'new-certificate-issued', class: 'cloned' })
+    await call(`${source.url}api/clock/advance`, { method: 'POST', body: { days: 3 } })
+    const certificatesOf = async (url: string) =>
+      (await call(`${url}api/client-certificates`)).body.items.map(
+        (item: { fingerprintSha256: string }) => item.fingerprintSha256,
+      )
+
+    const cloned = await admin(`landscapes/${source.id}/clone`, { method: 'POST', body: {} })
+    expect(cloned.status, JSON.stringify(cloned.body)).toBe(201)
+    const copy = cloned.body as { id: string; url: string }
+    expect(copy.id).not.toBe(source.id)
+    expect(copy.url).toBe(`${server.origin}/l/${copy.id}/`)
+    expect((await call(`${copy.url}api/clock`)).body).toEqual((await call(`${source.url}api/clock`)).body)
+    expect(await certificatesOf(copy.url)).toEqual(await certificatesOf(source.url))
+    expect((await call(`${copy.url}api/events?limit=1000`)).body.items).toEqual(
+      (await call(`${source.url}api/events?limit=1000`)).body.items,
+    )
+    // It keeps the class unless told another one.
+    const listed = await admin('landscapes?class=cloned')
+    expect(listed.body.items.map((item: { id: string }) => item.id).sort()).toEqual(
+      [source.id, copy.id].sort(),
+    )
+
+    // The copy's CA signs: its clock passes the rotation and issues, while the source stays put.
+    const moved = await call(`${copy.url}api/clock/advance`, { method: 'POST', body: { to: '2027-08-01' } })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.summary.certificatesIssued).toBeGreaterThan(0)
+    expect((await call(`${source.url}api/clock`)).body.today).not.toBe('2027-08-01')
+
+    const elsewhere = await admin(`landscapes/${source.id}/clone`, { method: 'POST', body: { class: 'other' } })
+    expect(elsewhere.status).toBe(201)
+    expect((await admin('landscapes?class=other')).body.items).toHaveLength(1)
+    const bad = await admin(`landscapes/${source.id}/clone`, { method: 'POST', body: { class: 'a b' } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details).toEqual([{ field: 'class', message: expect.any(String) }])
+    const missing = await admin('landscapes/AAAAAAAAAAAAAAAAAAAAAA/clone', { method: 'POST', body: {} })
+    expect(missing.status).toBe(404)
+  })
+
   it('answers an unknown landscape with a JSON 404', async () => {
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'not-an-id']) {
       const missing = await call(`${server.origin}/l/${id}/api/clock`)

@@ -72,6 +72,25 @@ export class LandscapeRegistry {
     return { ok: false, response: moved }
   }
 
+  /**
+   * A new landscape holding a copy of `source` as it is now — clock, systems, certificates with
+   * their keys, change log — e.g. for a trainee who joins late, or to keep a state before a demo.
+   * The copy has its own id and lives on independently; faults and checkpoints are not copied.
+   */
+  async clone(source: Landscape, { class: className }: { class?: string }): Promise<Landscape> {
+    const system = await source.backend.read()
+    const record = {
+      id: newLandscapeId(),
+      class: className ?? source.record.class,
+      createdAt: new Date().toISOString(),
+    }
+    await this.storage.create(record)
+    const copy = this.attach(record)
+    // A deep copy (keys included: CryptoKeys clone), so that nothing of the two can ever be shared.
+    await copy.backend.replace(structuredClone(system))
+    return copy
+  }
+
   async delete(id: string): Promise<boolean> {
     if (!this.landscapes.delete(id)) return false
     await this.storage.delete(id)
