@@ -45,3 +45,14 @@ export function createMemoryStore<T>(): SystemStore<T> {
     },
   }
 }
+
+/**
+ * A save against a revision that is no longer the stored one (another process saved meanwhile —
+ * e.g. two lab servers on one database): refused, never written over. The API answers it 412.
+ */
+export class StaleRevisionError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'StaleRevisionError'
+  }
+}

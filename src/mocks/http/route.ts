@@ -1,5 +1,6 @@
 import type { HttpResponseResolver } from 'msw'
 import { StoreUnusableError } from '../backend/persistent-backend'
+import { StaleRevisionError } from '../backend/system-store'
 import { errorResponse } from './responses'
 
 /** What the user can do about an unusable store, by reason (the recovery dialog offers the same). */
@@ -25,6 +26,13 @@ export function route<R extends HttpResponseResolver<any, any, any>>(resolver: R
         return errorResponse(503, 'StoreUnusable', `${error.message} ${wayOut[error.reason]}`, [], {
           reason: error.reason,
         })
+      }
+      if (error instanceof StaleRevisionError) {
+        return errorResponse(
+          412,
+          'VersionConflict',
+          'The simulation was changed meanwhile by another server process, so this change was not saved. Reload and apply it again.',
+        )
       }
       if (isStorageFull(error)) {
         return errorResponse(

@@ -12,17 +12,17 @@ import {
 } from '../../mocks/backend/simulated-system'
 import { damageInStoredSystem } from '../../mocks/backend/stored-system-check'
 import type { LoadResult, SystemStore } from '../../mocks/backend/system-store'
+import { StaleRevisionError } from '../../mocks/backend/system-store'
 import type { Database } from './database'
 import type { KeySealer } from './key-sealer'
 import { decodeSnapshot, encodeSnapshot, type StoredSnapshot } from './system-codec'
 
 /** A save against a revision that is no longer the stored one: refused, never written over. */
-export class RevisionConflictError extends Error {
+export class RevisionConflictError extends StaleRevisionError {
   constructor(landscapeId: string, expected: number, stored: number | undefined) {
     super(
       `Landscape ${landscapeId} was saved by someone else meanwhile (expected revision ${expected}, stored ${stored ?? 'none'}).`,
     )
-    this.name = 'RevisionConflictError'
   }
 }
 
