@@ -165,6 +165,25 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
   },
 ]
 
+// The control: without it, an empty list could mean that axe saw nothing. A nameless button, in the
+// page and inside a shadow root (where UI5 renders), must both be reported.
+test('axe reports a serious violation, in the light DOM and inside a shadow root', async ({ page }) => {
+  await startScenario(page, 'new-certificate-issued')
+  await expect(page.getByRole('region', { name: 'Security' })).toBeVisible()
+  await page.evaluate(() => {
+    const host = document.createElement('div')
+    host.id = 'axe-control-host'
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button id="in-shadow"></button>'
+    const plain = document.createElement('button')
+    plain.id = 'in-light-dom'
+    document.body.append(plain, host)
+  })
+  const findings = await seriousViolations(page)
+  expect(findings.filter(({ rule }) => rule === 'button-name').map(({ target }) => target).sort()).toEqual(
+    ['#axe-control-host >> #in-shadow', '#in-light-dom'],
+  )
+})
+
 for (const screen of screens) {
   test(`axe: ${screen.name} has no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
     await startScenario(page, 'new-certificate-issued')
