@@ -5,9 +5,11 @@ import type { Connect, Plugin } from 'vite'
 // `Cache-Control: no-cache`, so each page load asked again for ~110 scripts, styles and fonts
 // (304 each, every one through the service worker) — what no production host that follows Vite's
 // deployment guide does. The preview server (tests, benchmarks, `npm run preview`) now serves them
-// the way such a host would. index.html and mockServiceWorker.js keep `no-cache`: their names never change.
+// the way such a host would (and so does the lab server, src/server/app.ts). index.html and mockServiceWorker.js keep
+// `no-cache`: their names never change.
 
-const immutable = 'public, max-age=31536000, immutable'
+/** For a file whose name changes with its content: keep it for good. */
+export const immutable = 'public, max-age=31536000, immutable'
 
 /** True for a file of the build's hashed `assets/` folder, with or without a query string. */
 export function isHashedAsset(url: string): boolean {

@@ -3,6 +3,8 @@ import type { HttpBindings } from '@hono/node-server'
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { Hono } from 'hono'
 import { errorResponse } from '../mocks/http/responses'
+import { contentSecurityPolicy } from '../../scripts/vite/content-security-policy'
+import { immutable, isHashedAsset } from '../../scripts/vite/immutable-assets'
 import { changeStreamPath } from '../api/contracts/backend-host'
 import { adminRoutes } from './admin-routes'
 import { changeStream } from './change-stream'
@@ -55,8 +57,16 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
   if (distDir && indexHtml) {
     // The SPA's base is relative (vite.config.ts), so one build serves every landscape's path.
     app.get('/l/:id', (c) => c.redirect(`/l/${c.req.param('id')}/`))
-    app.get('/l/:id/', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }))
-    app.get('/l/:id/index.html', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }))
+    // The same headers as the preview server and a production host: the whole policy (frame-ancestors
+    // only works as a header), index.html revalidated, the hashed files kept for good.
+    const indexHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy }
+    app.get('/l/:id/', (c) => c.html(indexHtml, 200, indexHeaders))
+    app.get('/l/:id/index.html', (c) => c.html(indexHtml, 200, indexHeaders))
+    app.use('/l/:id/assets/*', async (c, next) => {
+      await next()
+      const file = new URL(c.req.url).pathname.replace(/^\/l\/[^/]+/, '')
+      if (c.res.ok && isHashedAsset(file)) c.res.headers.set('Cache-Control', immutable)
+    })
     app.get(
       '/l/:id/*',
       serveStatic({

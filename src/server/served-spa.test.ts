@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +20,8 @@ beforeAll(async () => {
     join(distDir, 'index.html'),
     '<!doctype html><html><head><title>Rotation Lab</title></head><body><div id="root"></div></body></html>',
   )
+  await mkdir(join(distDir, 'assets'))
+  await writeFile(join(distDir, 'assets', 'index-AbCd1234.js'), 'export {}')
   registry = await LandscapeRegistry.open(createMemoryLandscapeStorage(), cachedScenarioBuilder())
   server = await startLabServer({ registry, adminToken: token, distDir })
   const created = await call(`${server.origin}/admin/landscapes`, {
@@ -82,6 +84,13 @@ describe('the SPA served by the lab server', () => {
       expect(page.body).toContain('<meta name="rotation-lab-backend" content="server">')
       expect(page.body).toContain('<div id="root"></div>')
     }
+    // Headers as a production host sends them: the whole policy, index revalidated, hashed files kept.
+    const index = await call(landscapeUrl)
+    expect(index.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'")
+    expect(index.headers.get('Cache-Control')).toBe('no-cache')
+    const asset = await call(`${landscapeUrl}assets/index-AbCd1234.js`)
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
     // An unknown landscape never gets the app.
     const unknown = await call(`${server.origin}/l/AAAAAAAAAAAAAAAAAAAAAA/`)
     expect(unknown.status).toBe(404)
