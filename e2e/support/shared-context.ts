@@ -1,35 +1,24 @@
 import type { BrowserContext, BrowserContextOptions, PlaywrightTestOptions } from '@playwright/test'
 
 /** The options of playwright.config.ts's `use` that shape a browser context. */
+const contextOptionNames = [
+  'baseURL',
+  'viewport',
+  'locale',
+  'timezoneId',
+  'serviceWorkers',
+  'userAgent',
+  'deviceScaleFactor',
+  'isMobile',
+  'hasTouch',
+  'colorScheme',
+  'acceptDownloads',
+] as const satisfies readonly (keyof BrowserContextOptions & keyof PlaywrightTestOptions)[]
+
+/** The context options a project's `use` gives, as Playwright's own context fixture would apply them. */
 export function contextOptionsOf(use: Partial<PlaywrightTestOptions>): BrowserContextOptions {
-  const {
-    baseURL,
-    viewport,
-    locale,
-    timezoneId,
-    serviceWorkers,
-    userAgent,
-    deviceScaleFactor,
-    isMobile,
-    hasTouch,
-    colorScheme,
-    acceptDownloads,
-    contextOptions,
-  } = use
-  return {
-    ...contextOptions,
-    baseURL,
-    viewport,
-    locale,
-    timezoneId,
-    serviceWorkers,
-    userAgent,
-    deviceScaleFactor,
-    isMobile,
-    hasTouch,
-    colorScheme,
-    acceptDownloads,
-  }
+  const given = contextOptionNames.filter((name) => use[name] !== undefined)
+  return { ...use.contextOptions, ...Object.fromEntries(given.map((name) => [name, use[name]])) }
 }
 
 /**
