@@ -3,11 +3,6 @@ import { contextOptionsOf, resetSharedContext } from './support/shared-context'
 
 interface TestFixtures {
   offlineGuard: void
-  /**
-   * `test.use({ freshContext: true })` for a spec about a browser's very first visit (no service
-   * worker installed yet, nothing cached): its tests get a new context each, like Playwright's default.
-   */
-  freshContext: boolean
 }
 
 interface WorkerFixtures {
@@ -29,7 +24,6 @@ interface WorkerFixtures {
  * Rotation Lab must work offline and behind firewalls.
  */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  freshContext: [false, { option: true }],
   sharedContext: [
     async ({ browser }, use, workerInfo) => {
       const context = await browser.newContext(contextOptionsOf(workerInfo.project.use))
@@ -38,8 +32,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ sharedContext, freshContext, browser, baseURL }, provide, testInfo) => {
-    if (freshContext || testInfo.retry > 0) {
+  context: async ({ sharedContext, browser, baseURL }, provide, testInfo) => {
+    if (testInfo.retry > 0) {
       const context = await browser.newContext(contextOptionsOf(testInfo.project.use))
       await provide(context)
       await context.close()

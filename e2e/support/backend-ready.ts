@@ -39,4 +39,3 @@ export async function backendStarted(
     throw new Error(`The simulated backend did not start: ${reason}`)
   }
 }
-

@@ -64,14 +64,13 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
     app.get('/l/:id/index.html', (c) => c.html(indexHtml, 200, indexHeaders))
     app.use('/l/:id/assets/*', async (c, next) => {
       await next()
-      const file = new URL(c.req.url).pathname.replace(/^\/l\/[^/]+/, '')
-      if (c.res.ok && isHashedAsset(file)) c.res.headers.set('Cache-Control', immutable)
+      if (c.res.ok && isHashedAsset(withinLandscape(new URL(c.req.url).pathname))) c.res.headers.set('Cache-Control', immutable)
     })
     app.get(
       '/l/:id/*',
       serveStatic({
         root: distDir,
-        rewriteRequestPath: (path) => path.replace(/^\/l\/[^/]+/, ''),
+        rewriteRequestPath: withinLandscape,
       }),
     )
   }
@@ -82,4 +81,9 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
     return errorResponse(500, 'InternalError', `The lab server failed: ${error.message}`)
   })
   return app
+}
+
+/** `/l/<id>/assets/x.js` → `/assets/x.js`: where a landscape's page path is in the build. */
+function withinLandscape(path: string): string {
+  return path.replace(/^\/l\/[^/]+/, '')
 }

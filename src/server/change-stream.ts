@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import { changeEventName } from '../api/contracts/backend-host'
+import { changeEventName, subscribedEventName } from '../api/contracts/backend-host'
 import type { Landscape } from './landscape'
 
 /** A comment line now and then keeps proxies and load balancers from closing an idle stream. */
@@ -17,7 +17,7 @@ export function changeStream(c: Context, landscape: Landscape): Response {
     })
     stream.onAbort(unsubscribe)
     // Told at once, so a page knows it is subscribed (and tests need not guess when).
-    await stream.writeSSE({ event: 'subscribed', data: '{}' })
+    await stream.writeSSE({ event: subscribedEventName, data: '{}' })
     while (!stream.aborted) {
       await stream.sleep(keepAliveMs)
       if (!stream.aborted) await stream.write(': keep-alive\n\n')

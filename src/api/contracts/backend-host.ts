@@ -6,10 +6,13 @@
 export const backendHostMeta = { name: 'rotation-lab-backend', server: 'server' } as const
 
 /**
- * `GET api/changes/stream` on the lab server: Server-Sent Events, one `change` event with
+ * `GET api/changes/stream` on the lab server: Server-Sent Events: `subscribed` first, then one `change` event with
  * `{ "revision": n }` for every saved change of the landscape, whoever made it.
  */
 export const changeStreamPath = 'changes/stream'
 
 /** The `event:` name of a change on the stream. */
 export const changeEventName = 'change'
+
+/** The stream's first event, sent once the server listens: nothing saved after it is missed. */
+export const subscribedEventName = 'subscribed'
