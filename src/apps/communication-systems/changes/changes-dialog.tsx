@@ -10,6 +10,8 @@ import { ChangesTable } from './changes-table'
 import { useChangeFilter } from './use-change-filter'
 import './changes-dialog.css'
 
+const moreNameKey = 'changes.growing.moreName'
+
 /**
  * Display Changes: the change documents newest first, SAP's migration included, filtered by the
  * backend and fetched a page at a time (a ten-year jump leaves hundreds of thousands). Over every
@@ -63,7 +65,7 @@ export function ChangesDialog({ systemId, onClose }: { systemId?: string; onClos
             shown={rows.length}
             total={changes.data?.total ?? 0}
             onMore={growing.showMore}
-            nameKey="changes.growing.moreName"
+            nameKey={moreNameKey}
           />
         </>
       )}
