@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { ChangesDialog } from './pages/changes-dialog'
+import { useLanguage } from './support/language'
 import { openInScenario } from './support/simulation'
 
 // After the rotation of Mar 1, 2027 SAP has migrated every user on Client Default Expiring: the
@@ -59,4 +60,22 @@ test('Display Changes from the object page is that system’s; a certificate rec
   await expect(changes.rows).toHaveCount(2)
   await changes.link('Open Client Default').click()
   await expect(page).toHaveURL(/\/ClientCertificate-maintain\/default-2027-02-01$/)
+})
+
+test('in German: the filter bar, the categories and the empty state', async ({ page }) => {
+  await useLanguage(page, 'de')
+  await openInScenario(
+    page,
+    'after-rotation-nobody-acted',
+    'CommunicationSystem-maintain/changes?actor=Administrator&systemId=SFSF-EC',
+  )
+  const changes = new ChangesDialog(page)
+  await expect(changes.dialog.getByText('Änderungen an Kommunikationssystemen')).toBeVisible()
+  for (const label of ['Geändert am', 'Geändert von', 'System-ID', 'Änderungskategorie'])
+    await expect(changes.dialog.getByRole('search').getByText(label, { exact: true })).toBeVisible()
+  await expect(changes.dialog.getByText('Keine Änderungen entsprechen den Filtern.')).toBeVisible()
+  await changes.dialog.getByRole('button', { name: 'Filter zurücksetzen' }).click()
+  await expect(
+    changes.rows.filter({ hasText: 'Benutzer für ausgehende Kommunikation' }).first(),
+  ).toBeVisible()
 })
