@@ -102,6 +102,16 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Display Changes dialog over every system, filtered',
+    open: async (page) => {
+      const app = new CommunicationSystemsPage(page)
+      await page.goto(
+        './#/CommunicationSystem-maintain/changes?actor=SAP&category=Client%20Certificate',
+      )
+      await expect(app.dialog.getByRole('link').first()).toBeVisible()
+    },
+  },
+  {
     name: 'Rotation Cockpit',
     open: async (page) => {
       const cockpit = new RotationCockpitPage(page)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from './api-error'
-import { holdRequestsUntil, requestJson } from './http-client'
+import { holdRequestsUntil, requestJson, withQuery } from './http-client'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -66,5 +66,19 @@ describe('holdRequestsUntil', () => {
     const error = await requestJson('clock').catch((caught: unknown) => caught)
     expect(error).toMatchObject({ status: 0, code: 'BackendNotStarted' })
     expect((error as Error).message).toContain('Service workers are disabled.')
+  })
+})
+
+describe('withQuery', () => {
+  it('leaves out empty values and repeats the key of a list', () => {
+    expect(
+      withQuery('events', {
+        offset: 0,
+        systemId: '',
+        actor: undefined,
+        category: ['Clock', 'External System'],
+      }),
+    ).toBe('events?offset=0&category=Clock&category=External+System')
+    expect(withQuery('events', { category: [] })).toBe('events')
   })
 })

@@ -52,14 +52,18 @@ export async function requestFile(
   }
 }
 
-/** Appends the set, non-empty values as a query string: `withQuery('x', { a: 1 })` → `x?a=1`. */
+/**
+ * Appends the set, non-empty values as a query string: `withQuery('x', { a: 1 })` → `x?a=1`; a
+ * list repeats its key: `{ c: ['p', 'q'] }` → `c=p&c=q`.
+ */
 export function withQuery(
   path: string,
-  params: Record<string, string | number | boolean | undefined>,
+  params: Record<string, string | number | boolean | readonly string[] | undefined>,
 ) {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') search.set(key, String(value))
+    for (const each of Array.isArray(value) ? value : [value])
+      if (each !== undefined && each !== '') search.append(key, String(each))
   const text = search.toString()
   return text ? `${path}?${text}` : path
 }

@@ -1,3 +1,5 @@
+import { parseCalendarDate, type IsoDate } from './calendar'
+import { fail, type Result } from './errors'
 import {
   CLIENT_DEFAULT,
   CLIENT_DEFAULT_EXPIRING,
@@ -41,10 +43,16 @@ export function expandEntries(entries: readonly ChangeLogEntry[]): ChangeRecord[
   return records
 }
 
+/** What Display Changes and the audit log narrow the change log by; an absent member narrows nothing. */
 export interface ChangeFilter {
   readonly systemId?: string
   readonly actor?: ChangeRecord['actor']
-  readonly category?: ChangeRecord['category']
+  /** Any of these categories; empty or absent: every category. */
+  readonly categories?: readonly ChangeRecord['category'][]
+  /** Changed At from this day on (inclusive). */
+  readonly from?: IsoDate
+  /** Changed At up to this day (inclusive). */
+  readonly to?: IsoDate
 }
 
 /** A page of the change log, newest first, and how many records match in all. */
@@ -57,8 +65,30 @@ const migrationActor: ChangeRecord['actor'] = 'SAP'
 const migrationCategory: ChangeRecord['category'] = 'Users for Outbound Communication'
 
 /**
+ * Checks a filter's Changed At range: real calendar days, the start not after the end. The
+ * range may reach beyond the simulated clock's dates: it only narrows what is listed.
+ */
+export function checkChangeFilter(filter: ChangeFilter): Result<ChangeFilter> {
+  for (const field of ['from', 'to'] as const) {
+    const date = filter[field]
+    if (date === undefined) continue
+    const parsed = parseCalendarDate(date, field)
+    if (!parsed.ok) return parsed
+  }
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to)
+    return fail(
+      'InvalidCommand',
+      `Changed At: the end ${filter.to} is before the start ${filter.from}.`,
+      'to',
+    )
+  return { ok: true, value: filter }
+}
+
+/**
  * The newest-first page of the records that match, without expanding every migration batch:
- * a ten-year jump leaves hundreds of thousands of records, and a page shows a hundred.
+ * a ten-year jump leaves hundreds of thousands of records, and a page shows a hundred. A batch
+ * has one date, actor and category, so those filters take or skip it whole; only a System ID
+ * filter looks at its users, and without one the batch's part of the page is computed, not walked.
  */
 export function queryChanges(
   entries: readonly ChangeLogEntry[],
@@ -78,20 +108,40 @@ export function queryChanges(
       if (matches(entry, filter)) take(() => entry)
       continue
     }
-    if (filter.actor && filter.actor !== migrationActor) continue
-    if (filter.category && filter.category !== migrationCategory) continue
-    for (let i = entry.userIds.length - 1; i >= 0; i--) {
-      if (filter.systemId && entry.systemIds[i] !== filter.systemId) continue
+    if (!matchesHeader(entry.date, migrationActor, migrationCategory, filter)) continue
+    const count = entry.userIds.length
+    if (!filter.systemId) {
+      // Newest first: the batch's k-th record is its user at position count - 1 - k.
+      for (let k = Math.max(offset - total, 0); k < count && items.length < limit; k++)
+        items.push(migrationRecord(entry, count - 1 - k))
+      total += count
+      continue
+    }
+    for (let i = count - 1; i >= 0; i--) {
+      if (entry.systemIds[i] !== filter.systemId) continue
       take(() => migrationRecord(entry, i))
     }
   }
   return { items, total }
 }
 
+function matchesHeader(
+  date: IsoDate,
+  actor: ChangeRecord['actor'],
+  category: ChangeRecord['category'],
+  filter: ChangeFilter,
+): boolean {
+  return (
+    (!filter.actor || actor === filter.actor) &&
+    (!filter.categories?.length || filter.categories.includes(category)) &&
+    (filter.from === undefined || date >= filter.from) &&
+    (filter.to === undefined || date <= filter.to)
+  )
+}
+
 function matches(record: ChangeRecord, filter: ChangeFilter): boolean {
   return (
     (!filter.systemId || record.systemId === filter.systemId) &&
-    (!filter.actor || record.actor === filter.actor) &&
-    (!filter.category || record.category === filter.category)
+    matchesHeader(record.date, record.actor, record.category, filter)
   )
 }

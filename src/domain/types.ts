@@ -216,6 +216,7 @@ export type ChangeCategory =
   | 'Client Certificate'
   | 'External System'
   | 'Clock'
+  | 'Communication Arrangement'
 
 /**
  * SAP's automatic migration of one rotation: one change record per user, kept as columns so that a

@@ -18,6 +18,7 @@ export const changeCategory = z.enum([
   'Client Certificate',
   'External System',
   'Clock',
+  'Communication Arrangement',
 ])
 
 /** One change document: what changed, on which simulated date, by whom. */

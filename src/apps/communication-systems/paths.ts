@@ -10,3 +10,6 @@ export const newOutboundUserPath = (systemId: string) =>
   `${systemPath(systemId)}/outbound-users/new`
 
 export const changesPath = (systemId: string) => `${systemPath(systemId)}/changes`
+
+/** Display Changes over every system, opened from the list report. */
+export const allChangesPath = `${appPath}/changes`

@@ -59,7 +59,17 @@ export function parseValue<T>(
   }
 }
 
-/** Validates the query string of a request against a contract schema. */
-export function parseQuery<T>(request: Request, schema: z.ZodType<T>) {
-  return parseValue(Object.fromEntries(new URL(request.url).searchParams), schema)
+/**
+ * Validates the query string of a request against a contract schema. A key in `lists` may be
+ * repeated and is read as a list; any other key is read once.
+ */
+export function parseQuery<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  lists: readonly string[] = [],
+) {
+  const params = new URL(request.url).searchParams
+  const input: Record<string, unknown> = Object.fromEntries(params)
+  for (const key of lists) if (params.has(key)) input[key] = params.getAll(key)
+  return parseValue(input, schema)
 }

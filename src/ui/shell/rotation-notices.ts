@@ -21,7 +21,7 @@ const CLIENT_DEFAULT_EXPIRING = 'Client Default Expiring'
 
 /** SAP's certificate records, newest first, turned into notifications. */
 export const rotationNoticesQuery = () => ({
-  ...eventsQuery({ actor: 'SAP', category: 'Client Certificate', limit: 200 }),
+  ...eventsQuery({ actor: 'SAP', category: ['Client Certificate'], limit: 200 }),
   select: (page: EventsPage) => toNotices(page.items),
 })
 

@@ -9,6 +9,7 @@ export const categoryKeys: Record<ChangeRecord['category'], string> = {
   'Client Certificate': 'changes.category.clientCertificate',
   'External System': 'changes.category.externalSystem',
   Clock: 'changes.category.clock',
+  'Communication Arrangement': 'changes.category.communicationArrangement',
 }
 
 export const actorKeys: Record<ChangeRecord['actor'], string> = {

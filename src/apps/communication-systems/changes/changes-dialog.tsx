@@ -1,107 +1,73 @@
-import { useQuery } from '@tanstack/react-query'
-import { Bar, Button, Dialog, Text } from '@ui5/webcomponents-react'
-import { AnalyticalTable } from '../../../ui/table/analytical-table'
-import { useMemo } from 'react'
-import { clientCertificatesQuery } from '../../../api/client-certificates'
-import type { ChangeRecord } from '../../../api/contracts/common'
-import { formatDate } from '../../../ui/format'
-import type { Texts } from '../../../ui/i18n/text-bundle'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { Bar, Button, Dialog } from '@ui5/webcomponents-react'
+import { eventsQuery } from '../../../api/events'
 import { useAppTexts } from '../i18n/texts'
-import { useSystemOutlet } from '../object/outlet-context'
+import { GrowingTrigger } from '../list/growing-trigger'
+import { useGrowing } from '../list/use-growing'
 import { LoadError } from '../shared/load-error'
-import { column } from '../shared/table-column'
-import { systemChangesQuery } from '../../../api/communication-systems'
-import { actorText, changeCategoryText, changeFieldText, changeValueText } from './change-texts'
+import { ChangeFilterBar } from './change-filter-bar'
+import { ChangesTable } from './changes-table'
+import { useChangeFilter } from './use-change-filter'
 import './changes-dialog.css'
 
-/**
- * Change records name certificates by id. Listed ones are shown by description; a removed one
- * (the old Client Default Expiring after a rotation) can only be named by its id.
- */
-function useValueLabel(t: Texts) {
-  const certificates = useQuery(clientCertificatesQuery())
-  return useMemo(() => {
-    const descriptions = new Map((certificates.data ?? []).map((c) => [c.id, c.description]))
-    return (record: ChangeRecord, value: string | undefined) => {
-      if (value === undefined || value === '') return '–'
-      if (record.field !== 'Client Certificate') return changeValueText(t, record.field, value)
-      return descriptions.get(value) ?? t('changes.removedCertificate', value)
-    }
-  }, [certificates.data, t])
-}
+const moreNameKey = 'changes.growing.moreName'
 
-/** Display Changes: the change documents of the system, newest first, SAP's migration included. */
-export function ChangesDialog() {
+/**
+ * Display Changes: the change documents newest first, SAP's migration included, filtered by the
+ * backend and fetched a page at a time (a ten-year jump leaves hundreds of thousands). Over every
+ * system from the list report; from an object page, over that system.
+ */
+export function ChangesDialog({ systemId, onClose }: { systemId?: string; onClose: () => void }) {
   const t = useAppTexts()
-  const { system, closeDialog } = useSystemOutlet()
-  const changes = useQuery(systemChangesQuery(system.systemId))
-  const label = useValueLabel(t)
-  const rows = changes.data ?? []
-  const columns = useMemo(
-    () => [
-      column<ChangeRecord>('date', {
-        Header: t('changes.column.date'),
-        text: (r) => formatDate(r.date),
-        width: 120,
-      }),
-      column<ChangeRecord>('actor', {
-        Header: t('changes.column.actor'),
-        text: (r) => actorText(t, r.actor),
-        width: 120,
-      }),
-      column<ChangeRecord>('category', {
-        Header: t('changes.column.category'),
-        text: (r) => changeCategoryText(t, r.category),
-        width: 220,
-      }),
-      column<ChangeRecord>('field', {
-        Header: t('changes.column.field'),
-        text: (r) => changeFieldText(t, r.field),
-        width: 130,
-      }),
-      column<ChangeRecord>('change', {
-        Header: t('changes.column.change'),
-        text: (r) => (r.field ? `${label(r, r.oldValue)} → ${label(r, r.newValue)}` : ''),
-        width: 340,
-      }),
-      // The backend's description of the change, in its words (English).
-      column<ChangeRecord>('message', {
-        Header: t('changes.column.message'),
-        text: (r) => r.message,
-        render: (r) => <Text maxLines={3}>{r.message}</Text>,
-      }),
-    ],
-    [label, t],
-  )
+  const filter = useChangeFilter(systemId)
+  const growing = useGrowing(JSON.stringify(filter.query))
+  const changes = useQuery({
+    ...eventsQuery({ ...filter.query, limit: growing.shown }),
+    // Keep the rows while a new filter or page loads; always ask again on opening, as the
+    // object page's own edits do not invalidate the change log's key.
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  })
+  const rows = changes.data?.items ?? []
+  const noDataText = filter.filtered
+    ? t('changes.noData.filtered')
+    : systemId
+      ? t('changes.noData')
+      : t('changes.noData.all')
+
   return (
     <Dialog
       open
       className="cs-changes-dialog"
-      headerText={t('changes.title', system.systemId)}
-      onClose={closeDialog}
+      headerText={systemId ? t('changes.title', systemId) : t('changes.title.all')}
+      onClose={onClose}
       footer={
-        <Bar
-          design="Footer"
-          endContent={<Button onClick={closeDialog}>{t('action.close')}</Button>}
-        />
+        <Bar design="Footer" endContent={<Button onClick={onClose}>{t('action.close')}</Button>} />
       }
     >
+      <ChangeFilterBar filter={filter} systemFixed={systemId !== undefined} />
       {changes.isError ? (
         <LoadError
           title={t('changes.loadFailed')}
           error={changes.error}
-          onRetry={() => void changes.refetch()}
+          onRetry={filter.filtered ? filter.clear : () => void changes.refetch()}
+          retryText={filter.filtered ? t('changes.filter.clear') : undefined}
         />
       ) : (
-        <AnalyticalTable
-          data={rows}
-          columns={columns}
-          loading={changes.isPending}
-          visibleRows={Math.min(Math.max(rows.length, 1), 8)}
-          minRows={1}
-          noDataText={t('changes.noData')}
-          rowHeight={64}
-        />
+        <>
+          <ChangesTable
+            rows={rows}
+            loading={changes.isPending}
+            showSystem={systemId === undefined}
+            noDataText={noDataText}
+          />
+          <GrowingTrigger
+            shown={rows.length}
+            total={changes.data?.total ?? 0}
+            onMore={growing.showMore}
+            nameKey={moreNameKey}
+          />
+        </>
       )}
     </Dialog>
   )

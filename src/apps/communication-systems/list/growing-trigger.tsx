@@ -11,10 +11,13 @@ export function GrowingTrigger({
   shown,
   total,
   onMore,
+  nameKey = 'list.growing.moreName',
 }: {
   shown: number
   total: number
   onMore: () => void
+  /** The button's accessible name, saying what is shown ({0} of {1} …). */
+  nameKey?: string
 }) {
   const t = useAppTexts()
   if (shown >= total) return null
@@ -23,7 +26,7 @@ export function GrowingTrigger({
     <div className="cs-growing">
       <Button
         design="Transparent"
-        accessibleName={t('list.growing.moreName', formatNumber(shown), formatNumber(total))}
+        accessibleName={t(nameKey, formatNumber(shown), formatNumber(total))}
         onClick={onMore}
       >
         {t('list.growing.more')}

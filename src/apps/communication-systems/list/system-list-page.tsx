@@ -7,14 +7,16 @@ import {
   Title,
 } from '@ui5/webcomponents-react'
 import { useCallback, useMemo, useState } from 'react'
-import { useNavigate } from 'react-router'
+import { Outlet, useNavigate } from 'react-router'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { formatNumber } from '../../../ui/format'
 import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../shared/confirm-box'
 import { LoadError } from '../shared/load-error'
 import { useToast } from '../shared/use-toast'
-import { systemPath } from '../paths'
+import type { ListOutletContext } from '../changes/changes-routes'
+import { useDialogNavigation } from '../object/use-dialog-navigation'
+import { allChangesPath, appPath, systemPath } from '../paths'
 import { communicationSystemsQuery } from '../../../api/communication-systems'
 import { CertificateFilterStrip } from './certificate-filter-strip'
 import { ListFilters } from './list-filters'
@@ -26,7 +28,7 @@ import { useGrowing } from './use-growing'
 import { useListFilter } from './use-list-filter'
 import './system-list-page.css'
 
-/** The list report: every communication system, filtered by what its outbound users use. */
+/** The list report: every communication system, filtered by what its outbound users use; Display Changes over all. */
 export function SystemListPage() {
   const t = useAppTexts()
   const navigate = useNavigate()
@@ -43,6 +45,8 @@ export function SystemListPage() {
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const { toast, show } = useToast()
   const deletion = useDeleteSystems(() => setSelected([]))
+  const dialogs = useDialogNavigation(appPath)
+  const outletContext: ListOutletContext = { closeDialog: dialogs.closeDialog }
 
   const rows = useMemo(() => systems.data?.items ?? [], [systems.data])
   // Only rows still shown can be deleted: a filter change may hide a selected one.
@@ -110,6 +114,9 @@ export function SystemListPage() {
               >
                 {t('action.delete')}
               </Button>
+              <Button design="Transparent" onClick={() => dialogs.openDialog(allChangesPath)}>
+                {t('object.displayChanges')}
+              </Button>
             </div>
             <SystemTable
               rows={rows}
@@ -131,6 +138,7 @@ export function SystemListPage() {
           </section>
         )}
       </div>
+      <Outlet context={outletContext} />
       <NewSystemDialog open={creating} onClose={() => setCreating(false)} />
       <ConfirmBox
         open={confirmingDelete}
