@@ -99,7 +99,7 @@ describe('creating communication arrangements', () => {
     [
       'an unknown scenario',
       { scenarioId: 'SAP_COM_9999', systemId: S },
-      'UnknownScenario',
+      'UnknownCommunicationScenario',
       'scenarioId',
     ],
     [

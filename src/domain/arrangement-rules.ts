@@ -19,7 +19,7 @@ export function requireScenario(scenarioId: unknown): Result<CommunicationScenar
   const scenario = typeof scenarioId === 'string' ? scenarioById(scenarioId) : undefined
   if (scenario) return { ok: true, value: scenario }
   const message = `There is no communication scenario "${String(scenarioId)}".`
-  return fail('UnknownScenario', message, 'scenarioId')
+  return fail('UnknownCommunicationScenario', message, 'scenarioId')
 }
 
 export function findArrangement(

@@ -19,7 +19,7 @@ export type DomainErrorCode =
   | 'NotTrusted'
   | 'CaCertificateNotPinnable'
   | 'VersionConflict'
-  | 'UnknownScenario'
+  | 'UnknownCommunicationScenario'
   | 'UnknownArrangement'
   | 'DuplicateArrangement'
   | 'ScenarioAlreadyArranged'

@@ -113,7 +113,7 @@ describe('POST /api/communication-arrangements', () => {
       'an unknown scenario',
       { scenarioId: 'SAP_COM_9999', systemId: 'WMS-3PL' },
       400,
-      'UnknownScenario',
+      'UnknownCommunicationScenario',
       'scenarioId',
     ],
     [

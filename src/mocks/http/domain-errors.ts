@@ -23,7 +23,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   NotTrusted: 404,
   CaCertificateNotPinnable: 400,
   VersionConflict: 412,
-  UnknownScenario: 400,
+  UnknownCommunicationScenario: 400,
   UnknownArrangement: 404,
   DuplicateArrangement: 409,
   ScenarioAlreadyArranged: 409,
