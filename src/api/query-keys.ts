@@ -8,6 +8,8 @@ export const queryKeys = {
   scenarios: ['rotation-lab', 'scenarios'] as const,
   clientCertificates: ['rotation-lab', 'client-certificates'] as const,
   communicationSystems: ['rotation-lab', 'communication-systems'] as const,
+  communicationArrangements: ['rotation-lab', 'communication-arrangements'] as const,
+  communicationScenarios: ['rotation-lab', 'communication-scenarios'] as const,
   externalSystems: ['rotation-lab', 'external-systems'] as const,
   readiness: ['rotation-lab', 'readiness'] as const,
   events: ['rotation-lab', 'events'] as const,

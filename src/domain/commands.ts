@@ -40,6 +40,25 @@ export type NewSystem = Partial<SystemFields> & {
   readonly outboundUsers?: readonly NewOutboundUser[]
 }
 
+export interface NewArrangement {
+  readonly scenarioId: string
+  /** The scenario ID when left out. */
+  readonly name?: string
+  readonly systemId: string
+  /** The system's first user the scenario accepts when left out. */
+  readonly outboundUserId?: string
+  /** The system's first inbound user when left out. */
+  readonly inboundUserName?: string
+}
+
+export interface ArrangementChanges {
+  readonly systemId?: string
+  readonly outboundUserId?: string
+  readonly inboundUserName?: string
+  /** Service Status per outbound service; services left out keep theirs. */
+  readonly services?: readonly { readonly id: string; readonly active: boolean }[]
+}
+
 /** Commands that target one communication system may carry the version the client saw (If-Match). */
 interface Versioned {
   readonly expectedVersion?: number
@@ -109,6 +128,18 @@ export type Command =
       readonly fingerprintSha256: string
     }
   | { readonly type: 'recordConnectionCheck'; readonly systemId: string; readonly userId: string }
+  | { readonly type: 'createArrangement'; readonly arrangement: NewArrangement }
+  | ({
+      readonly type: 'updateArrangement'
+      readonly name: string
+      readonly changes: ArrangementChanges
+    } & Versioned)
+  | ({ readonly type: 'deleteArrangement'; readonly name: string } & Versioned)
+  | {
+      readonly type: 'recordArrangementConnectionCheck'
+      readonly name: string
+      readonly serviceId: string
+    }
 
 export type CommandType = Command['type']
 
@@ -117,7 +148,7 @@ export interface TransitionSuccess {
   readonly state: RotationState
   /** In the order things happened; empty when nothing changed. Migration batches stand for one record per user. */
   readonly records: readonly ChangeLogEntry[]
-  /** Id of the object a create command made (system id, outbound user id, certificate id, host). */
+  /** Id of the object a create command made (system id, outbound user id, certificate id, host, arrangement name). */
   readonly createdId?: string
   /** The attempt a recordConnectionCheck made (also appended to the external system's log). */
   readonly connection?: ConnectionAttempt

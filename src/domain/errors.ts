@@ -19,6 +19,15 @@ export type DomainErrorCode =
   | 'NotTrusted'
   | 'CaCertificateNotPinnable'
   | 'VersionConflict'
+  | 'UnknownCommunicationScenario'
+  | 'UnknownArrangement'
+  | 'DuplicateArrangement'
+  | 'ScenarioAlreadyArranged'
+  | 'NoSupportedOutboundUser'
+  | 'UnsupportedAuthenticationMethod'
+  | 'UnknownService'
+  | 'ServiceInactive'
+  | 'UsedByArrangement'
 
 /** A refusal in plain English; `field` names the input at fault so a form can show it beside that field. */
 export interface DomainError {

@@ -6,6 +6,7 @@ import { checkInvariants } from './invariants'
 import {
   CLIENT_DEFAULT_EXPIRING,
   type Certificate,
+  type CommunicationArrangement,
   type CommunicationSystem,
   type ExternalSystem,
   type RotationState,
@@ -18,6 +19,7 @@ export interface InitialStateInput {
   readonly customerCertificates?: readonly Certificate[]
   readonly systems?: readonly CommunicationSystem[]
   readonly externalSystems?: readonly ExternalSystem[]
+  readonly arrangements?: readonly CommunicationArrangement[]
   /** Where the id counters start; ids of the given objects must not collide with `user-N` / `customer-N` above it. */
   readonly nextObjectId?: number
 }
@@ -44,6 +46,7 @@ export function createInitialState(input: InitialStateInput): Result<RotationSta
     today: today.value,
     certificates: [...defaults, ...(input.customerCertificates ?? [])],
     systems: input.systems ?? [],
+    arrangements: input.arrangements ?? [],
     externalSystems: input.externalSystems ?? [],
     appliedEvents: [],
     nextRecordId: 1,

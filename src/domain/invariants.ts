@@ -1,5 +1,6 @@
 import { phaseOn } from './calendar'
 import { isListed } from './certificates'
+import { arrangementViolations } from './arrangement-invariants'
 import { hostKey } from './host-name'
 import { usesClientCertificate } from './validation'
 import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type RotationState } from './types'
@@ -67,6 +68,7 @@ export function checkInvariants(state: RotationState): string[] {
         )
     }
   }
+  violations.push(...arrangementViolations(state))
   for (const externalSystem of state.externalSystems) {
     if (externalSystem.host !== hostKey(externalSystem.host))
       violations.push(`external system ${externalSystem.host} is not stored in lower case`)

@@ -1,3 +1,4 @@
+import { arrangementsUsing, checkUserStillAccepted, usedByArrangements } from './arrangement-rules'
 import { findAssignableCertificate } from './certificates'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { NewOutboundUser, TransitionResult } from './commands'
@@ -92,6 +93,8 @@ export function updateOutboundUser(
   const shape = requireOutboundUserShape(merged)
   if (!shape.ok) return refuse(state, shape.error)
   const next: OutboundUser = { id: user.id, ...shape.value }
+  const accepted = checkUserStillAccepted(state, systemId, next)
+  if (!accepted.ok) return refuse(state, accepted.error)
   if (
     next.clientCertificateId !== undefined &&
     next.clientCertificateId !== user.clientCertificateId
@@ -141,6 +144,11 @@ export function deleteOutboundUser(
   const found = findOutboundUserToChange(state, systemId, userId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex, user } = found.value
+  const users = arrangementsUsing(state, systemId, userId)
+  if (users.length > 0) {
+    const refusal = usedByArrangements(`Outbound user ${user.userName}`, users, 'userId')
+    return refuse(state, refusal)
+  }
   const log = new ChangeLog(state)
   log.add({
     date: state.today,

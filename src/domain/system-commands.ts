@@ -1,7 +1,9 @@
+import { arrangementsUsing, usedByArrangements } from './arrangement-rules'
 import { ChangeLog, refuse, succeed, unchanged } from './change-log'
 import type { NewSystem, SystemFields, TransitionResult } from './commands'
 import { replaceAt } from './lookup'
-import type { CommunicationSystem, OutboundUser, RotationState } from './types'
+import type { Result } from './errors'
+import type { CommunicationSystem, InboundUser, OutboundUser, RotationState } from './types'
 import {
   FIELD_LABELS,
   buildOutboundUser,
@@ -103,6 +105,8 @@ export function updateSystem(
       field: 'inboundOnly',
     })
   }
+  const droppedInbound = inboundUsersStillArranged(state, systemId, valid.value.inboundUsers)
+  if (!droppedInbound.ok) return refuse(state, droppedInbound.error)
   const changed = (Object.keys(valid.value) as (keyof SystemFields)[]).filter(
     (field) => JSON.stringify(valid.value[field]) !== JSON.stringify(system[field]),
   )
@@ -130,6 +134,25 @@ export function updateSystem(
   )
 }
 
+/** Refuses removing an inbound user that an arrangement of the system still names. */
+function inboundUsersStillArranged(
+  state: RotationState,
+  systemId: string,
+  inboundUsers: readonly InboundUser[] | undefined,
+): Result<true> {
+  if (inboundUsers === undefined) return { ok: true, value: true }
+  const kept = new Set(inboundUsers.map((u) => u.userName))
+  const orphaned = arrangementsUsing(state, systemId).filter(
+    (a) => a.inboundUserName !== undefined && !kept.has(a.inboundUserName),
+  )
+  if (orphaned.length === 0) return { ok: true, value: true }
+  const userName = orphaned[0]!.inboundUserName
+  return {
+    ok: false,
+    error: usedByArrangements(`Inbound user ${userName}`, orphaned, 'inboundUsers'),
+  }
+}
+
 function display(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
@@ -142,6 +165,11 @@ export function deleteSystem(
 ): TransitionResult {
   const found = findSystemToChange(state, systemId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
+  const users = arrangementsUsing(state, systemId)
+  if (users.length > 0) {
+    const refusal = usedByArrangements(`Communication system ${systemId}`, users, 'systemId')
+    return refuse(state, refusal)
+  }
   const log = new ChangeLog(state)
   log.add({
     date: state.today,

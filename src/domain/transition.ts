@@ -1,4 +1,6 @@
 import { advanceClock } from './advance-clock'
+import { createArrangement, deleteArrangement, updateArrangement } from './arrangement-commands'
+import { recordArrangementConnectionCheck } from './arrangement-connection'
 import { addCustomerCertificate, deleteCustomerCertificate } from './certificate-commands'
 import { recordExport } from './export-record'
 import { refuse } from './change-log'
@@ -56,6 +58,14 @@ export function transition(state: RotationState, command: Command): TransitionRe
       return removeTrustedCertificate(state, command.host, command.fingerprintSha256)
     case 'recordConnectionCheck':
       return recordConnectionCheck(state, command.systemId, command.userId)
+    case 'createArrangement':
+      return createArrangement(state, command.arrangement)
+    case 'updateArrangement':
+      return updateArrangement(state, command.name, command.changes, command.expectedVersion)
+    case 'deleteArrangement':
+      return deleteArrangement(state, command.name, command.expectedVersion)
+    case 'recordArrangementConnectionCheck':
+      return recordArrangementConnectionCheck(state, command.name, command.serviceId)
     default: {
       // Commands come over HTTP: an unknown type is a client error, not a crash.
       const type = (command as { type?: unknown } | undefined)?.type

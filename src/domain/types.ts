@@ -195,10 +195,30 @@ export interface ExternalSystem {
 
 export const CONNECTION_LOG_LIMIT = 100
 
+/**
+ * A communication arrangement: a communication scenario put to use with one communication system,
+ * its inbound user and its outbound user. SAP keys it by its name, which cannot change.
+ */
+export interface CommunicationArrangement {
+  readonly name: string
+  readonly scenarioId: string
+  readonly systemId: string
+  /** One of the system's Users for Inbound Communication; only for scenarios with inbound services. */
+  readonly inboundUserName?: string
+  /** The id of one of the system's Users for Outbound Communication; only for scenarios with outbound services. */
+  readonly outboundUserId?: string
+  /** Ids of the scenario's outbound services an administrator switched off; every other one is Active. */
+  readonly inactiveServiceIds: readonly string[]
+  /** Incremented on every change: the backend derives the ETag from it. */
+  readonly version: number
+}
+
 export interface RotationState {
   readonly today: IsoDate
   readonly certificates: readonly Certificate[]
   readonly systems: readonly CommunicationSystem[]
+  /** In the order they were created. */
+  readonly arrangements: readonly CommunicationArrangement[]
   readonly externalSystems: readonly ExternalSystem[]
   /** Issuances and rotations applied so far, strictly increasing: the proof that none ran twice. */
   readonly appliedEvents: readonly RotationEvent[]
@@ -214,6 +234,7 @@ export type ChangeCategory =
   | 'Users for Inbound Communication'
   | 'Users for Outbound Communication'
   | 'Client Certificate'
+  | 'Communication Arrangement'
   | 'External System'
   | 'Clock'
   | 'Communication Arrangement'

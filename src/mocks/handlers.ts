@@ -6,6 +6,7 @@ import { checkpointHandlers } from './handlers/checkpoint-handlers'
 import { landscapeHandlers } from './handlers/landscape-handlers'
 import { linkHandlers } from './handlers/link-handlers'
 import { LinkGate } from './link-gate'
+import { arrangementHandlers } from './handlers/arrangement-handlers'
 import { changeHandlers } from './handlers/change-handlers'
 import { clientCertificateHandlers } from './handlers/client-certificate-handlers'
 import { clockHandlers } from './handlers/clock-handlers'
@@ -52,6 +53,7 @@ export function createHandlers(
     ...clientCertificateHandlers(backend),
     ...communicationSystemHandlers(backend),
     ...outboundUserHandlers(backend),
+    ...arrangementHandlers(backend),
     ...changeHandlers(backend),
     ...externalSystemHandlers(backend),
     ...trustStoreHandlers(backend),

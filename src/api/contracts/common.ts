@@ -16,6 +16,7 @@ export const changeCategory = z.enum([
   'Users for Inbound Communication',
   'Users for Outbound Communication',
   'Client Certificate',
+  'Communication Arrangement',
   'External System',
   'Clock',
   'Communication Arrangement',

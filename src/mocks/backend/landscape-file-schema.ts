@@ -74,6 +74,16 @@ const communicationSystem = z.object({
   version: z.number().int(),
 })
 
+const communicationArrangement = z.object({
+  name: id,
+  scenarioId: id,
+  systemId: id,
+  inboundUserName: text.optional(),
+  outboundUserId: id.optional(),
+  inactiveServiceIds: z.array(id),
+  version: z.number().int(),
+})
+
 const trustedCertificate = z.object({
   fingerprintSha256: text,
   subject: text,
@@ -171,6 +181,7 @@ export const landscapeContent = z.object({
     today: isoDate,
     certificates: z.array(certificate),
     systems: z.array(communicationSystem),
+    arrangements: z.array(communicationArrangement),
     externalSystems: z.array(externalSystem),
     appliedEvents: z.array(z.object({ type: z.enum(['Issuance', 'Rotation']), date: isoDate })),
     nextRecordId: z.number().int(),

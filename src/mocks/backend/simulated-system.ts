@@ -38,6 +38,7 @@ export function isSimulatedSystem(value: unknown): value is SimulatedSystem {
     typeof system.state?.today === 'string' &&
     Array.isArray(system.state.certificates) &&
     Array.isArray(system.state.systems) &&
+    Array.isArray(system.state.arrangements) &&
     Array.isArray(system.state.externalSystems) &&
     Array.isArray(system.changeLog) &&
     typeof system.pki?.chain?.clientCa?.pem === 'string' &&

@@ -120,6 +120,15 @@ describe('DELETE /api/communication-systems/:systemId', () => {
     expect((await api(system, { method: 'DELETE', headers: { 'If-Match': '"2"' } })).status).toBe(
       412,
     )
+    // A system an arrangement uses stays until the arrangement goes.
+    const refused = await api(system, { method: 'DELETE', headers: { 'If-Match': '"3"' } })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error).toMatchObject({ code: 'UsedByArrangement' })
+    expect(refused.body.error.message).toContain('Z_FIN_BUSINESS_PARTNER')
+    const arrangement = 'communication-arrangements/Z_FIN_BUSINESS_PARTNER'
+    expect(
+      (await api(arrangement, { method: 'DELETE', headers: { 'If-Match': '*' } })).status,
+    ).toBe(204)
     const deleted = await api(system, { method: 'DELETE', headers: { 'If-Match': '"3"' } })
     expect(deleted.status).toBe(204)
     expect((await api(system)).status).toBe(404)

@@ -115,6 +115,20 @@ describe('PATCH and DELETE .../outbound-users/:userId', () => {
     const { body } = await api('communication-systems/ARIBA-PROC')
     const userId = body.outboundUsers[1].id
     expect((await api(`${users('ARIBA-PROC')}/${userId}`, { method: 'DELETE' })).status).toBe(428)
+    // The user of arrangement SAP_COM_0276 stays until the arrangement goes.
+    const refused = await api(`${users('ARIBA-PROC')}/${userId}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': `"${body.version}"` },
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error).toMatchObject({
+      code: 'UsedByArrangement',
+      details: [{ field: 'userId' }],
+    })
+    const arrangement = 'communication-arrangements/SAP_COM_0276'
+    expect(
+      (await api(arrangement, { method: 'DELETE', headers: { 'If-Match': '"1"' } })).status,
+    ).toBe(204)
     const deleted = await api(`${users('ARIBA-PROC')}/${userId}`, {
       method: 'DELETE',
       headers: { 'If-Match': `"${body.version}"` },

@@ -2,20 +2,15 @@ import { http, HttpResponse } from 'msw'
 import {
   outboundUserRequest,
   updateOutboundUserRequest,
-  type CheckConnectionResponse,
 } from '../../api/contracts/communication-systems'
 import { MAX_OUTBOUND_USERS_PER_SYSTEM } from '../../api/contracts/safe-text'
-import { hostKey } from '../../domain/host-name'
-import { indexLandscape } from '../../domain/landscape-index'
-import { findOutboundUser } from '../../domain/lookup'
-import type { ConnectionOutcome } from '../../domain/outcome'
 import type { CommunicationSystem } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
-import { outcomeView } from '../views/connection-view'
+import { checkConnectionView } from '../views/check-connection-view'
 import { writeSystem } from './system-write'
 
 const users = '*/api/communication-systems/:systemId/outbound-users'
@@ -91,23 +86,8 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
           const applied = applyCommand(current, { type: 'recordConnectionCheck', systemId, userId })
           if (!applied.ok) return { result: domainErrorResponse(applied.error) }
           const { state, connection } = applied.transition
-          const found = findOutboundUser(state, systemId, userId)
-          if (!connection || !found.ok) throw new Error('The engine recorded no connection attempt')
-          const index = indexLandscape(state)
-          const host = found.value.system.hostName
-          // The log entry pairs status, reason and detail as the engine's outcome did; the trust
-          // mode is the external system's (absent when nothing answers at the host).
-          const trustMode = index.externalSystemsByHost.get(hostKey(host))?.trustMode
-          const outcome: ConnectionOutcome = { ...connection, ...(trustMode ? { trustMode } : {}) }
-          const body: CheckConnectionResponse = {
-            ...outcomeView(index, host, outcome),
-            certificate: {
-              id: connection.certificateId,
-              description: index.certificatesById.get(connection.certificateId)?.description ?? '',
-              fingerprintSha256: connection.fingerprintSha256 ?? '',
-            },
-            host,
-          }
+          if (!connection) throw new Error('The engine recorded no connection attempt')
+          const body = checkConnectionView(state, connection)
           return { next: applied.system, result: HttpResponse.json(body) }
         })
       }),

@@ -23,6 +23,15 @@ const statusOf: Record<DomainErrorCode, number> = {
   NotTrusted: 404,
   CaCertificateNotPinnable: 400,
   VersionConflict: 412,
+  UnknownCommunicationScenario: 400,
+  UnknownArrangement: 404,
+  DuplicateArrangement: 409,
+  ScenarioAlreadyArranged: 409,
+  NoSupportedOutboundUser: 409,
+  UnsupportedAuthenticationMethod: 409,
+  UnknownService: 404,
+  ServiceInactive: 409,
+  UsedByArrangement: 409,
 }
 
 /** The HTTP answer to a domain refusal, with the field at fault as a field-level reason. */

@@ -1,6 +1,6 @@
 import { errorResponse } from './responses'
 
-/** The ETag of a communication system: its version, as a strong entity tag. */
+/** The ETag of a versioned object (a communication system or arrangement): its version, as a strong entity tag. */
 export function etagOf(version: number): string {
   return `"${version}"`
 }
@@ -9,11 +9,11 @@ export type Precondition =
   { ok: true; expectedVersion: number | undefined } | { ok: false; response: Response }
 
 /**
- * Reads If-Match for a write to a communication system. Missing → 428 (nothing may be overwritten
+ * Reads If-Match for a write to a communication system or arrangement. Missing → 428 (nothing may be overwritten
  * blindly); `*` → any version; `"7"` (also `W/"7"` or `7`) → version 7; anything else → 412, as it
  * can never match a current ETag.
  */
-export function requireIfMatch(request: Request): Precondition {
+export function requireIfMatch(request: Request, what = 'communication system'): Precondition {
   const header = request.headers.get('If-Match')?.trim()
   if (!header) {
     return {
@@ -25,7 +25,7 @@ export function requireIfMatch(request: Request): Precondition {
         [
           {
             field: 'If-Match',
-            message: 'Required: the ETag of the communication system, e.g. "3".',
+            message: `Required: the ETag of the ${what}, e.g. "3".`,
           },
         ],
       ),
@@ -39,7 +39,7 @@ export function requireIfMatch(request: Request): Precondition {
       response: errorResponse(
         412,
         'VersionConflict',
-        `If-Match ${header} is not an ETag of this communication system: reload it and apply your change again.`,
+        `If-Match ${header} is not an ETag of this ${what}: reload it and apply your change again.`,
         [{ field: 'If-Match', message: 'Use the ETag header of the last GET, e.g. "3".' }],
       ),
     }

@@ -1,10 +1,12 @@
 import { createInitialState } from '../../domain/initial-state'
 import { initialIssuances } from '../../domain/issuance'
+import { transition } from '../../domain/transition'
 import type {
   Certificate,
   CommunicationSystem,
   ExternalSystem,
   OutboundUser,
+  RotationState,
 } from '../../domain/types'
 import { trustedEntry, withPki } from '../backend/apply-command'
 import { issueAll, issueDefaults, newCaChain } from '../backend/certificate-factory'
@@ -126,9 +128,30 @@ export async function buildLandscape(
   if (!state.ok) throw new Error(`The sample landscape is inconsistent: ${state.error.message}`)
   const system: SimulatedSystem = {
     scenarioId,
-    state: state.value,
+    state: withArrangements(state.value, landscape),
     changeLog: [],
     pki: { chain: ca.record, signingKey: ca.signingKey, details: {}, privateKeys: {} },
   }
   return withPki(withPki(system, defaults), customer)
+}
+
+/** The sample's arrangements, made as an administrator would (the change log of a new landscape starts empty). */
+function withArrangements(state: RotationState, landscape: readonly SampleSystem[]): RotationState {
+  let next = state
+  for (const sample of landscape) {
+    const users = state.systems.find((s) => s.systemId === sample.systemId)!.outboundUsers
+    for (const { scenarioId, name, outboundUser } of sample.arrangements ?? []) {
+      const outboundUserId = users.find((u) => u.userName === outboundUser)?.id
+      const arrangement = {
+        scenarioId,
+        systemId: sample.systemId,
+        ...(name === undefined ? {} : { name }),
+        ...(outboundUserId === undefined ? {} : { outboundUserId }),
+      }
+      const result = transition(next, { type: 'createArrangement', arrangement })
+      if (!result.ok) throw new Error(`Sample arrangement refused: ${result.error.message}`)
+      next = result.state
+    }
+  }
+  return next
 }

@@ -35,6 +35,14 @@ export interface SampleSystem {
   external: SampleExternalSystem
   inboundUsers: { userName: string; authenticationMethod: AuthenticationMethod }[]
   outboundUsers: SampleOutboundUser[]
+  /** Its communication arrangements: a scenario, a name (the scenario ID if left out), the outbound user by name. */
+  arrangements?: SampleArrangement[]
+}
+
+export interface SampleArrangement {
+  scenarioId: string
+  name?: string
+  outboundUser?: string
 }
 
 export const customerCertificateDescription = 'EDI Gateway Client Certificate'
@@ -65,6 +73,13 @@ export const sampleLandscape: SampleSystem[] = [
       { userName: 'BTP_FIN_POSTING', authenticationMethod: ssl, certificate: 'default' },
       { userName: 'BTP_FIN_MASTERDATA', authenticationMethod: ssl, certificate: 'default' },
     ],
+    arrangements: [
+      {
+        name: 'Z_FIN_BUSINESS_PARTNER',
+        scenarioId: 'SAP_COM_0008',
+        outboundUser: 'BTP_FIN_MASTERDATA',
+      },
+    ],
   },
   {
     systemId: 'SFSF-EC',
@@ -75,6 +90,13 @@ export const sampleLandscape: SampleSystem[] = [
     inboundUsers: [],
     outboundUsers: [
       { userName: 'BTP_HR_REPLICATION', authenticationMethod: ssl, certificate: 'default' },
+    ],
+    arrangements: [
+      {
+        name: 'Z_HR_BUSINESS_PARTNER',
+        scenarioId: 'SAP_COM_0008',
+        outboundUser: 'BTP_HR_REPLICATION',
+      },
     ],
   },
   {
@@ -88,6 +110,10 @@ export const sampleLandscape: SampleSystem[] = [
       { userName: 'BTP_PO_TRANSFER', authenticationMethod: ssl, certificate: 'default' },
       { userName: 'BTP_INVOICE_SYNC', authenticationMethod: 'OAuth 2.0' },
     ],
+    arrangements: [
+      { name: 'Z_ARIBA_SUPPLIERS', scenarioId: 'SAP_COM_0008', outboundUser: 'BTP_PO_TRANSFER' },
+      { scenarioId: 'SAP_COM_0276', outboundUser: 'BTP_INVOICE_SYNC' },
+    ],
   },
   {
     systemId: 'BANK-EBICS',
@@ -98,6 +124,9 @@ export const sampleLandscape: SampleSystem[] = [
     inboundUsers: [],
     outboundUsers: [
       { userName: 'BTP_PAYMENT_RUN', authenticationMethod: ssl, certificate: 'default' },
+    ],
+    arrangements: [
+      { name: 'Z_BANK_PARTNERS', scenarioId: 'SAP_COM_0008', outboundUser: 'BTP_PAYMENT_RUN' },
     ],
   },
   {
@@ -110,6 +139,10 @@ export const sampleLandscape: SampleSystem[] = [
     outboundUsers: [
       { userName: 'BTP_ACCOUNT_SYNC', authenticationMethod: ssl, certificate: 'default' },
       { userName: 'BTP_QUOTE_EXPORT', authenticationMethod: 'User Name and Password' },
+    ],
+    arrangements: [
+      { name: 'Z_CRM_ACCOUNTS', scenarioId: 'SAP_COM_0008', outboundUser: 'BTP_ACCOUNT_SYNC' },
+      { scenarioId: 'SAP_COM_0193' },
     ],
   },
   {
@@ -133,6 +166,9 @@ export const sampleLandscape: SampleSystem[] = [
     inboundUsers: [],
     outboundUsers: [
       { userName: 'BTP_TAX_CALC', authenticationMethod: ssl, certificate: 'default' },
+    ],
+    arrangements: [
+      { name: 'Z_TAX_PARTNERS', scenarioId: 'SAP_COM_0008', outboundUser: 'BTP_TAX_CALC' },
     ],
   },
   {
@@ -168,6 +204,7 @@ export const sampleLandscape: SampleSystem[] = [
         certificate: 'default',
       },
     ],
+    arrangements: [{ scenarioId: 'SAP_COM_0A69', outboundUser: 'BTP_MDG_REPLICATION' }],
   },
   {
     systemId: 'ARCHIVE-LEGACY',
@@ -179,6 +216,7 @@ export const sampleLandscape: SampleSystem[] = [
     outboundUsers: [
       { userName: 'BTP_ARCHIVE_WRITE', authenticationMethod: 'User Name and Password' },
     ],
+    arrangements: [{ scenarioId: 'SAP_COM_0464', outboundUser: 'BTP_ARCHIVE_WRITE' }],
   },
   {
     systemId: 'EDI-GATEWAY',
@@ -190,6 +228,9 @@ export const sampleLandscape: SampleSystem[] = [
     outboundUsers: [
       { userName: 'BTP_EDI_ORDERS', authenticationMethod: ssl, certificate: 'customer' },
       { userName: 'BTP_EDI_DESADV', authenticationMethod: ssl, certificate: 'default' },
+    ],
+    arrangements: [
+      { name: 'Z_EDI_ORDERS', scenarioId: 'SAP_COM_0008', outboundUser: 'BTP_EDI_ORDERS' },
     ],
   },
 ]

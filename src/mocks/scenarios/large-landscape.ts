@@ -38,6 +38,13 @@ export function generatedLandscape(count: number): SampleSystem[] {
           certificate: 'default',
         },
       ],
+      arrangements: [
+        {
+          name: `Z_PARTNER_${number}`,
+          scenarioId: 'SAP_COM_0008',
+          outboundUser: `BTP_OUT_${number}_A`,
+        },
+      ],
     }
   })
 }

@@ -27,7 +27,7 @@ export function systemView(state: RotationState, system: CommunicationSystem): S
   }
 }
 
-function outboundUserView(
+export function outboundUserView(
   index: LandscapeIndex,
   system: CommunicationSystem,
   user: OutboundUser,

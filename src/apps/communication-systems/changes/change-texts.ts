@@ -7,6 +7,7 @@ export const categoryKeys: Record<ChangeRecord['category'], string> = {
   'Users for Inbound Communication': 'changes.category.inboundUsers',
   'Users for Outbound Communication': 'changes.category.outboundUsers',
   'Client Certificate': 'changes.category.clientCertificate',
+  'Communication Arrangement': 'changes.category.communicationArrangement',
   'External System': 'changes.category.externalSystem',
   Clock: 'changes.category.clock',
   'Communication Arrangement': 'changes.category.communicationArrangement',
