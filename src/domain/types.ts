@@ -237,7 +237,6 @@ export type ChangeCategory =
   | 'Communication Arrangement'
   | 'External System'
   | 'Clock'
-  | 'Communication Arrangement'
 
 /**
  * SAP's automatic migration of one rotation: one change record per user, kept as columns so that a

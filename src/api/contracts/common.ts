@@ -19,7 +19,6 @@ export const changeCategory = z.enum([
   'Communication Arrangement',
   'External System',
   'Clock',
-  'Communication Arrangement',
 ])
 
 /** One change document: what changed, on which simulated date, by whom. */

@@ -10,7 +10,6 @@ export const categoryKeys: Record<ChangeRecord['category'], string> = {
   'Communication Arrangement': 'changes.category.communicationArrangement',
   'External System': 'changes.category.externalSystem',
   Clock: 'changes.category.clock',
-  'Communication Arrangement': 'changes.category.communicationArrangement',
 }
 
 export const actorKeys: Record<ChangeRecord['actor'], string> = {
