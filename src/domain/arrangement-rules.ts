@@ -146,3 +146,28 @@ export function checkUserStillAccepted(
   const message = `Communication arrangement ${rejecting.map((a) => a.name).join(', ')} uses outbound user ${user.userName}; ${scenarios.map((s) => `${s.id} accepts ${methodsOf(s)}`).join('; ')}.`
   return fail('UnsupportedAuthenticationMethod', message, 'authenticationMethod')
 }
+
+/** The arrangements whose outbound user presents a certificate, with that user: Maintain Client Certificates' where-used. */
+export function arrangementsPresenting(
+  state: RotationState,
+  certificateId: string,
+): { arrangement: CommunicationArrangement; user: OutboundUser }[] {
+  const found: { arrangement: CommunicationArrangement; user: OutboundUser }[] = []
+  for (const arrangement of state.arrangements) {
+    const system = state.systems.find((s) => s.systemId === arrangement.systemId)
+    const user = system?.outboundUsers.find((u) => u.id === arrangement.outboundUserId)
+    if (user?.clientCertificateId === certificateId) found.push({ arrangement, user })
+  }
+  return found
+}
+
+/** The names of the arrangements that use each outbound user, keyed `systemId/userId`, built in one pass. */
+export function arrangementNamesByUser(state: RotationState): Map<string, string[]> {
+  const names = new Map<string, string[]>()
+  for (const { systemId, outboundUserId, name } of state.arrangements) {
+    if (outboundUserId === undefined) continue
+    const key = `${systemId}/${outboundUserId}`
+    names.set(key, [...(names.get(key) ?? []), name])
+  }
+  return names
+}

@@ -47,6 +47,16 @@ export const certificateUsage = z.object({
   userName: z.string(),
 })
 
+/** A communication arrangement whose outbound user presents the certificate. */
+export const certificateArrangementUsage = z.object({
+  name: z.string(),
+  scenarioId: z.string(),
+  scenarioDescription: z.string(),
+  systemId: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+})
+
 export const clientCertificate = clientCertificateSummary.extend({
   fingerprintSha1: z.string(),
   signatureAlgorithm: z.string(),
@@ -57,6 +67,8 @@ export const clientCertificate = clientCertificateSummary.extend({
   /** Days until removal (Expiring) or until Valid to, from the simulated today. */
   daysLeft: z.number(),
   usage: z.array(certificateUsage),
+  /** Usage in communication arrangements, by Arrangement Name. */
+  arrangementUsage: z.array(certificateArrangementUsage),
 })
 export type ClientCertificate = z.infer<typeof clientCertificate>
 

@@ -12,6 +12,8 @@ export const readinessRow = z.object({
   readiness: readinessStatus,
   today: connectionOutcome,
   afterRotation: predictedOutcome,
+  /** The communication arrangements that use this outbound user, by name (the worklist groups by them). */
+  arrangements: z.array(z.string()),
 })
 export type ReadinessRow = z.infer<typeof readinessRow>
 

@@ -38,10 +38,32 @@ describe('GET /api/client-certificates', () => {
 })
 
 describe('GET /api/client-certificates/:id and its export', () => {
+  it('lists the arrangements whose outbound user presents the certificate, by name', async () => {
+    const { body } = await api('client-certificates/default-2026-08-01')
+    const names = clientCertificate.parse(body).arrangementUsage.map((usage) => usage.name)
+    // Halfway: these arrangements' users still present Client Default Expiring.
+    expect(names).toEqual([
+      'SAP_COM_0A69',
+      'Z_CRM_ACCOUNTS',
+      'Z_HR_BUSINESS_PARTNER',
+      'Z_TAX_PARTNERS',
+    ])
+  })
+
   it('answers the details with usage; 404 for an unknown id', async () => {
     const { body } = await api('client-certificates/customer-1')
     expect(clientCertificate.parse(body).usage).toEqual([
       expect.objectContaining({ systemId: 'EDI-GATEWAY', userName: 'BTP_EDI_ORDERS' }),
+    ])
+    expect(clientCertificate.parse(body).arrangementUsage).toEqual([
+      {
+        name: 'Z_EDI_ORDERS',
+        scenarioId: 'SAP_COM_0008',
+        scenarioDescription: 'Business Partner, Customer and Supplier Integration',
+        systemId: 'EDI-GATEWAY',
+        userId: expect.any(String),
+        userName: 'BTP_EDI_ORDERS',
+      },
     ])
     const unknown = await api('client-certificates/nope')
     expect(unknown.status).toBe(404)

@@ -20,8 +20,11 @@ describe('GET /api/rotation/readiness', () => {
       counts: { Done: 4, 'Switch pending': 2, 'Upload pending': 5, Broken: 1, OK: 1 },
     })
     expect(report.rows).toHaveLength(13)
+    // A user no arrangement uses has none; the worklist groups it apart.
+    expect(report.rows.find((row) => row.userName === 'BTP_FIN_POSTING')?.arrangements).toEqual([])
     const sfsf = report.rows.find((row) => row.systemId === 'SFSF-EC')!
     expect(sfsf).toMatchObject({
+      arrangements: ['Z_HR_BUSINESS_PARTNER'],
       readiness: 'Upload pending',
       today: { status: 200, reason: 'certificate-trusted' },
       afterRotation: {

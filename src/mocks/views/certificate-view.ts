@@ -1,3 +1,5 @@
+import { arrangementsPresenting } from '../../domain/arrangement-rules'
+import { scenarioById } from '../../domain/scenario-catalog'
 import type {
   ClientCertificate,
   ClientCertificateSummary,
@@ -69,6 +71,16 @@ export function certificateDetail(
       userId,
       userName,
     })),
+    arrangementUsage: arrangementsPresenting(system.state, certificate.id)
+      .map(({ arrangement, user }) => ({
+        name: arrangement.name,
+        scenarioId: arrangement.scenarioId,
+        scenarioDescription: scenarioById(arrangement.scenarioId)?.description ?? '',
+        systemId: arrangement.systemId,
+        userId: user.id,
+        userName: user.userName,
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   }
 }
 

@@ -1,3 +1,4 @@
+import { arrangementNamesByUser } from '../../domain/arrangement-rules'
 import type { ReadinessReport as ReportView } from '../../api/contracts/rotation'
 import { indexLandscape } from '../../domain/landscape-index'
 import { readinessReport } from '../../domain/readiness'
@@ -8,6 +9,7 @@ import { outcomeView, predictedView } from './connection-view'
 export function readinessView(state: RotationState): ReportView {
   const report = readinessReport(state)
   const index = indexLandscape(state)
+  const arrangements = arrangementNamesByUser(state)
   return {
     today: report.today,
     phase: report.phase,
@@ -25,6 +27,7 @@ export function readinessView(state: RotationState): ReportView {
       readiness: row.readiness,
       today: outcomeView(index, row.host, row.outcomeToday),
       afterRotation: predictedView(index, row.host, row.predicted),
+      arrangements: arrangements.get(`${row.systemId}/${row.userId}`) ?? [],
     })),
   }
 }
