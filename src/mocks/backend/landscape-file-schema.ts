@@ -7,7 +7,8 @@ import { actor, changeCategory, connectionReason, isoDate } from '../../api/cont
  * anything is replaced. Bump LANDSCAPE_FILE_VERSION when the shape changes.
  */
 export const LANDSCAPE_FILE_FORMAT = 'rotation-lab-landscape'
-export const LANDSCAPE_FILE_VERSION = 1
+/** 2: communication arrangements; SAP's system fields instead of contactInformation; password hashes. */
+export const LANDSCAPE_FILE_VERSION = 2
 /** An export of the large landscape after years of rotations stays well below it. */
 export const LANDSCAPE_FILE_MAX_BYTES = 50 * 1024 * 1024
 
