@@ -83,6 +83,24 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'communication system object page in edit mode',
+    open: async (page) => {
+      const app = new CommunicationSystemsPage(page)
+      await page.goto('./#/CommunicationSystem-maintain/WMS-3PL?mode=edit')
+      await expect(app.field('SCC Location ID')).toBeDisabled()
+    },
+  },
+  {
+    name: 'User Name and Password user dialog',
+    open: async (page) => {
+      const app = new CommunicationSystemsPage(page)
+      await page.goto('./#/CommunicationSystem-maintain/ARCHIVE-LEGACY')
+      await app.goToSection('Users for Outbound Communication')
+      await app.openOutboundUser('BTP_ARCHIVE_WRITE')
+      await expect(app.dialogPassword).toHaveAttribute('placeholder', '••••••••')
+    },
+  },
+  {
     name: 'New Communication System dialog',
     open: async (page) => {
       const app = new CommunicationSystemsPage(page)

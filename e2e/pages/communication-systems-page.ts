@@ -108,12 +108,20 @@ export class CommunicationSystemsPage {
       .or(this.page.getByRole('spinbutton', { name: label, exact: true }))
   }
 
+  checkbox(label: string): Locator {
+    return this.page.getByRole('checkbox', { name: label, exact: true })
+  }
+
   // ---- dialogs
   get dialog(): Locator {
     return this.page.locator('ui5-dialog[open]')
   }
   dialogField(label: string): Locator {
     return this.dialog.getByRole('textbox', { name: label, exact: true })
+  }
+  /** A password input has no textbox role: it is found by its accessible name. */
+  get dialogPassword(): Locator {
+    return this.dialog.getByLabel('Password', { exact: true })
   }
   dialogSelect(label: string): Locator {
     return this.dialog.getByRole('combobox', { name: label, exact: true })

@@ -23,13 +23,22 @@ export interface NewOutboundUser {
   /** OAuth 2.0 only; 'Client Secret' when left out. */
   readonly clientAuthentication?: ClientAuthentication
   readonly clientCertificateId?: string
+  /** User Name and Password only: the backend's hash of the password (never the password itself). */
+  readonly passwordHash?: string
 }
 
 export interface SystemFields {
   readonly systemName: string
   readonly hostName: string
   readonly port: number
-  readonly contactInformation: string
+  readonly uiHost: string
+  readonly logicalSystem: string
+  readonly businessSystem: string
+  readonly cloudConnector: boolean
+  readonly sccLocationId: string
+  readonly contactName: string
+  readonly email: string
+  readonly phone: string
   readonly inboundOnly: boolean
   readonly inboundUsers: readonly InboundUser[]
 }

@@ -3,6 +3,7 @@ import { clientDefault, clientDefaultExpiring } from './certificates'
 import { createInitialState } from './initial-state'
 import { initialIssuances } from './issuance'
 import { fakeIssued } from './testing/landscape'
+import { NEW_SYSTEM_DEFAULTS } from './system-fields'
 
 describe('createInitialState', () => {
   it.each([
@@ -39,10 +40,7 @@ describe('createInitialState', () => {
       systemId: 'A',
       systemName: 'A',
       hostName: 'a',
-      port: 443,
-      contactInformation: '',
-      inboundOnly: false,
-      inboundUsers: [],
+      ...NEW_SYSTEM_DEFAULTS,
       outboundUsers: [
         {
           id: 'user-7',

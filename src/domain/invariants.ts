@@ -62,6 +62,10 @@ export function checkInvariants(state: RotationState): string[] {
           `user ${system.systemId}/${user.id} has a certificate but is not certificate-based`,
         )
       }
+      if (user.passwordHash !== undefined && user.authenticationMethod !== 'User Name and Password')
+        violations.push(
+          `user ${system.systemId}/${user.id} has a password but is not on User Name and Password`,
+        )
       if ((user.authenticationMethod === 'OAuth 2.0') !== (user.clientAuthentication !== undefined))
         violations.push(
           `user ${system.systemId}/${user.id} has Client Authentication only with OAuth 2.0`,

@@ -9,8 +9,11 @@ import {
   findOutboundUserToChange,
   findSystemToChange,
   requireOutboundUserShape,
+  requirePasswordForNewMethod,
   usesClientCertificate,
 } from './validation'
+
+const PASSWORD = 'User Name and Password'
 
 function withUsers(
   state: RotationState,
@@ -89,9 +92,15 @@ export function updateOutboundUser(
     // A method without certificates drops the old one unless the edit names one (which is then refused).
     clientCertificateId:
       changes?.clientCertificateId ?? (keepsCertificate ? user.clientCertificateId : undefined),
+    // Likewise the password: kept while the user stays on User Name and Password, else dropped.
+    passwordHash: changes?.passwordHash ?? (method === PASSWORD ? user.passwordHash : undefined),
   }
   const shape = requireOutboundUserShape(merged)
   if (!shape.ok) return refuse(state, shape.error)
+  if (user.authenticationMethod !== PASSWORD) {
+    const password = requirePasswordForNewMethod(shape.value)
+    if (!password.ok) return refuse(state, password.error)
+  }
   const next: OutboundUser = { id: user.id, ...shape.value }
   const accepted = checkUserStillAccepted(state, systemId, next)
   if (!accepted.ok) return refuse(state, accepted.error)
@@ -125,6 +134,18 @@ export function updateOutboundUser(
       ...(oldValue === undefined ? {} : { oldValue }),
       ...(newValue === undefined ? {} : { newValue }),
       message: `The administrator changed ${field} of outbound user ${next.userName} in communication system ${systemId} from ${oldValue ?? '(none)'} to ${newValue ?? '(none)'}.`,
+    })
+  }
+  if (changes?.passwordHash !== undefined && changes.passwordHash !== user.passwordHash) {
+    // Neither the password nor its hash goes into a record: only that it changed.
+    log.add({
+      date: state.today,
+      actor: 'Administrator',
+      category: 'Users for Outbound Communication',
+      systemId,
+      objectId: user.id,
+      field: 'Password',
+      message: `The administrator changed Password of outbound user ${next.userName} in communication system ${systemId}.`,
     })
   }
   if (log.records.length === 0) return unchanged(state)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apply, DEFAULT, HOST, S, smallLandscape } from './testing/command-fixture'
 import { certificateUsage } from './certificates'
+import { NEW_SYSTEM_DEFAULTS } from './system-fields'
 
 describe('communication systems', () => {
   it('creates a system with outbound users, deterministic ids and a fresh external system for a new host', () => {
@@ -16,7 +17,11 @@ describe('communication systems', () => {
             authenticationMethod: 'SSL Client Certificate',
             clientCertificateId: DEFAULT,
           },
-          { userName: 'CRM_PW', authenticationMethod: 'User Name and Password' },
+          {
+            userName: 'CRM_PW',
+            authenticationMethod: 'User Name and Password',
+            passwordHash: 'sha256:salt:hash',
+          },
         ],
       },
     })
@@ -25,10 +30,7 @@ describe('communication systems', () => {
       systemId: 'CRM',
       systemName: 'CRM',
       hostName: 'crm.example.com',
-      port: 443,
-      contactInformation: '',
-      inboundOnly: false,
-      inboundUsers: [],
+      ...NEW_SYSTEM_DEFAULTS,
       outboundUsers: [
         {
           id: `user-${before.nextObjectId}`,
@@ -40,6 +42,7 @@ describe('communication systems', () => {
           id: `user-${before.nextObjectId + 1}`,
           userName: 'CRM_PW',
           authenticationMethod: 'User Name and Password',
+          passwordHash: 'sha256:salt:hash',
         },
       ],
       version: 1,
@@ -71,7 +74,7 @@ describe('communication systems', () => {
       type: 'updateSystem',
       systemId: S,
       expectedVersion: 1,
-      changes: { port: 8443, systemName: 'ERP', contactInformation: '' },
+      changes: { port: 8443, systemName: 'ERP', contactName: '' },
     })
     expect(result.state.systems[0]).toMatchObject({
       port: 8443,
@@ -137,13 +140,19 @@ describe('users for outbound communication', () => {
       type: 'updateOutboundUser',
       systemId: S,
       userId,
-      changes: { authenticationMethod: 'User Name and Password' },
+      changes: { authenticationMethod: 'User Name and Password', passwordHash: 'sha256:s:h' },
     })
     expect(password.state.systems[0]?.outboundUsers.at(-1)).toEqual({
       id: userId,
       userName: 'NEW',
       authenticationMethod: 'User Name and Password',
+      passwordHash: 'sha256:s:h',
     })
+    // The record says the password changed, never what it is or was.
+    const passwordRecord = password.records.find((r) => r.field === 'Password')
+    expect(passwordRecord).toMatchObject({ objectId: userId })
+    expect(passwordRecord).not.toHaveProperty('newValue')
+    expect(JSON.stringify(password.records)).not.toContain('sha256:s:h')
     const deleted = apply(password.state, { type: 'deleteOutboundUser', systemId: S, userId })
     expect(deleted.state.systems[0]?.outboundUsers.map((u) => u.id)).not.toContain(userId)
     expect(deleted.state.systems[0]?.version).toBe(5)

@@ -6,9 +6,11 @@ import type { Result } from './errors'
 import type { CommunicationSystem, InboundUser, OutboundUser, RotationState } from './types'
 import {
   FIELD_LABELS,
+  NEW_SYSTEM_DEFAULTS,
   buildOutboundUser,
   ensureExternalSystem,
   validateSystemFields,
+  withCloudConnectorRule,
   type SystemChanges,
 } from './system-fields'
 import { findSystemToChange, requireHost, requireText } from './validation'
@@ -24,14 +26,13 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
       field: 'systemId',
     })
   }
-  const fields = validateSystemFields({
+  const validated = validateSystemFields({
+    ...NEW_SYSTEM_DEFAULTS,
     systemName: systemId.value,
-    port: 443,
-    contactInformation: '',
-    inboundOnly: false,
-    inboundUsers: [],
     ...input,
   })
+  if (!validated.ok) return refuse(state, validated.error)
+  const fields = withCloudConnectorRule(NEW_SYSTEM_DEFAULTS, validated.value)
   if (!fields.ok) return refuse(state, fields.error)
   const hostName = requireHost(input.hostName, 'hostName', 'Host Name')
   if (!hostName.ok) return refuse(state, hostName.error)
@@ -51,13 +52,11 @@ export function createSystem(state: RotationState, input: NewSystem): Transition
     outboundUsers.push(user.value)
   }
   const system: CommunicationSystem = {
+    ...NEW_SYSTEM_DEFAULTS,
+    ...fields.value,
     systemId: systemId.value,
     systemName: fields.value.systemName ?? systemId.value,
     hostName: hostName.value,
-    port: fields.value.port ?? 443,
-    contactInformation: fields.value.contactInformation ?? '',
-    inboundOnly: fields.value.inboundOnly ?? false,
-    inboundUsers: fields.value.inboundUsers ?? [],
     outboundUsers,
     version: 1,
   }
@@ -96,7 +95,9 @@ export function updateSystem(
   const found = findSystemToChange(state, systemId, expectedVersion)
   if (!found.ok) return refuse(state, found.error)
   const { system, systemIndex } = found.value
-  const valid = validateSystemFields(changes ?? {})
+  const checked = validateSystemFields(changes ?? {})
+  if (!checked.ok) return refuse(state, checked.error)
+  const valid = withCloudConnectorRule(system, checked.value)
   if (!valid.ok) return refuse(state, valid.error)
   if (valid.value.inboundOnly && system.outboundUsers.length > 0) {
     return refuse(state, {

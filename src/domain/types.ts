@@ -98,6 +98,11 @@ export interface OutboundUser {
    * names a listed certificate.
    */
   readonly clientCertificateId?: string
+  /**
+   * User Name and Password only: the salted hash the backend made of the password. The password
+   * itself never reaches the engine, and no response carries either (the API says only whether one is set).
+   */
+  readonly passwordHash?: string
 }
 
 export interface CommunicationSystem {
@@ -106,7 +111,18 @@ export interface CommunicationSystem {
   /** Also the key of the external system this system talks to. */
   readonly hostName: string
   readonly port: number
-  readonly contactInformation: string
+  /** General Data: the host of the system's user interface ('' when none). */
+  readonly uiHost: string
+  /** Business System: SAP's logical system name (up to 10 capital letters and digits, '' when none). */
+  readonly logicalSystem: string
+  readonly businessSystem: string
+  /** Technical Data: reached through the SAP Cloud Connector, at the location sccLocationId names. */
+  readonly cloudConnector: boolean
+  /** '' without Cloud Connector, and for the Cloud Connector's default location. */
+  readonly sccLocationId: string
+  readonly contactName: string
+  readonly email: string
+  readonly phone: string
   readonly inboundOnly: boolean
   readonly inboundUsers: readonly InboundUser[]
   readonly outboundUsers: readonly OutboundUser[]

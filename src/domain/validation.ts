@@ -151,6 +151,8 @@ export function requireOutboundUserShape(
       'Only users with SSL Client Certificate, or OAuth 2.0 with mTLS client authentication, have a Client Certificate.'
     return fail('InvalidCommand', message, 'clientCertificateId')
   }
+  const passwordHash = requirePasswordHash(method.value, user?.passwordHash)
+  if (!passwordHash.ok) return passwordHash
   return {
     ok: true,
     value: {
@@ -160,8 +162,31 @@ export function requireOutboundUserShape(
         ? {}
         : { clientAuthentication: clientAuthentication.value }),
       ...(certificateId === undefined ? {} : { clientCertificateId: certificateId }),
+      ...(passwordHash.value === undefined ? {} : { passwordHash: passwordHash.value }),
     },
   }
+}
+
+/** A password (as the backend's hash) belongs to User Name and Password users only. */
+function requirePasswordHash(
+  method: AuthenticationMethod,
+  value: unknown,
+): Result<string | undefined> {
+  if (value === undefined) return { ok: true, value: undefined }
+  if (method !== 'User Name and Password') {
+    const message = 'Only users with User Name and Password have a Password.'
+    return fail('InvalidCommand', message, 'password')
+  }
+  if (typeof value !== 'string' || value === '')
+    return fail('InvalidCommand', 'Enter a Password.', 'password')
+  return { ok: true, value }
+}
+
+/** A user that starts to authenticate with User Name and Password must be given a password. */
+export function requirePasswordForNewMethod(user: NewOutboundUser): Result<true> {
+  if (user.authenticationMethod !== 'User Name and Password' || user.passwordHash !== undefined)
+    return { ok: true, value: true }
+  return fail('InvalidCommand', 'A user with User Name and Password needs a Password.', 'password')
 }
 
 function requireClientAuthentication(

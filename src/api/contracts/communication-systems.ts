@@ -28,18 +28,86 @@ export const systemName = safeText({
   tooLong: 'A System Name has at most 80 characters.',
 })
 
-export const contactInformation = safeText({ label: 'Contact Information', max: 200 })
+const hostPattern =
+  /^$|^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
 
-export const hostName = z
-  .string({ message: 'Enter a Host Name.' })
-  .trim()
-  .max(253, 'A host name has at most 253 characters.')
-  .regex(
-    /^$|^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-    'Enter a host name such as api.example.com (letters, digits, "-" and ".").',
-  )
+/** A host name, or nothing: empty is left to the field that requires one. */
+const optionalHostName = (typeMessage: string, tooLong: string) =>
+  z
+    .string({ message: typeMessage })
+    .trim()
+    .max(253, tooLong)
+    .regex(hostPattern, 'Enter a host name such as api.example.com (letters, digits, "-" and ".").')
+
+export const hostName = optionalHostName(
+  'Enter a Host Name.',
+  'A host name has at most 253 characters.',
+)
   // On create and on change alike: the host is the key of the external system the system talks to.
   .refine((host) => host !== '', 'Enter a Host Name.')
+
+/** General Data: where the system's user interface runs, if elsewhere than its host. */
+export const uiHost = optionalHostName(
+  'A UI Host is text.',
+  'A UI Host has at most 253 characters.',
+)
+
+/** SAP's logical system name (ALE): up to 10 capital letters and digits. */
+export const logicalSystem = z
+  .string({ message: 'Logical System is text.' })
+  .trim()
+  .max(10, 'A Logical System has at most 10 characters.')
+  .regex(/^[A-Z0-9]*$/, 'Use capital letters and digits for a Logical System.')
+
+export const businessSystem = safeText({
+  label: 'Business System',
+  max: 60,
+  tooLong: 'A Business System has at most 60 characters.',
+})
+
+/** The Cloud Connector location a system is reached through (empty: its default location). */
+export const sccLocationId = z
+  .string({ message: 'SCC Location ID is text.' })
+  .trim()
+  .max(64, 'An SCC Location ID has at most 64 characters.')
+  .regex(/^[A-Za-z0-9]*$/, 'Use letters and digits for an SCC Location ID.')
+
+export const contactName = safeText({
+  label: 'Contact Name',
+  max: 80,
+  tooLong: 'A Contact Name has at most 80 characters.',
+})
+
+export const email = z
+  .string({ message: 'E-Mail is text.' })
+  .trim()
+  .max(254, 'An e-mail address has at most 254 characters.')
+  .regex(
+    /^$|^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/,
+    'Enter an e-mail address such as name@example.com.',
+  )
+
+/** Digits, spaces and the usual separators: "+49 (30) 1234-567", "030/1234 567". */
+export const phone = z
+  .string({ message: 'Phone is text.' })
+  .trim()
+  .max(30, 'A phone number has at most 30 characters.')
+  .regex(
+    /^$|^(?=.*[0-9])[0-9 +()/-]+$/,
+    'Enter a phone number: digits, spaces, "+", "-", "/" and parentheses.',
+  )
+
+/** The fields SAP shows in General Data and Technical Data besides the key ones, all optional. */
+const systemDetails = {
+  uiHost,
+  logicalSystem,
+  businessSystem,
+  cloudConnector: z.boolean({ message: 'Cloud Connector is on or off.' }),
+  sccLocationId,
+  contactName,
+  email,
+  phone,
+}
 
 export const port = z
   .number({ message: 'Enter a port number.' })
@@ -54,6 +122,8 @@ export const outboundUser = z.object({
   /** Only for OAuth 2.0 users. */
   clientAuthentication: clientAuthentication.optional(),
   clientCertificateId: z.string().optional(),
+  /** User Name and Password users only: whether a password is set. The password is write-only. */
+  passwordSet: z.boolean().optional(),
   /** Description of the client certificate (Client Default, Client Default Expiring, …). */
   clientCertificateDescription: z.string().optional(),
   /** The rest only for certificate-based users (SSL Client Certificate, OAuth 2.0 with mTLS). */
@@ -70,9 +140,17 @@ export const inboundUser = z.object({ userName: z.string(), authenticationMethod
 export const communicationSystem = z.object({
   systemId: z.string(),
   systemName: z.string(),
-  contactInformation: z.string(),
   hostName: z.string(),
   port: z.number(),
+  uiHost: z.string(),
+  logicalSystem: z.string(),
+  businessSystem: z.string(),
+  cloudConnector: z.boolean(),
+  /** Empty without Cloud Connector. */
+  sccLocationId: z.string(),
+  contactName: z.string(),
+  email: z.string(),
+  phone: z.string(),
   inboundOnly: z.boolean(),
   inboundUsers: z.array(inboundUser),
   outboundUsers: z.array(outboundUser),
@@ -113,9 +191,9 @@ export const createSystemRequest = z
   .object({
     systemId,
     systemName,
-    contactInformation: contactInformation.optional(),
     hostName,
     port: port.optional(),
+    ...z.object(systemDetails).partial().shape,
     inboundOnly: z.boolean().optional(),
     outboundUsers: z
       .array(z.lazy(() => outboundUserRequest))
@@ -131,9 +209,9 @@ export type CreateSystemRequest = z.infer<typeof createSystemRequest>
 export const updateSystemRequest = z
   .object({
     systemName,
-    contactInformation,
     hostName,
     port,
+    ...systemDetails,
     inboundOnly: z.boolean(),
   })
   .partial()
@@ -156,8 +234,15 @@ const outboundUserFields = z
       max: MAX_ID_LENGTH,
       required: 'Choose a Client Certificate.',
     }).optional(),
+    /**
+     * User Name and Password only; write-only: no response carries it, the backend keeps a salted
+     * hash. Required for a new user of that method; on a change, empty or left out keeps the old one.
+     */
+    password: z.string().max(128, 'A password has at most 128 characters.').optional(),
   })
   .strict()
+
+const PASSWORD_METHOD = 'User Name and Password'
 
 /** Users that present a client certificate: SSL Client Certificate, and OAuth 2.0 with mTLS. */
 export function presentsClientCertificate(
@@ -169,7 +254,8 @@ export function presentsClientCertificate(
   )
 }
 
-export const outboundUserRequest = outboundUserFields
+/** The rules of a whole user, as an edit leaves it; a password is needed only by a new one. */
+export const outboundUserChecks = outboundUserFields
   .refine((user) => !presentsClientCertificate(user) || !!user.clientCertificateId, {
     message: 'Choose a Client Certificate.',
     path: ['clientCertificateId'],
@@ -178,6 +264,16 @@ export const outboundUserRequest = outboundUserFields
     message: 'Only users with OAuth 2.0 have a Client Authentication.',
     path: ['clientAuthentication'],
   })
+  .refine((user) => user.authenticationMethod === PASSWORD_METHOD || !user.password, {
+    message: 'Only users with User Name and Password have a Password.',
+    path: ['password'],
+  })
+
+/** A new user (POST, or in a create request): one on User Name and Password needs a password. */
+export const outboundUserRequest = outboundUserChecks.refine(
+  (user) => user.authenticationMethod !== PASSWORD_METHOD || !!user.password,
+  { message: 'Enter a Password.', path: ['password'] },
+)
 export type OutboundUserRequest = z.infer<typeof outboundUserFields>
 
 /** Fields left out stay as they are; a method without certificates drops the certificate. */

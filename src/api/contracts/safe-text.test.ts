@@ -60,7 +60,8 @@ describe('the contracts refuse what the audit log must never show', () => {
   it.each([
     ['systemName', { ...system, systemName: 'Pay\u202eroll' }],
     ['systemName', { ...system, systemName: 'Line 1\nLine 2' }],
-    ['contactInformation', { ...system, contactInformation: 'ops\u0000@example.com' }],
+    ['contactName', { ...system, contactName: 'ops\u0000team' }],
+    ['businessSystem', { ...system, businessSystem: 'BS\u202eX' }],
     [
       'outboundUsers.0.userName',
       { ...system, outboundUsers: [{ userName: 'BTP\u2066X', authenticationMethod: 'None' }] },
@@ -73,7 +74,10 @@ describe('the contracts refuse what the audit log must never show', () => {
   it('every other text field refuses them as well', () => {
     const rlo = 'x\u202ey'
     expect(updateSystemRequest.safeParse({ systemName: rlo }).success).toBe(false)
-    expect(updateSystemRequest.safeParse({ contactInformation: rlo }).success).toBe(false)
+    expect(updateSystemRequest.safeParse({ contactName: rlo }).success).toBe(false)
+    expect(updateSystemRequest.safeParse({ businessSystem: rlo }).success).toBe(false)
+    expect(updateSystemRequest.safeParse({ email: rlo }).success).toBe(false)
+    expect(updateSystemRequest.safeParse({ phone: rlo }).success).toBe(false)
     expect(
       outboundUserRequest.safeParse({ userName: rlo, authenticationMethod: 'None' }).success,
     ).toBe(false)

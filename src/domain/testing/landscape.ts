@@ -15,6 +15,7 @@ import type {
   TrustedCertificate,
   TrustMode,
 } from '../types'
+import { NEW_SYSTEM_DEFAULTS } from '../system-fields'
 
 // Test data for tests, the benchmark and demo scenarios: deterministic and pure, no crypto.
 
@@ -142,10 +143,7 @@ export function buildLandscape(options: LandscapeOptions): RotationState {
       systemId,
       systemName: `System ${s}`,
       hostName: `host-${Math.floor(s / systemsPerHost)}.example.com`,
-      port: 443,
-      contactInformation: '',
-      inboundOnly: false,
-      inboundUsers: [],
+      ...NEW_SYSTEM_DEFAULTS,
       outboundUsers: Array.from({ length: usersPerSystem }, (_, u) =>
         u < certificateUsers
           ? {

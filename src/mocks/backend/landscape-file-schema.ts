@@ -7,7 +7,8 @@ import { actor, changeCategory, connectionReason, isoDate } from '../../api/cont
  * anything is replaced. Bump LANDSCAPE_FILE_VERSION when the shape changes.
  */
 export const LANDSCAPE_FILE_FORMAT = 'rotation-lab-landscape'
-export const LANDSCAPE_FILE_VERSION = 1
+/** 2: communication arrangements; SAP's system fields instead of contactInformation; password hashes. */
+export const LANDSCAPE_FILE_VERSION = 2
 /** An export of the large landscape after years of rotations stays well below it. */
 export const LANDSCAPE_FILE_MAX_BYTES = 50 * 1024 * 1024
 
@@ -59,7 +60,14 @@ const communicationSystem = z.object({
   systemName: text,
   hostName: text,
   port: z.number().int(),
-  contactInformation: text,
+  uiHost: text,
+  logicalSystem: text,
+  businessSystem: text,
+  cloudConnector: z.boolean(),
+  sccLocationId: text,
+  contactName: text,
+  email: text,
+  phone: text,
   inboundOnly: z.boolean(),
   inboundUsers: z.array(z.object({ userName: text, authenticationMethod })),
   outboundUsers: z.array(
@@ -69,6 +77,8 @@ const communicationSystem = z.object({
       authenticationMethod,
       clientAuthentication: z.enum(['Client Secret', 'mTLS']).optional(),
       clientCertificateId: id.optional(),
+      /** A salted hash (see password-hash.ts): a file never carries a password. */
+      passwordHash: text.optional(),
     }),
   ),
   version: z.number().int(),

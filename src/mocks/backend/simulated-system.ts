@@ -6,8 +6,10 @@ import { isCryptoKey } from './stored-system-check'
 /**
  * Bump when the persisted shape changes: an older store is then reported, never misread.
  * 2: trust modes, CA chains in certificate material, OAuth client authentication, migration batches.
+ * 3: communication arrangements; SAP's system fields (UI Host, business system, Cloud Connector,
+ *    contact name, e-mail, phone); password hashes.
  */
-export const SYSTEM_SCHEMA_VERSION = 2
+export const SYSTEM_SCHEMA_VERSION = 3
 
 /**
  * The whole simulated SAP system as persisted: the engine's state, the change log, and the PKI.

@@ -8,6 +8,7 @@ import {
 import { indexLandscape } from '../../domain/landscape-index'
 import { findSystem } from '../../domain/lookup'
 import { applyCommand } from '../backend/apply-command'
+import { withPasswordHash } from '../backend/password-hash'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { etagOf } from '../http/etag'
@@ -56,8 +57,15 @@ export function communicationSystemHandlers(backend: SimulatedBackend) {
       route(async ({ request }) => {
         const body = await parseJsonBody(request, createSystemRequest)
         if (!body.ok) return body.response
+        const { outboundUsers, ...fields } = body.value
+        const newSystem = {
+          ...fields,
+          ...(outboundUsers && {
+            outboundUsers: await Promise.all(outboundUsers.map(withPasswordHash)),
+          }),
+        }
         return backend.update((current) => {
-          const applied = applyCommand(current, { type: 'createSystem', system: body.value })
+          const applied = applyCommand(current, { type: 'createSystem', system: newSystem })
           if (!applied.ok) return { result: domainErrorResponse(applied.error) }
           const { state } = applied.system
           const system = state.systems.find((s) => s.systemId === applied.transition.createdId)!

@@ -96,9 +96,9 @@ describe('text that would spoof the audit log', () => {
     const contact = await api(`${systems}/S4H-FIN-PRD`, {
       method: 'PATCH',
       headers: { 'If-Match': '*' },
-      body: { contactInformation: 'ops@example.com\tcall 555' },
+      body: { contactName: 'Ops\tcall 555' },
     })
-    expect(fieldsOf(contact.body)).toEqual(['contactInformation'])
+    expect(fieldsOf(contact.body)).toEqual(['contactName'])
     const external = await api('external-systems/edi.example.com', {
       method: 'PATCH',
       body: { name: 'EDI \u2066partner\u2069' },
@@ -159,7 +159,10 @@ describe('PATCH with nothing to change', () => {
       headers: { 'If-Match': etag },
       body: {
         systemName: system.systemName,
-        contactInformation: system.contactInformation,
+        contactName: system.contactName,
+        email: system.email,
+        logicalSystem: system.logicalSystem,
+        cloudConnector: system.cloudConnector,
         hostName: system.hostName.toUpperCase(),
         port: system.port,
         inboundOnly: system.inboundOnly,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importLandscapeResponse } from '../../api/contracts/checkpoints'
+import { LANDSCAPE_FILE_VERSION } from '../backend/landscape-file-schema'
 import { privateKeyFindings } from '../security/leak-scan.test-helper'
 import { api, resetTo, startApiServer } from '../testing/api-server'
 
@@ -63,7 +64,10 @@ describe('GET /api/simulation/export and POST /api/simulation/import', () => {
     const oldFingerprints = await fingerprints()
     const text = await exportText()
     const file = JSON.parse(text)
-    expect(file).toMatchObject({ format: 'rotation-lab-landscape', schemaVersion: 1 })
+    expect(file).toMatchObject({
+      format: 'rotation-lab-landscape',
+      schemaVersion: LANDSCAPE_FILE_VERSION,
+    })
     expect(text).not.toMatch(/signingKey|privateKeys|PRIVATE KEY/)
     expect(privateKeyFindings('export', text)).toEqual([])
 
@@ -97,7 +101,11 @@ describe('GET /api/simulation/export and POST /api/simulation/import', () => {
     const cases: [string, string, string][] = [
       ['not JSON', '<html>nope</html>', 'file'],
       ['another format', JSON.stringify({ format: 'something-else' }), 'format'],
-      ['a newer schema', JSON.stringify({ ...good, schemaVersion: 2 }), 'schemaVersion'],
+      [
+        'a newer schema',
+        JSON.stringify({ ...good, schemaVersion: LANDSCAPE_FILE_VERSION + 1 }),
+        'schemaVersion',
+      ],
       [
         'a wrong shape',
         JSON.stringify({
@@ -122,7 +130,9 @@ describe('GET /api/simulation/export and POST /api/simulation/import', () => {
       expect(body.error.details[0].field, what).toBe(field)
       expect(body.error.message, what).not.toBe('')
     }
-    const newer = await importText(JSON.stringify({ ...good, schemaVersion: 2 }))
+    const newer = await importText(
+      JSON.stringify({ ...good, schemaVersion: LANDSCAPE_FILE_VERSION + 1 }),
+    )
     expect(newer.body.error).toMatchObject({ code: 'UnsupportedSchemaVersion' })
     expect(newer.body.error.message).toContain('newer version')
     expect(await fingerprints()).toEqual(before)

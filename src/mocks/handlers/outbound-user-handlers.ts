@@ -6,6 +6,7 @@ import {
 import { MAX_OUTBOUND_USERS_PER_SYSTEM } from '../../api/contracts/safe-text'
 import type { CommunicationSystem } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
+import { withPasswordHash } from '../backend/password-hash'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { errorResponse, parseJsonBody } from '../http/responses'
@@ -24,6 +25,7 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
         const systemId = String(params.systemId)
         const body = await parseJsonBody(request, outboundUserRequest)
         if (!body.ok) return body.response
+        const user = await withPasswordHash(body.value)
         return writeSystem(backend, {
           request,
           systemId,
@@ -34,7 +36,7 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
           command: (expectedVersion) => ({
             type: 'addOutboundUser',
             systemId,
-            user: body.value,
+            user,
             expectedVersion,
           }),
         })
@@ -46,6 +48,7 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
         const systemId = String(params.systemId)
         const body = await parseJsonBody(request, updateOutboundUserRequest)
         if (!body.ok) return body.response
+        const changes = await withPasswordHash(body.value)
         return writeSystem(backend, {
           request,
           systemId,
@@ -53,7 +56,7 @@ export function outboundUserHandlers(backend: SimulatedBackend) {
             type: 'updateOutboundUser',
             systemId,
             userId: String(params.userId),
-            changes: body.value,
+            changes,
             expectedVersion,
           }),
         })

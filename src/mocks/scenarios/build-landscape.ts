@@ -8,8 +8,10 @@ import type {
   OutboundUser,
   RotationState,
 } from '../../domain/types'
+import { NEW_SYSTEM_DEFAULTS } from '../../domain/system-fields'
 import { trustedEntry, withPki } from '../backend/apply-command'
 import { issueAll, issueDefaults, newCaChain } from '../backend/certificate-factory'
+import { hashPassword } from '../backend/password-hash'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { customerCertificateDescription, sampleLandscape, type SampleSystem } from './landscape'
 
@@ -53,14 +55,24 @@ export async function buildLandscape(
     material: customer.material[customerCertificateId]!,
   }
 
+  // Users on User Name and Password have a password nobody knows: only its hash is kept.
+  const passwordHashes = await Promise.all(
+    landscape.flatMap((sample) =>
+      sample.outboundUsers
+        .filter((user) => user.authenticationMethod === 'User Name and Password')
+        .map((user) => hashPassword(`${user.userName}:${globalThis.crypto.randomUUID()}`)),
+    ),
+  )
   let nextUser = 1
   const systems: CommunicationSystem[] = landscape.map((sample) => ({
+    ...NEW_SYSTEM_DEFAULTS,
+    ...sample.details,
     systemId: sample.systemId,
     systemName: sample.systemName,
     hostName: sample.hostName,
-    port: 443,
-    contactInformation: sample.contactInformation,
-    inboundOnly: false,
+    contactName: sample.contactName,
+    email: sample.email,
+    phone: sample.phone ?? '',
     inboundUsers: sample.inboundUsers,
     outboundUsers: sample.outboundUsers.map((user): OutboundUser => ({
       id: `user-${nextUser++}`,
@@ -74,6 +86,9 @@ export async function buildLandscape(
             clientCertificateId:
               user.certificate === 'customer' ? customerCertificateId : currentDefaultId,
           }
+        : {}),
+      ...(user.authenticationMethod === 'User Name and Password'
+        ? { passwordHash: passwordHashes.shift()! }
         : {}),
     })),
     version: 1,

@@ -1,5 +1,6 @@
 import type {
   AuthenticationMethod,
+  CommunicationSystem,
   ClientAuthentication,
   ExternalSystemCapacity,
   RejectionCode,
@@ -31,7 +32,16 @@ export interface SampleSystem {
   systemId: string
   systemName: string
   hostName: string
-  contactInformation: string
+  contactName: string
+  email: string
+  phone?: string
+  /** UI Host, business system and Cloud Connector, where the system has them (else empty, off). */
+  details?: Partial<
+    Pick<
+      CommunicationSystem,
+      'uiHost' | 'logicalSystem' | 'businessSystem' | 'cloudConnector' | 'sccLocationId'
+    >
+  >
   external: SampleExternalSystem
   inboundUsers: { userName: string; authenticationMethod: AuthenticationMethod }[]
   outboundUsers: SampleOutboundUser[]
@@ -59,8 +69,18 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'S4H-FIN-PRD',
     systemName: 'S/4HANA Finance (on-premise)',
     hostName: 's4h-fin.example.com',
-    contactInformation: 'Finance IT, fin-it@example.com',
+    contactName: 'Finance IT',
+    email: 'fin-it@example.com',
     // On-premise and trusting SAP's root: the rotation is harmless here.
+    phone: '+49 6227 7-47474',
+    // On-premise, behind the Cloud Connector of the finance data centre.
+    details: {
+      uiHost: 'fiori.s4h-fin.example.com',
+      logicalSystem: 'S4HCLNT100',
+      businessSystem: 'S4H_FIN_PRD',
+      cloudConnector: true,
+      sccLocationId: 'FINDC01',
+    },
     external: {
       name: 'S/4HANA Finance gateway',
       capacity: 'multiple',
@@ -85,7 +105,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'SFSF-EC',
     systemName: 'SuccessFactors Employee Central',
     hostName: 'api.successfactors.example.com',
-    contactInformation: 'HR Systems, hr-systems@example.com',
+    contactName: 'HR Systems',
+    email: 'hr-systems@example.com',
     external: { name: 'SuccessFactors OData API', capacity: 'single', rejectionCode: 403 },
     inboundUsers: [],
     outboundUsers: [
@@ -103,7 +124,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'ARIBA-PROC',
     systemName: 'Ariba Procurement',
     hostName: 'ariba.example.net',
-    contactInformation: 'Procurement Apps, procurement@example.com',
+    contactName: 'Procurement Apps',
+    email: 'procurement@example.com',
     external: { name: 'Ariba Network', capacity: 'multiple', rejectionCode: 403 },
     inboundUsers: [{ userName: 'CC_ARIBA_IN', authenticationMethod: 'SSL Client Certificate' }],
     outboundUsers: [
@@ -119,7 +141,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'BANK-EBICS',
     systemName: 'House Bank EBICS Connector',
     hostName: 'ebics.bank.example.com',
-    contactInformation: 'Treasury, treasury@example.com',
+    contactName: 'Treasury',
+    email: 'treasury@example.com',
     external: { name: 'Bank EBICS server', capacity: 'single', rejectionCode: 401 },
     inboundUsers: [],
     outboundUsers: [
@@ -133,7 +156,9 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'CRM-SALES',
     systemName: 'Sales Cloud CRM',
     hostName: 'crm.example.org',
-    contactInformation: 'Sales IT, sales-it@example.com',
+    contactName: 'Sales IT',
+    email: 'sales-it@example.com',
+    phone: '+1 (555) 010-2030',
     external: { name: 'CRM REST API', capacity: 'multiple', rejectionCode: 401 },
     inboundUsers: [{ userName: 'CC_CRM_IN', authenticationMethod: 'OAuth 2.0' }],
     outboundUsers: [
@@ -149,7 +174,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'WMS-3PL',
     systemName: '3PL Warehouse Partner',
     hostName: 'wms.logistics.example.com',
-    contactInformation: 'Logistics, logistics-support@example.com',
+    contactName: 'Logistics',
+    email: 'logistics-support@example.com',
     external: { name: 'Warehouse partner API', capacity: 'multiple', rejectionCode: 403 },
     inboundUsers: [],
     outboundUsers: [
@@ -161,7 +187,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'TAX-SERVICE',
     systemName: 'Tax Calculation Service',
     hostName: 'tax.example.io',
-    contactInformation: 'Tax Office IT, tax-it@example.com',
+    contactName: 'Tax Office IT',
+    email: 'tax-it@example.com',
     external: { name: 'Tax engine', capacity: 'single', rejectionCode: 401 },
     inboundUsers: [],
     outboundUsers: [
@@ -175,7 +202,9 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'PAYROLL-DE',
     systemName: 'Payroll Provider Germany',
     hostName: 'payroll.example.de',
-    contactInformation: 'Payroll, payroll@example.com',
+    contactName: 'Payroll',
+    email: 'payroll@example.com',
+    phone: '+49 30 1234-5678',
     external: { name: 'Payroll gateway', capacity: 'multiple', rejectionCode: 403 },
     inboundUsers: [{ userName: 'CC_PAYROLL_IN', authenticationMethod: 'User Name and Password' }],
     outboundUsers: [
@@ -186,8 +215,10 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'MDG-HUB',
     systemName: 'Master Data Hub',
     hostName: 'mdg.example.com',
-    contactInformation: 'Data Governance, mdg@example.com',
+    contactName: 'Data Governance',
+    email: 'mdg@example.com',
     // Trusts issuers but was given the certificate instead of the root: it breaks at the rotation.
+    details: { logicalSystem: 'MDGCLNT200', businessSystem: 'MDG_HUB' },
     external: {
       name: 'Master data hub',
       capacity: 'multiple',
@@ -210,7 +241,10 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'ARCHIVE-LEGACY',
     systemName: 'Legacy Document Archive',
     hostName: 'archive.example.com',
-    contactInformation: 'Records Management, records@example.com',
+    contactName: 'Records Management',
+    email: 'records@example.com',
+    // On-premise too, through the Cloud Connector's default location.
+    details: { cloudConnector: true },
     external: { name: 'Archive server', capacity: 'single', rejectionCode: 403 },
     inboundUsers: [],
     outboundUsers: [
@@ -222,7 +256,8 @@ export const sampleLandscape: SampleSystem[] = [
     systemId: 'EDI-GATEWAY',
     systemName: 'EDI Gateway',
     hostName: 'edi.example.com',
-    contactInformation: 'B2B Integration, b2b@example.com',
+    contactName: 'B2B Integration',
+    email: 'b2b@example.com',
     external: { name: 'EDI gateway', capacity: 'multiple', rejectionCode: 403 },
     inboundUsers: [],
     outboundUsers: [

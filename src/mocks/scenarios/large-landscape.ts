@@ -19,7 +19,8 @@ export function generatedLandscape(count: number): SampleSystem[] {
       systemId: `PARTNER-${number}`,
       systemName: `${kinds[i % kinds.length]} ${number}`,
       hostName: `partner-${number}.example.com`,
-      contactInformation: `partner-${number}@example.com`,
+      contactName: `Partner ${number} Support`,
+      email: `partner-${number}@example.com`,
       external: {
         name: `Partner ${number}`,
         capacity: i % 4 === 3 ? 'single' : 'multiple',

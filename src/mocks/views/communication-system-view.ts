@@ -17,9 +17,16 @@ export function systemView(state: RotationState, system: CommunicationSystem): S
   return {
     systemId: system.systemId,
     systemName: system.systemName,
-    contactInformation: system.contactInformation,
     hostName: system.hostName,
     port: system.port,
+    uiHost: system.uiHost,
+    logicalSystem: system.logicalSystem,
+    businessSystem: system.businessSystem,
+    cloudConnector: system.cloudConnector,
+    sccLocationId: system.sccLocationId,
+    contactName: system.contactName,
+    email: system.email,
+    phone: system.phone,
     inboundOnly: system.inboundOnly,
     inboundUsers: system.inboundUsers.map((user) => ({ ...user })),
     outboundUsers: system.outboundUsers.map((user) => outboundUserView(index, system, user)),
@@ -37,6 +44,10 @@ export function outboundUserView(
     userName: user.userName,
     authenticationMethod: user.authenticationMethod,
     ...(user.clientAuthentication ? { clientAuthentication: user.clientAuthentication } : {}),
+    // Write-only: whether a password is set, never the password or its hash.
+    ...(user.authenticationMethod === 'User Name and Password'
+      ? { passwordSet: user.passwordHash !== undefined }
+      : {}),
   }
   // Certificate-based users (SSL Client Certificate, OAuth 2.0 with mTLS) are those with a certificate.
   const certificateId = user.clientCertificateId

@@ -25,13 +25,21 @@ export const fieldKeys: Readonly<Record<string, string>> = {
   'System Name': 'field.systemName',
   'Host Name': 'field.hostName',
   Port: 'field.port',
-  'Contact Information': 'field.contactInformation',
+  'UI Host': 'field.uiHost',
+  'Logical System': 'field.logicalSystem',
+  'Business System': 'field.businessSystem',
+  'Cloud Connector': 'field.cloudConnector',
+  'SCC Location ID': 'field.sccLocationId',
+  'Contact Name': 'field.contactName',
+  'E-Mail': 'field.email',
+  Phone: 'field.phone',
   'Inbound Only': 'field.inboundOnly',
   'Users for Inbound Communication': 'object.section.inboundUsers',
   'User Name': 'field.userName',
   'Authentication Method': 'field.authenticationMethod',
   'Client Authentication': 'field.clientAuthentication',
   'Client Certificate': 'field.clientCertificate',
+  Password: 'field.password',
 }
 
 export function changeCategoryText(t: Texts, category: ChangeRecord['category']): string {

@@ -81,7 +81,7 @@ export function SystemHeader({
     <ObjectPageHeader {...passThrough}>
       <div className="cs-key-facts">
         <KeyFact label={t('field.hostName')} value={`${system.hostName}:${system.port}`} />
-        <KeyFact label={t('field.contactInformation')} value={system.contactInformation || '–'} />
+        <KeyFact label={t('field.contactName')} value={system.contactName || '–'} />
         <KeyFact
           label={t('object.section.outboundUsers')}
           value={t(

@@ -10,11 +10,30 @@ import { fieldErrorsFromZod, type FieldErrors } from '../shared/field-errors'
 /** The editable header fields as typed (the port is text until it is checked). */
 export interface SystemValues {
   systemName: string
-  contactInformation: string
+  uiHost: string
+  logicalSystem: string
+  businessSystem: string
+  contactName: string
+  email: string
+  phone: string
   hostName: string
   port: string
+  cloudConnector: boolean
+  sccLocationId: string
   inboundOnly: boolean
 }
+
+/** The fields whose value is sent as typed (the schema trims; the port and flags are converted). */
+const TEXT_FIELDS = [
+  'systemName',
+  'uiHost',
+  'logicalSystem',
+  'businessSystem',
+  'contactName',
+  'email',
+  'phone',
+  'sccLocationId',
+] as const satisfies readonly (keyof SystemValues)[]
 
 export type EditableField = keyof SystemValues
 
@@ -28,9 +47,16 @@ interface Draft {
 export function valuesOf(system: CommunicationSystem): SystemValues {
   return {
     systemName: system.systemName,
-    contactInformation: system.contactInformation,
+    uiHost: system.uiHost,
+    logicalSystem: system.logicalSystem,
+    businessSystem: system.businessSystem,
+    contactName: system.contactName,
+    email: system.email,
+    phone: system.phone,
     hostName: system.hostName,
     port: String(system.port),
+    cloudConnector: system.cloudConnector,
+    sccLocationId: system.sccLocationId,
     inboundOnly: system.inboundOnly,
   }
 }
@@ -88,13 +114,16 @@ export type SystemDraft = ReturnType<typeof useSystemDraft>
 
 function changedFields(base: SystemValues, values: SystemValues): Record<string, unknown> {
   const changes: Record<string, unknown> = {}
-  if (values.systemName !== base.systemName) changes.systemName = values.systemName
-  if (values.contactInformation !== base.contactInformation)
-    changes.contactInformation = values.contactInformation
+  for (const field of TEXT_FIELDS) if (values[field] !== base[field]) changes[field] = values[field]
   if (values.hostName !== base.hostName) changes.hostName = values.hostName.trim()
   // An empty or non-numeric port is sent as NaN to the schema, which names the problem.
   if (values.port !== base.port)
     changes.port = values.port.trim() === '' ? Number.NaN : Number(values.port)
   if (values.inboundOnly !== base.inboundOnly) changes.inboundOnly = values.inboundOnly
+  if (values.cloudConnector !== base.cloudConnector) {
+    changes.cloudConnector = values.cloudConnector
+    // Without Cloud Connector there is no location (the backend forgets it too).
+    if (!values.cloudConnector) delete changes.sccLocationId
+  }
   return changes
 }

@@ -16,12 +16,30 @@ const failures = [
     systemId: 'bad id',
     systemName: 'x'.repeat(81),
     hostName: 'not a host!',
-    contactInformation: 'x'.repeat(201),
+    contactName: 'x'.repeat(81),
   }),
   createSystemRequest.safeParse({
     systemId: 'A'.repeat(41),
     systemName: 'X',
     hostName: 'a'.repeat(254),
+  }),
+  createSystemRequest.safeParse({
+    systemId: 'A',
+    systemName: 'X',
+    hostName: 'a.b',
+    uiHost: 'not a host!',
+    logicalSystem: 'lower',
+    businessSystem: 'x'.repeat(61),
+    sccLocationId: 'loc 1',
+    email: 'not-an-e-mail',
+    phone: 'call me',
+  }),
+  updateSystemRequest.safeParse({
+    uiHost: 'a'.repeat(254),
+    logicalSystem: 'ABCDEFGHIJK',
+    sccLocationId: 'L'.repeat(65),
+    email: `a@${'b'.repeat(250)}.com`,
+    phone: '1'.repeat(31),
   }),
   updateSystemRequest.safeParse({ port: Number.NaN }),
   updateSystemRequest.safeParse({ port: 1.5 }),
@@ -37,6 +55,12 @@ const failures = [
     userName: 'BTP_MDG',
     authenticationMethod: 'OAuth 2.0',
     clientAuthentication: 'mTLS',
+  }),
+  outboundUserRequest.safeParse({ userName: 'U', authenticationMethod: 'User Name and Password' }),
+  outboundUserRequest.safeParse({
+    userName: 'U',
+    authenticationMethod: 'User Name and Password',
+    password: 'p'.repeat(129),
   }),
 ].flatMap((result) => (result.success ? [] : result.error.issues))
 
@@ -93,14 +117,14 @@ describe('client-side checks', () => {
       systemId: 'A',
       systemName: 'Payroll\u202Etxt.exe',
       hostName: 'a.b',
-      contactInformation: 'line\nbreak',
+      contactName: 'line\nbreak',
     })
     expect(spoofed.success).toBe(false)
     if (spoofed.success) return
     expect(fieldErrorsFromZod(spoofed.error, await loadTexts(appTexts, 'de'))).toEqual({
       systemName:
         'Entfernen Sie das Steuer-, Zeilenumbruch- oder Textrichtungszeichen (gefunden: U+202E).',
-      contactInformation:
+      contactName:
         'Entfernen Sie das Steuer-, Zeilenumbruch- oder Textrichtungszeichen (gefunden: U+000A).',
     })
     expect(fieldErrorsFromZod(spoofed.error, await loadTexts(appTexts, 'en')).systemName).toBe(

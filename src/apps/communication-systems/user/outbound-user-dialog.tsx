@@ -30,6 +30,8 @@ import { isDirty, openEdit, rebaseEdit } from './user-edit'
 import type { UserValues } from './user-request'
 import './outbound-user-dialog.css'
 
+const SAVED_PASSWORD_DOTS = '••••••••'
+
 interface Props {
   /** The system as currently loaded (it is refetched while the dialog is open). */
   system: CommunicationSystem
@@ -58,6 +60,9 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
   // Dirty is what a save would send: a hidden field's leftover value changes nothing.
   const dirty = isDirty(edit)
   const isOAuth = values.authenticationMethod === 'OAuth 2.0'
+  const isPassword = values.authenticationMethod === 'User Name and Password'
+  // A password is set on the saved user: an empty field keeps it.
+  const passwordSet = !!opened?.passwordSet
   // Which users need a certificate is the contract's rule (SSL Client Certificate, OAuth 2.0 with mTLS).
   const usesCertificate = presentsClientCertificate(values)
   // The saved user has a certificate: the API reports its connection, and it can be checked.
@@ -178,6 +183,27 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
               onInput={(event) => change('userName', event.target.value)}
             />
           </FormItem>
+          {isPassword && (
+            <FormItem
+              labelContent={
+                <Label for="cs-user-password" required={!passwordSet} showColon>
+                  {t('field.password')}
+                </Label>
+              }
+            >
+              <Input
+                id="cs-user-password"
+                type="Password"
+                accessibleName={t('field.password')}
+                // Write-only: the saved password is never sent back; dots say that one is set.
+                placeholder={passwordSet ? SAVED_PASSWORD_DOTS : undefined}
+                accessibleDescription={passwordSet ? t('user.passwordSet') : undefined}
+                value={values.password}
+                {...valueStateProps(saving.errors.password)}
+                onInput={(event) => change('password', event.target.value)}
+              />
+            </FormItem>
+          )}
           {isOAuth && (
             <FormItem
               labelContent={

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import {
+  outboundUserChecks,
   outboundUserRequest,
   type CommunicationSystem,
   type OutboundUserRequest,
@@ -49,8 +50,10 @@ export function useSaveUser(
 
   function save(edit: UserEdit) {
     setProblem(undefined)
-    // The whole user is checked against the contract; an edit then sends only its changes.
-    const parsed = outboundUserRequest.safeParse(requestOfValues(edit.values))
+    // The whole user is checked against the contract; an edit then sends only its changes. A user
+    // whose password is set keeps it when the field stays empty; any other needs one typed.
+    const schema = edit.opened?.passwordSet ? outboundUserChecks : outboundUserRequest
+    const parsed = schema.safeParse(requestOfValues(edit.values))
     if (!parsed.success) return setErrors(fieldErrorsFromZod(parsed.error, t))
     setErrors({})
     mutation.mutate({ version: edit.version, opened: edit.opened, request: parsed.data })

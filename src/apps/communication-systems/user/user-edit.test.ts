@@ -70,6 +70,7 @@ describe('the edit of the user dialog', () => {
       userName: 'BTP_EDI_DESPATCH',
       clientAuthentication: 'Client Secret',
       clientCertificateId: 'cert-default',
+      password: '',
     })
     // The next Save sends the entry only: the other tab's certificate stands.
     expect(changesOfEdit(rebased)).toEqual({ userName: 'BTP_EDI_DESPATCH' })

@@ -58,6 +58,7 @@ export function rebaseEdit(edit: UserEdit, current: CommunicationSystem): UserEd
       userName: keep('userName'),
       clientAuthentication: keep('clientAuthentication'),
       clientCertificateId: keep('clientCertificateId'),
+      password: entered.password,
     },
   }
 }

@@ -20,6 +20,7 @@ const passwordUser: OutboundUser = {
   id: 'user-2',
   userName: 'BTP_ARCHIVE_WRITE',
   authenticationMethod: 'User Name and Password',
+  passwordSet: true,
 }
 
 const edit = (user: OutboundUser, change: Partial<UserValues>) =>
@@ -101,5 +102,20 @@ describe('the request of the user dialog', () => {
     expect(edit(mtlsUser, { authenticationMethod: 'None' })).toEqual({
       authenticationMethod: 'None',
     })
+  })
+
+  it('a password is sent only when typed, and only for User Name and Password', () => {
+    expect(valuesOfUser(passwordUser).password).toBe('')
+    expect(edit(passwordUser, { password: '' })).toEqual({})
+    expect(edit(passwordUser, { password: 'n3w' })).toEqual({ password: 'n3w' })
+    expect(edit(sslUser, { password: 'left-over' })).toEqual({})
+    expect(
+      requestOfValues({
+        ...valuesOfUser(undefined),
+        userName: 'U',
+        authenticationMethod: 'User Name and Password',
+        password: 's3cret',
+      }),
+    ).toEqual({ userName: 'U', authenticationMethod: 'User Name and Password', password: 's3cret' })
   })
 })

@@ -12,7 +12,11 @@ export interface UserValues {
   userName: string
   clientAuthentication: ClientAuthentication
   clientCertificateId: string
+  /** What the administrator typed: a password is write-only, so the field never starts filled. */
+  password: string
 }
+
+const PASSWORD_METHOD: AuthenticationMethod = 'User Name and Password'
 
 export function valuesOfUser(user: OutboundUser | undefined): UserValues {
   return {
@@ -20,6 +24,7 @@ export function valuesOfUser(user: OutboundUser | undefined): UserValues {
     userName: user?.userName ?? '',
     clientAuthentication: user?.clientAuthentication ?? 'Client Secret',
     clientCertificateId: user?.clientCertificateId ?? '',
+    password: '',
   }
 }
 
@@ -36,6 +41,8 @@ export function requestOfValues(values: UserValues): OutboundUserRequest {
       ? { clientAuthentication: values.clientAuthentication }
       : {}),
   }
+  if (values.authenticationMethod === PASSWORD_METHOD && values.password !== '')
+    request.password = values.password
   return presentsClientCertificate(request) && values.clientCertificateId
     ? { ...request, clientCertificateId: values.clientCertificateId }
     : request
@@ -65,5 +72,7 @@ export function changesOf(
     (authenticationChanged || request.clientCertificateId !== saved.clientCertificateId)
       ? { clientCertificateId: request.clientCertificateId }
       : {}),
+    // A typed password replaces the saved one; an empty field keeps it.
+    ...(request.password ? { password: request.password } : {}),
   }
 }
