@@ -1,12 +1,13 @@
 import { createInitialState } from '../../domain/initial-state'
 import { initialIssuances } from '../../domain/issuance'
-import { transition } from '../../domain/transition'
+import { resolveInboundUser, resolveOutboundUser } from '../../domain/arrangement-rules'
+import { scenarioById } from '../../domain/scenario-catalog'
 import type {
   Certificate,
   CommunicationSystem,
   ExternalSystem,
+  CommunicationArrangement,
   OutboundUser,
-  RotationState,
 } from '../../domain/types'
 import { NEW_SYSTEM_DEFAULTS } from '../../domain/system-fields'
 import { trustedEntry, withPki } from '../backend/apply-command'
@@ -139,34 +140,46 @@ export async function buildLandscape(
     customerCertificates: [customerCertificate],
     systems,
     externalSystems,
+    arrangements: sampleArrangements(systems, landscape),
   })
   if (!state.ok) throw new Error(`The sample landscape is inconsistent: ${state.error.message}`)
   const system: SimulatedSystem = {
     scenarioId,
-    state: withArrangements(state.value, landscape),
+    state: state.value,
     changeLog: [],
     pki: { chain: ca.record, signingKey: ca.signingKey, details: {}, privateKeys: {} },
   }
   return withPki(withPki(system, defaults), customer)
 }
 
-/** The sample's arrangements, made as an administrator would (the change log of a new landscape starts empty). */
-function withArrangements(state: RotationState, landscape: readonly SampleSystem[]): RotationState {
-  let next = state
-  for (const sample of landscape) {
-    const users = state.systems.find((s) => s.systemId === sample.systemId)!.outboundUsers
-    for (const { scenarioId, name, outboundUser } of sample.arrangements ?? []) {
-      const outboundUserId = users.find((u) => u.userName === outboundUser)?.id
-      const arrangement = {
+/**
+ * The sample's arrangements, resolved by the engine's own rules (the accepted outbound user, the first
+ * inbound user); the initial state's invariants then check them. Built in one pass: the large landscape
+ * has thousands.
+ */
+function sampleArrangements(
+  systems: readonly CommunicationSystem[],
+  landscape: readonly SampleSystem[],
+): CommunicationArrangement[] {
+  const systemsById = new Map(systems.map((system) => [system.systemId, system]))
+  return landscape.flatMap((sample) =>
+    (sample.arrangements ?? []).map(({ scenarioId, name, outboundUser }) => {
+      const system = systemsById.get(sample.systemId)!
+      const scenario = scenarioById(scenarioId)
+      const userId = system.outboundUsers.find((u) => u.userName === outboundUser)?.id
+      const outbound = scenario && resolveOutboundUser(scenario, system, userId)
+      const inbound = scenario && resolveInboundUser(scenario, system, undefined)
+      if (!outbound?.ok || !inbound?.ok)
+        throw new Error(`Sample arrangement ${scenarioId} of ${sample.systemId} is not possible`)
+      return {
+        name: name ?? scenarioId,
         scenarioId,
-        systemId: sample.systemId,
-        ...(name === undefined ? {} : { name }),
-        ...(outboundUserId === undefined ? {} : { outboundUserId }),
+        systemId: system.systemId,
+        ...(outbound.value === undefined ? {} : { outboundUserId: outbound.value }),
+        ...(inbound.value === undefined ? {} : { inboundUserName: inbound.value }),
+        inactiveServiceIds: [],
+        version: 1,
       }
-      const result = transition(next, { type: 'createArrangement', arrangement })
-      if (!result.ok) throw new Error(`Sample arrangement refused: ${result.error.message}`)
-      next = result.state
-    }
-  }
-  return next
+    }),
+  )
 }
