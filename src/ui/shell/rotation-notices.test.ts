@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ChangeRecord } from '../../api/contracts/common'
 import { setFormatLocale } from '../format'
 import { loadTexts } from '../i18n/text-bundle'
-import { uiTexts } from '../i18n/ui-texts'
+import { uiTexts } from '../i18n/ui-text-bundle'
 import { noticeTexts, toNotices } from './rotation-notices'
 
 const base = { actor: 'SAP', category: 'Client Certificate', message: 'm.' } as const
