@@ -3,6 +3,7 @@ import type { EventsPage } from '../../api/contracts/events'
 import { eventsQuery } from '../../api/events'
 import { formatDate } from '../format'
 import type { Texts } from '../i18n/text-bundle'
+import { clientCertificateHref, rotationCockpitHref } from '../links/app-links'
 import type { EventType } from './clock-text'
 
 /** One ShellBar notification: an issuance or a rotation, and where to look at it. */
@@ -43,14 +44,14 @@ export function toNotices(records: readonly ChangeRecord[]): RotationNotice[] {
         date,
         message,
         kind: 'Issuance',
-        href: `#/ClientCertificate-maintain/${encodeURIComponent(record.objectId)}`,
+        href: clientCertificateHref(record.objectId),
       })
     } else if (
       record.field === undefined &&
       record.oldValue === CLIENT_DEFAULT_EXPIRING &&
       record.newValue === undefined
     ) {
-      notices.push({ id, date, message, kind: 'Rotation', href: '#/RotationCockpit-display' })
+      notices.push({ id, date, message, kind: 'Rotation', href: rotationCockpitHref() })
     }
   }
   return notices.sort((a, b) => b.id - a.id)
