@@ -62,4 +62,16 @@ describe('rotation notices', () => {
       text: 'm. Die übrigen Benutzer wurden auf Client Default migriert.',
     })
   })
+
+  it('tells an issuance and a rotation by what SAP did, not by the certificate’s description', () => {
+    const described = (record: ChangeRecord, text: string): ChangeRecord =>
+      record.newValue === undefined ? { ...record, oldValue: text } : { ...record, newValue: text }
+    const renamed = records.map((record) =>
+      record.field === undefined ? described(record, 'Standard-Client-Zertifikat') : record,
+    )
+    expect(toNotices(renamed).map((notice) => notice.kind)).toEqual(['Rotation', 'Issuance'])
+    // A change of one field (a relabelling) is neither.
+    const fieldChanges = records.map((record) => ({ ...record, field: 'Description' }))
+    expect(toNotices(fieldChanges)).toEqual([])
+  })
 })
