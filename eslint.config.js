@@ -62,6 +62,20 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles in the app: a cycle makes the load order decide what a module sees at start-up,
+    // and it blurs which of two modules is the lower one. Type-only imports do not count.
+    files: ['src/**/*.{ts,tsx}'],
+    settings: {
+      // no-cycle reads the imported files: it has to know that .ts and .tsx are modules it may parse.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/external-module-folders': ['node_modules'],
+      // One lint run parses each module once (the default forgets a module after 30 s, mid-run).
+      'import-x/cache': { lifetime: Infinity },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     // AnalyticalTable sizes its columns from one measurement at mount: src/ui/table waits for a width first.
     files: ['src/apps/**/*.tsx'],
     rules: {

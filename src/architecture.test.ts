@@ -36,7 +36,19 @@ describe('import direction (docs/architecture)', () => {
     ['src/mocks/probe.ts', "import { ApiError } from '../api/api-error'\nexport const x = ApiError"],
     ['src/server/probe.ts', "import { createHandlers } from '../mocks/handlers'\nexport const x = createHandlers"],
     ['src/server/probe.ts', "import { clock } from '../api/contracts/clock'\nexport const x = clock"],
+    // The shared vocabulary: links, roles, readiness words, for every app.
+    ['src/apps/probe-app/probe.ts', "import { outboundUserHref } from '../../ui/links/app-links'\nexport const x = outboundUserHref"],
+    ['src/apps/probe-app/probe.ts', "import { CLIENT_DEFAULT } from '../../ui/words/certificate-role-words'\nexport const x = CLIENT_DEFAULT"],
   ])('%s allows: %s', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([])
+  })
+})
+
+describe('import cycles', () => {
+  it('rejects a module that imports what imports it (the i18n cycle, were the ui bundle to apply languages)', async () => {
+    const code = "import { applyLanguage } from './apply-language'\nexport const x = applyLanguage"
+    expect(await importErrors('src/ui/i18n/ui-text-bundle.ts', code)).toEqual([
+      expect.stringMatching(/^import-x\/no-cycle:/),
+    ])
   })
 })

@@ -34,6 +34,20 @@ export function clientDefaultExpiring(state: RotationState): ListedCertificate |
   return listedDefault(state, CLIENT_DEFAULT_EXPIRING)
 }
 
+/** What a certificate is to the rotation: SAP's current default, the one it replaces, or the customer's own. */
+export type CertificateRole = 'Client Default' | 'Client Default Expiring' | 'Customer'
+
+/**
+ * The role of a certificate. SAP's defaults carry their role as their description; a customer's
+ * description is free text and may read like one, so the kind decides first.
+ */
+export function certificateRole(certificate: Certificate): CertificateRole {
+  if (certificate.kind !== 'Default') return 'Customer'
+  return certificate.description === CLIENT_DEFAULT_EXPIRING
+    ? 'Client Default Expiring'
+    : 'Client Default'
+}
+
 /** Deterministic id of the default SAP issues on a date, e.g. 'default-2027-02-01'. */
 export function defaultCertificateId(issuedOn: string): string {
   return `default-${issuedOn}`

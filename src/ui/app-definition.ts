@@ -1,6 +1,7 @@
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import type { TextBundle, Texts } from './i18n/text-bundle'
+import type { AppIntent } from './links/app-links'
 
 /** The launchpad groups of SAP_BR_ADMINISTRATOR that Rotation Lab recreates, in display order. */
 export const launchpadGroups = ['Security', 'Communication Management', 'Simulation'] as const
@@ -32,8 +33,8 @@ export const tileTextKeys = { title: 'appTitle', subtitle: 'appSubtitle' } as co
  * `src/app-registry.ts` is all it takes for its tile and routes to appear.
  */
 export interface AppDefinition {
-  /** Fiori-style semantic object and action, used as the route: `#/{intent}`. */
-  intent: string
+  /** Fiori-style semantic object and action, used as the route: `#/{intent}` (one of `appIntents`). */
+  intent: AppIntent
   /**
    * The tile's texts, keys `appTitle` and `appSubtitle` plus whatever the figure uses. A bundle of
    * its own, so the launchpad loads a few lines per app rather than every app's screen texts.

@@ -8,6 +8,14 @@ export type ManagedBy = z.infer<typeof managedBy>
 export const certificateStatus = z.enum(['Valid', 'Expiring', 'Expired', 'NotYetValid'])
 export type CertificateStatus = z.infer<typeof certificateStatus>
 
+/**
+ * What a certificate is to the rotation, decided by the backend: SAP's current default, the default
+ * it replaces (until the rotation removes it), or a certificate of the customer's. Screens decide by
+ * the role, never by the description, which is free text for a customer's certificate.
+ */
+export const certificateRole = z.enum(['Client Default', 'Client Default Expiring', 'Customer'])
+export type CertificateRole = z.infer<typeof certificateRole>
+
 export const distinguishedName = z.object({
   CN: z.string(),
   OU: z.string().optional(),
@@ -32,6 +40,7 @@ export const clientCertificateSummary = z.object({
   /** Only for Client Default Expiring: the rotation date that removes it. */
   removalDate: isoDate.optional(),
   status: certificateStatus,
+  role: certificateRole,
   fingerprintSha256: z.string(),
   /** Number of communication systems whose outbound users use it. */
   usedByCount: z.number(),

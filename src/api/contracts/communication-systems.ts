@@ -8,6 +8,7 @@ import {
   predictedOutcome,
   readinessStatus,
 } from './common'
+import { certificateRole } from './client-certificates'
 import { MAX_ID_LENGTH, MAX_OUTBOUND_USERS_PER_SYSTEM, safeText } from './safe-text'
 
 // Field rules an administrator sees as value states; the backend applies the same schemas.
@@ -163,8 +164,10 @@ export const communicationSystemSummary = z.object({
   systemId: z.string(),
   systemName: z.string(),
   hostName: z.string(),
-  /** The certificates its outbound users use, by id and description. */
-  certificates: z.array(z.object({ id: z.string(), description: z.string() })),
+  /** The certificates its outbound users use, by id, description and role. */
+  certificates: z.array(
+    z.object({ id: z.string(), description: z.string(), role: certificateRole }),
+  ),
   /** The worst readiness among its certificate-based outbound users; absent when it has none. */
   readiness: readinessStatus.optional(),
   outboundUserCount: z.number(),

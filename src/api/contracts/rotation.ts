@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { certificateRole } from './client-certificates'
 import { connectionOutcome, isoDate, phase, predictedOutcome, readinessStatus } from './common'
 
 export const readinessRow = z.object({
@@ -9,6 +10,7 @@ export const readinessRow = z.object({
   host: z.string(),
   certificateId: z.string(),
   certificateDescription: z.string(),
+  certificateRole,
   readiness: readinessStatus,
   today: connectionOutcome,
   afterRotation: predictedOutcome,

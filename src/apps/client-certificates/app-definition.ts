@@ -2,8 +2,8 @@ import '@ui5/webcomponents-icons/dist/permission.js'
 import { clientCertificatesQuery } from '../../api/client-certificates'
 import { tileFigure, type AppDefinition } from '../../ui/app-definition'
 import { formatNumber } from '../../ui/format'
+import { appIntents } from '../../ui/links/app-links'
 import { tileTexts } from './i18n/tile-texts'
-import { certificatesIntent } from './shared/paths'
 
 // During the overlap the one number an administrator needs is how many systems are left to switch;
 // otherwise the tile counts the certificates. Both numbers come from the API as they are.
@@ -19,7 +19,7 @@ const figure = tileFigure(clientCertificatesQuery(), (items, t) => {
 
 /** Maintain Client Certificates (launchpad group Security): the list report and the object page. */
 export const clientCertificatesApp: AppDefinition = {
-  intent: certificatesIntent,
+  intent: appIntents.clientCertificates,
   tileTexts,
   group: 'Security',
   icon: 'permission',

@@ -5,6 +5,7 @@ import { communicationSystemsQuery } from '../../api/communication-systems'
 import { queryKeys } from '../../api/query-keys'
 import { tileFigure, type AppDefinition } from '../../ui/app-definition'
 import { formatNumber } from '../../ui/format'
+import { appIntents } from '../../ui/links/app-links'
 import { tileTexts } from './i18n/tile-texts'
 
 interface TileData {
@@ -36,7 +37,7 @@ const figure = tileFigure(tileQuery, (data, t) =>
 
 /** Communication Systems: the systems, their outbound users and the client certificate they present. */
 export const communicationSystemsApp: AppDefinition = {
-  intent: 'CommunicationSystem-maintain',
+  intent: appIntents.communicationSystems,
   tileTexts,
   group: 'Communication Management',
   icon: 'it-system',

@@ -1,10 +1,15 @@
-/** The app's own URLs; other apps link to the same shapes (see the certificate deep link). */
-export const appPath = '/CommunicationSystem-maintain'
+import {
+  communicationSystemPath,
+  communicationSystemsPath,
+  outboundUserPath,
+} from '../../ui/links/app-links'
 
-export const systemPath = (systemId: string) => `${appPath}/${encodeURIComponent(systemId)}`
+/** The app's own URLs, built on the shared ones that other apps link to (src/ui/links). */
+export const appPath = communicationSystemsPath()
 
-export const outboundUserPath = (systemId: string, userId: string) =>
-  `${systemPath(systemId)}/outbound-users/${encodeURIComponent(userId)}`
+export const systemPath = communicationSystemPath
+
+export { outboundUserPath }
 
 export const newOutboundUserPath = (systemId: string) =>
   `${systemPath(systemId)}/outbound-users/new`

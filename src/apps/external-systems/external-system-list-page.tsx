@@ -18,6 +18,7 @@ import { useConnectionTexts } from '../../ui/connection/connection-texts'
 import { trustModeText } from '../../ui/connection/connection-words'
 import { formatNumber } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
+import { externalSystemHref } from '../../ui/links/app-links'
 import { capacityText, rejectionText } from './capacity-text'
 import { useAppTexts } from './i18n/texts'
 
@@ -28,9 +29,7 @@ const listColumns = (t: Texts, words: Texts): AnalyticalTableColumnDefinition[] 
     Header: t('column.host'),
     accessor: 'host',
     Cell: (cell: CellInstance) => (
-      <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
-        {original(cell).host}
-      </Link>
+      <Link href={externalSystemHref(original(cell).host)}>{original(cell).host}</Link>
     ),
   },
   { Header: t('column.name'), accessor: 'name' },

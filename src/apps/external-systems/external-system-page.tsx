@@ -13,6 +13,7 @@ import { useParams } from 'react-router'
 import { externalSystemQuery } from '../../api/external-systems'
 import { useConnectionTexts } from '../../ui/connection/connection-texts'
 import { trustModeText } from '../../ui/connection/connection-words'
+import { communicationSystemHref, externalSystemsHref } from '../../ui/links/app-links'
 import { capacityText, rejectionText } from './capacity-text'
 import { ConnectionLog } from './connection-log'
 import { useAppTexts } from './i18n/texts'
@@ -39,7 +40,7 @@ export function ExternalSystemPage() {
     <ObjectPage
       titleArea={
         <ObjectPageTitle
-          breadcrumbs={<Link href="#/ExternalSystem-maintain">{t('list.title')}</Link>}
+          breadcrumbs={<Link href={externalSystemsHref()}>{t('list.title')}</Link>}
           header={
             <Title level="H1" size="H3">
               {data.host}
@@ -68,7 +69,7 @@ export function ExternalSystemPage() {
         <ul className="external-system__systems">
           {data.systems.map((system) => (
             <li key={system.systemId}>
-              <Link href={`#/CommunicationSystem-maintain/${encodeURIComponent(system.systemId)}`}>
+              <Link href={communicationSystemHref(system.systemId)}>
                 {`${system.systemId} — ${system.systemName}`}
               </Link>
             </li>

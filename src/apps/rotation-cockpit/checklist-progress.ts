@@ -1,7 +1,6 @@
 import type { ExternalSystem, ExternalSystemSummary } from '../../api/contracts/external-systems'
 import type { ReadinessRow } from '../../api/contracts/rotation'
-
-const CLIENT_DEFAULT = 'Client Default'
+import { CLIENT_DEFAULT } from '../../ui/words/certificate-role-words'
 
 /** One communication system's progress through the seed's steps, read from what the API reports. */
 export interface ChecklistEntry {
@@ -43,7 +42,7 @@ export function checklist(
       users: users.length,
       exported: clientDefault?.lastExportedOn !== undefined,
       uploaded: external?.acceptsClientDefault ?? false,
-      switched: users.every((user) => user.certificateDescription === CLIENT_DEFAULT),
+      switched: users.every((user) => user.certificateRole === CLIENT_DEFAULT),
       checked: log
         ? users.every((user) =>
             log.some(

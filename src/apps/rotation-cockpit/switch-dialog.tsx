@@ -10,11 +10,10 @@ import {
 } from '@ui5/webcomponents-react'
 import { queryKeys } from '../../api/query-keys'
 import type { ReadinessRow } from '../../api/contracts/rotation'
+import { CLIENT_DEFAULT } from '../../ui/words/certificate-role-words'
 import { defaultCertificatesQuery } from './api/default-certificates'
 import { switchUsers } from './api/switch-users'
 import { useAppTexts } from './i18n/texts'
-
-const CLIENT_DEFAULT = 'Client Default'
 
 /**
  * Confirms the bulk switch, warns first where the external system does not trust Client Default yet
@@ -30,10 +29,8 @@ export function SwitchDialog({
   const t = useAppTexts()
   const queryClient = useQueryClient()
   const { data: certificates } = useQuery(defaultCertificatesQuery())
-  const clientDefault = certificates?.find(
-    (certificate) => certificate.description === CLIENT_DEFAULT,
-  )
-  const toSwitch = rows.filter((row) => row.certificateDescription !== CLIENT_DEFAULT)
+  const clientDefault = certificates?.find((certificate) => certificate.role === CLIENT_DEFAULT)
+  const toSwitch = rows.filter((row) => row.certificateRole !== CLIENT_DEFAULT)
   const alreadyDone = rows.length - toSwitch.length
   const untrusted = toSwitch.filter((row) => row.readiness === 'Upload pending')
   const run = useMutation({

@@ -11,6 +11,7 @@ import { useMemo } from 'react'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, formatNumber } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
+import { CLIENT_DEFAULT } from '../../ui/words/certificate-role-words'
 import { externalSystemQuery, externalSystemsQuery } from '../../api/external-systems'
 import { defaultCertificatesQuery } from './api/default-certificates'
 import { checklist, stepCount, stepsDone, type ChecklistEntry } from './checklist-progress'
@@ -87,9 +88,7 @@ export function SystemChecklist({ report }: { report: ReadinessReport }) {
         ),
       ),
   })
-  const clientDefault = certificates.find(
-    (certificate) => certificate.description === 'Client Default',
-  )
+  const clientDefault = certificates.find((certificate) => certificate.role === CLIENT_DEFAULT)
   const entries = useMemo(
     () => checklist(report.rows, externalSystems, logs, clientDefault),
     [report.rows, externalSystems, logs, clientDefault],

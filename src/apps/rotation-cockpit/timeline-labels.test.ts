@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setFormatLocale } from '../../ui/format'
 import { loadTexts } from '../../ui/i18n/text-bundle'
-import { uiTexts } from '../../ui/i18n/ui-texts'
+import { uiTexts } from '../../ui/i18n/ui-text-bundle'
 import { appTexts } from './i18n/texts'
 import { barLabel, markerLabels, timelineDescription } from './timeline-labels'
 

@@ -12,6 +12,11 @@ import {
   predictedMessage,
 } from '../../ui/connection/connection-words'
 import type { Texts } from '../../ui/i18n/text-bundle'
+import {
+  communicationSystemHref,
+  externalSystemHref,
+  outboundUserHref,
+} from '../../ui/links/app-links'
 import { readinessLabel, readinessState } from '../../ui/words/readiness-words'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
@@ -28,7 +33,7 @@ export function worklistColumns(
       accessor: 'systemId',
       Cell: (cell: CellInstance) => (
         <Link
-          href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}`}
+          href={communicationSystemHref(original(cell).systemId)}
           tooltip={original(cell).systemName}
         >
           {original(cell).systemId}
@@ -39,9 +44,7 @@ export function worklistColumns(
       Header: t('column.user'),
       accessor: 'userName',
       Cell: (cell: CellInstance) => (
-        <Link
-          href={`#/CommunicationSystem-maintain/${encodeURIComponent(original(cell).systemId)}/outbound-users/${encodeURIComponent(original(cell).userId)}`}
-        >
+        <Link href={outboundUserHref(original(cell).systemId, original(cell).userId)}>
           {original(cell).userName}
         </Link>
       ),
@@ -50,9 +53,7 @@ export function worklistColumns(
       Header: t('column.externalSystem'),
       accessor: 'host',
       Cell: (cell: CellInstance) => (
-        <Link href={`#/ExternalSystem-maintain/${encodeURIComponent(original(cell).host)}`}>
-          {original(cell).host}
-        </Link>
+        <Link href={externalSystemHref(original(cell).host)}>{original(cell).host}</Link>
       ),
     },
     { Header: t('column.certificateInUse'), accessor: 'certificateDescription' },

@@ -1,5 +1,6 @@
 import '@ui5/webcomponents-icons/dist/shield.js'
 import type { AppDefinition } from '../../ui/app-definition'
+import { appIntents } from '../../ui/links/app-links'
 import { tileTexts } from './i18n/tile-texts'
 
 /**
@@ -7,7 +8,7 @@ import { tileTexts } from './i18n/tile-texts'
  * that a client certificate's export leaves out, to upload it to external systems that trust issuers.
  */
 export const sapTrustCenterApp: AppDefinition = {
-  intent: 'SapTrustCenter-display',
+  intent: appIntents.sapTrustCenter,
   tileTexts,
   group: 'Simulation',
   icon: 'shield',

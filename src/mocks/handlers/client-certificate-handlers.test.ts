@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { clientCertificate, clientCertificateList } from '../../api/contracts/client-certificates'
+import { communicationSystemList } from '../../api/contracts/communication-systems'
+import { readinessReport } from '../../api/contracts/rotation'
 import { api, resetTo, startApiServer } from '../testing/api-server'
 
 startApiServer()
@@ -25,6 +27,25 @@ describe('GET /api/client-certificates', () => {
       validFrom: '2027-02-01',
       validTo: '2028-02-01',
     })
+  })
+
+  it('gives each certificate its role; the systems list and the readiness rows say the same', async () => {
+    const certificates = clientCertificateList.parse((await api('client-certificates')).body).items
+    const roles = new Map(certificates.map((row) => [row.id, row.role]))
+    expect(Object.fromEntries(roles)).toEqual({
+      'default-2026-08-01': 'Client Default Expiring',
+      'default-2027-02-01': 'Client Default',
+      'customer-1': 'Customer',
+    })
+    const systems = communicationSystemList.parse((await api('communication-systems')).body).items
+    const used = systems.flatMap((system) => system.certificates)
+    expect(used.length).toBeGreaterThan(0)
+    for (const certificate of used) expect(certificate.role).toBe(roles.get(certificate.id))
+    const rows = readinessReport.parse((await api('rotation/readiness')).body).rows
+    expect(new Set(rows.map((row) => row.certificateRole))).toEqual(
+      new Set(['Client Default', 'Client Default Expiring', 'Customer']),
+    )
+    for (const row of rows) expect(row.certificateRole).toBe(roles.get(row.certificateId))
   })
 
   it('searches and filters; refuses an unknown status', async () => {

@@ -110,7 +110,7 @@ function findListed(system: SimulatedSystem, id: string) {
   const certificate: Certificate | undefined = system.state.certificates.find((c) => c.id === id)
   if (!certificate) return { ok: false as const, response: notFound('Client certificate', id) }
   if (certificate.removedOn || !certificate.material) {
-    const message = `${certificate.description === 'Client Default Expiring' || certificate.kind === 'Default' ? 'The default client certificate' : 'The client certificate'} valid from ${certificate.validFrom} was removed on ${certificate.removedOn}. It can no longer be exported or assigned.`
+    const message = `${certificate.kind === 'Default' ? 'The default client certificate' : 'The client certificate'} valid from ${certificate.validFrom} was removed on ${certificate.removedOn}. It can no longer be exported or assigned.`
     return {
       ok: false as const,
       response: errorResponse(410, 'CertificateRemoved', message, [], {

@@ -34,8 +34,12 @@ describe('GET /api/communication-systems', () => {
       systemName: 'EDI Gateway',
       hostName: 'edi.example.com',
       certificates: [
-        { id: 'customer-1', description: 'EDI Gateway Client Certificate' },
-        { id: 'default-2026-08-01', description: 'Client Default Expiring' },
+        { id: 'customer-1', description: 'EDI Gateway Client Certificate', role: 'Customer' },
+        {
+          id: 'default-2026-08-01',
+          description: 'Client Default Expiring',
+          role: 'Client Default Expiring',
+        },
       ],
       readiness: 'Upload pending',
       outboundUserCount: 2,
@@ -47,7 +51,13 @@ describe('GET /api/communication-systems', () => {
     )
     // OAuth 2.0 with mTLS presents a certificate: the master data hub counts like SSL users do.
     expect(list.items.find((row) => row.systemId === 'MDG-HUB')).toMatchObject({
-      certificates: [{ id: 'default-2026-08-01', description: 'Client Default Expiring' }],
+      certificates: [
+        {
+          id: 'default-2026-08-01',
+          description: 'Client Default Expiring',
+          role: 'Client Default Expiring',
+        },
+      ],
       readiness: 'Upload pending',
     })
   })

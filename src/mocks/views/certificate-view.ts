@@ -1,18 +1,15 @@
 import { arrangementsPresenting } from '../../domain/arrangement-rules'
 import { scenarioById } from '../../domain/scenario-catalog'
 import type {
+  CertificateRole,
   ClientCertificate,
   ClientCertificateSummary,
   DistinguishedName,
 } from '../../api/contracts/client-certificates'
 import { daysBetween } from '../../domain/calendar'
-import { certificateUsage } from '../../domain/certificates'
+import { certificateRole, certificateUsage } from '../../domain/certificates'
 import { removalDateOf } from '../../domain/issuance'
-import {
-  CLIENT_DEFAULT_EXPIRING,
-  type ListedCertificate,
-  type RotationState,
-} from '../../domain/types'
+import type { Certificate, ListedCertificate, RotationState } from '../../domain/types'
 import type { SimulatedSystem } from '../backend/simulated-system'
 
 /** One row of Maintain Client Certificates. */
@@ -22,7 +19,8 @@ export function certificateSummary(
   usedByCount: number,
 ): ClientCertificateSummary {
   const details = system.pki.details[certificate.id]
-  const expiring = certificate.description === CLIENT_DEFAULT_EXPIRING
+  const role = certificateRole(certificate)
+  const expiring = role === 'Client Default Expiring'
   return {
     id: certificate.id,
     description: certificate.description,
@@ -36,6 +34,7 @@ export function certificateSummary(
     validTo: certificate.validTo,
     ...(expiring ? { removalDate: removalDateOf(certificate.issuedOn) } : {}),
     status: statusOn(system.state.today, certificate, expiring),
+    role,
     fingerprintSha256: certificate.material.fingerprintSha256,
     usedByCount,
     ...(certificate.lastExportedOn ? { lastExportedOn: certificate.lastExportedOn } : {}),
@@ -82,6 +81,11 @@ export function certificateDetail(
       }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   }
+}
+
+/** The role of the certificate a user presents; one the landscape does not know is no default of SAP's. */
+export function roleOf(certificate: Certificate | undefined): CertificateRole {
+  return certificate ? certificateRole(certificate) : 'Customer'
 }
 
 /** How many communication systems use each listed certificate, counted in one pass. */

@@ -6,6 +6,7 @@ import type {
 import { indexLandscape, type LandscapeIndex } from '../../domain/landscape-index'
 import { assessUser, type Readiness } from '../../domain/readiness'
 import type { CommunicationSystem, OutboundUser, RotationState } from '../../domain/types'
+import { roleOf } from './certificate-view'
 import { outcomeView, predictedView } from './connection-view'
 
 // Worst first: a row shows the status that needs the administrator most.
@@ -68,12 +69,17 @@ export function systemSummary(
   index: LandscapeIndex,
   system: CommunicationSystem,
 ): CommunicationSystemSummary {
-  const certificates = new Map<string, string>()
+  const certificates = new Map<string, CommunicationSystemSummary['certificates'][number]>()
   let worst: Readiness | undefined
   for (const user of system.outboundUsers) {
     const id = user.clientCertificateId
     if (id === undefined) continue
-    certificates.set(id, index.certificatesById.get(id)?.description ?? '')
+    const certificate = index.certificatesById.get(id)
+    certificates.set(id, {
+      id,
+      description: certificate?.description ?? '',
+      role: roleOf(certificate),
+    })
     const { readiness } = assessUser(index, system.hostName, id)
     if (worst === undefined || severity.indexOf(readiness) < severity.indexOf(worst))
       worst = readiness
@@ -82,7 +88,7 @@ export function systemSummary(
     systemId: system.systemId,
     systemName: system.systemName,
     hostName: system.hostName,
-    certificates: [...certificates].map(([id, description]) => ({ id, description })),
+    certificates: [...certificates.values()],
     ...(worst ? { readiness: worst } : {}),
     outboundUserCount: system.outboundUsers.length,
   }

@@ -3,6 +3,7 @@ import type { ReadinessReport as ReportView } from '../../api/contracts/rotation
 import { indexLandscape } from '../../domain/landscape-index'
 import { readinessReport } from '../../domain/readiness'
 import type { RotationState } from '../../domain/types'
+import { roleOf } from './certificate-view'
 import { outcomeView, predictedView } from './connection-view'
 
 /** The rotation readiness report: the overlap, counts per status, each user's outcomes in words. */
@@ -24,6 +25,7 @@ export function readinessView(state: RotationState): ReportView {
       host: row.host,
       certificateId: row.certificateId,
       certificateDescription: row.certificateDescription,
+      certificateRole: roleOf(index.certificatesById.get(row.certificateId)),
       readiness: row.readiness,
       today: outcomeView(index, row.host, row.outcomeToday),
       afterRotation: predictedView(index, row.host, row.predicted),

@@ -8,7 +8,7 @@ import {
   type LanguageId,
 } from './languages'
 import { allBundles, loadTexts, type Texts } from './text-bundle'
-import { uiTexts } from './ui-texts'
+import { uiTexts } from './ui-text-bundle'
 import { safeLocalStorage } from '../stored-choice'
 
 /** The API client's own error sentences in the page's language (the API's messages stay as sent). */

@@ -3,13 +3,14 @@ import { Icon } from '@ui5/webcomponents-react'
 import { tileTextKeys, type AppDefinition, type TileFigure } from '../app-definition'
 import { useTexts } from '../i18n/language-context'
 import type { Texts } from '../i18n/text-bundle'
+import { appPath, hrefOf } from '../links/app-links'
 import './launchpad-tile.css'
 
 /** A Fiori launchpad tile: a real link, so it can be focused, middle-clicked and bookmarked. */
 export function LaunchpadTile({ app }: { app: AppDefinition }) {
   const t = useTexts(app.tileTexts)
   return (
-    <a className="launchpad-tile" href={`#/${app.intent}`}>
+    <a className="launchpad-tile" href={hrefOf(appPath(app.intent))}>
       <span className="launchpad-tile__title">{t(tileTextKeys.title)}</span>
       <span className="launchpad-tile__subtitle">{t(tileTextKeys.subtitle)}</span>
       <span className="launchpad-tile__footer">

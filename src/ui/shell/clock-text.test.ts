@@ -3,7 +3,7 @@ import type { AdvanceClockResponse, Clock } from '../../api/contracts/clock'
 import { setFormatLocale } from '../format'
 import type { Texts } from '../i18n/text-bundle'
 import { loadTexts } from '../i18n/text-bundle'
-import { uiTexts } from '../i18n/ui-texts'
+import { uiTexts } from '../i18n/ui-text-bundle'
 import { clockLabel, dayAfter, moveSummary, nextEventLabel } from './clock-text'
 
 const overlap: Clock = {

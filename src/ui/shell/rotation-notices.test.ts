@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ChangeRecord } from '../../api/contracts/common'
 import { setFormatLocale } from '../format'
 import { loadTexts } from '../i18n/text-bundle'
-import { uiTexts } from '../i18n/ui-texts'
+import { uiTexts } from '../i18n/ui-text-bundle'
 import { noticeTexts, toNotices } from './rotation-notices'
 
 const base = { actor: 'SAP', category: 'Client Certificate', message: 'm.' } as const
@@ -61,5 +61,17 @@ describe('rotation notices', () => {
       title: 'Rotation am 01.03.2027',
       text: 'm. Die übrigen Benutzer wurden auf Client Default migriert.',
     })
+  })
+
+  it('tells an issuance and a rotation by what SAP did, not by the certificate’s description', () => {
+    const described = (record: ChangeRecord, text: string): ChangeRecord =>
+      record.newValue === undefined ? { ...record, oldValue: text } : { ...record, newValue: text }
+    const renamed = records.map((record) =>
+      record.field === undefined ? described(record, 'Standard-Client-Zertifikat') : record,
+    )
+    expect(toNotices(renamed).map((notice) => notice.kind)).toEqual(['Rotation', 'Issuance'])
+    // A change of one field (a relabelling) is neither.
+    const fieldChanges = records.map((record) => ({ ...record, field: 'Description' }))
+    expect(toNotices(fieldChanges)).toEqual([])
   })
 })

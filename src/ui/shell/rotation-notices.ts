@@ -3,6 +3,8 @@ import type { EventsPage } from '../../api/contracts/events'
 import { eventsQuery } from '../../api/events'
 import { formatDate } from '../format'
 import type { Texts } from '../i18n/text-bundle'
+import { clientCertificateHref, rotationCockpitHref } from '../links/app-links'
+import { CLIENT_DEFAULT } from '../words/certificate-role-words'
 import type { EventType } from './clock-text'
 
 /** One ShellBar notification: an issuance or a rotation, and where to look at it. */
@@ -15,10 +17,6 @@ export interface RotationNotice {
   href: string
 }
 
-// Certificate descriptions are data, the same in every language (docs/decisions/008-languages.md).
-const CLIENT_DEFAULT = 'Client Default'
-const CLIENT_DEFAULT_EXPIRING = 'Client Default Expiring'
-
 /** SAP's certificate records, newest first, turned into notifications. */
 export const rotationNoticesQuery = () => ({
   ...eventsQuery({ actor: 'SAP', category: ['Client Certificate'], limit: 200 }),
@@ -27,7 +25,8 @@ export const rotationNoticesQuery = () => ({
 
 /**
  * Picks the records that *are* an issuance or a rotation (not the relabelling that goes with an
- * issuance): an issuance names the new Client Default, a rotation removes Client Default Expiring.
+ * issuance), by what the record does, not by the certificate's description: SAP adds a certificate
+ * only when it issues a new Client Default, and removes one only at a rotation (Client Default Expiring).
  */
 export function toNotices(records: readonly ChangeRecord[]): RotationNotice[] {
   const notices: RotationNotice[] = []
@@ -35,22 +34,22 @@ export function toNotices(records: readonly ChangeRecord[]): RotationNotice[] {
     const { id, date, message } = record
     if (
       record.field === undefined &&
-      record.newValue === CLIENT_DEFAULT &&
-      record.oldValue === undefined
+      record.oldValue === undefined &&
+      record.newValue !== undefined
     ) {
       notices.push({
         id,
         date,
         message,
         kind: 'Issuance',
-        href: `#/ClientCertificate-maintain/${encodeURIComponent(record.objectId)}`,
+        href: clientCertificateHref(record.objectId),
       })
     } else if (
       record.field === undefined &&
-      record.oldValue === CLIENT_DEFAULT_EXPIRING &&
+      record.oldValue !== undefined &&
       record.newValue === undefined
     ) {
-      notices.push({ id, date, message, kind: 'Rotation', href: '#/RotationCockpit-display' })
+      notices.push({ id, date, message, kind: 'Rotation', href: rotationCockpitHref() })
     }
   }
   return notices.sort((a, b) => b.id - a.id)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadTexts } from '../i18n/text-bundle'
-import { uiTexts } from '../i18n/ui-texts'
+import { uiTexts } from '../i18n/ui-text-bundle'
 import { scenarioDescription, scenarioTitle } from './scenario-texts'
 
 const known = { id: 'rotation-eve', title: 'API title', description: 'API description.' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { noFaults } from '../../api/contracts/simulation'
 import { loadTexts } from '../i18n/text-bundle'
-import { uiTexts } from '../i18n/ui-texts'
+import { uiTexts } from '../i18n/ui-text-bundle'
 import { describeFaults, failLabels, failureKindLabels, latencyLabels } from './fault-labels'
 
 describe('describeFaults', () => {

@@ -5,7 +5,8 @@ import { useUiTexts } from '../i18n/ui-texts'
 // The words every app uses for the API's readiness and phases, in one place: the same status must
 // read and look the same in the Communication Systems list and in the Rotation Cockpit.
 
-type SemanticState = 'Positive' | 'Critical' | 'Negative' | 'Information' | 'None'
+/** Fiori's semantic colours (ObjectStatus state, Tag design, MessageStrip design share them). */
+export type SemanticState = 'Positive' | 'Critical' | 'Negative' | 'Information' | 'None'
 
 /** How loud each readiness the API reports is: only Broken fails today. */
 export const readinessState: Record<ReadinessStatus, SemanticState> = {

@@ -11,6 +11,7 @@ import { useNavigate } from 'react-router'
 import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
 import { formatDate, formatNumber } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
+import { clientCertificatePath } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
 import { managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
@@ -81,7 +82,7 @@ export function CertificateTable({ rows }: { rows: ClientCertificateSummary[] })
       visibleRows={Math.max(rows.length, 1)}
       onRowClick={(event) => {
         const row = event.detail.row
-        if (row) navigate(certificateOf(row).id)
+        if (row) navigate(clientCertificatePath(certificateOf(row).id))
       }}
     />
   )

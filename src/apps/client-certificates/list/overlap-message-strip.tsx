@@ -3,8 +3,8 @@ import { Link, MessageStrip } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { clockQuery } from '../../../api/clock'
 import { formatDate } from '../../../ui/format'
+import { systemsUsingCertificateHref } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
-import { systemsUsingCertificateHref } from '../shared/paths'
 
 /**
  * During the overlap: what happened, what to do by when, and how much is left — with a link to

@@ -12,10 +12,10 @@ import {
 import '@ui5/webcomponents-icons/dist/download.js'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
+import { clientCertificatesHref } from '../../../ui/links/app-links'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
-import { listPath } from '../shared/paths'
 
 // Plain functions, not components: the ObjectPage passes internal props to the very elements it
 // receives as titleArea and headerArea, which a wrapping component would swallow.
@@ -26,7 +26,7 @@ export function certificateTitle(t: Texts, certificate: ClientCertificate, onExp
     <ObjectPageTitle
       breadcrumbs={
         <Breadcrumbs>
-          <BreadcrumbsItem href={`#${listPath}`}>{t('app.title')}</BreadcrumbsItem>
+          <BreadcrumbsItem href={clientCertificatesHref()}>{t('app.title')}</BreadcrumbsItem>
           <BreadcrumbsItem>{certificate.description}</BreadcrumbsItem>
         </Breadcrumbs>
       }

@@ -4,8 +4,8 @@ import '@ui5/webcomponents-fiori/dist/illustrations/NoEntries.js'
 import { useNavigate } from 'react-router'
 import type { ApiError } from '../../../api/api-error'
 import { formatDate } from '../../../ui/format'
+import { clientCertificatesPath } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
-import { listPath } from '../shared/paths'
 
 /**
  * An old link to a certificate that was rotated away (410) or never existed (404): a plain answer
@@ -29,7 +29,7 @@ export function CertificateUnavailable({ error }: { error: ApiError }) {
         titleText={title}
         subtitleText={subtitle}
       >
-        <Button design="Emphasized" onClick={() => navigate(listPath)}>
+        <Button design="Emphasized" onClick={() => navigate(clientCertificatesPath())}>
           {t('unavailable.toList')}
         </Button>
       </IllustratedMessage>

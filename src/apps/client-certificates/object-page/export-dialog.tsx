@@ -12,9 +12,9 @@ import { useState } from 'react'
 import { exportClientCertificate } from '../../../api/client-certificates'
 import { queryKeys } from '../../../api/query-keys'
 import type { ClientCertificate, ExportFormat } from '../../../api/contracts/client-certificates'
+import { sapTrustCenterHref } from '../../../ui/links/app-links'
 import { saveFile } from '../../../ui/save-file'
 import { useAppTexts } from '../i18n/texts'
-import { sapTrustCenterHref } from '../shared/paths'
 
 // SAP's labels for the formats (text keys), in the order the real dialog offers them (decision 004).
 const formats: { format: ExportFormat; label: string }[] = [
@@ -94,7 +94,7 @@ export function ExportDialog({ certificate, open, onClose }: ExportDialogProps) 
         {/* As SAP's renewal note says: no chain in the export, the root comes from SAP. */}
         <MessageStrip design="Information" hideCloseButton>
           {`${t('export.formatsInfo')} ${t('export.chainInfo')} `}
-          <Link href={sapTrustCenterHref}>{t('export.trustCenterLink')}</Link>
+          <Link href={sapTrustCenterHref()}>{t('export.trustCenterLink')}</Link>
         </MessageStrip>
         {download.isError && (
           <MessageStrip design="Negative" hideCloseButton role="alert">

@@ -8,8 +8,8 @@ import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useMemo } from 'react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import type { Texts } from '../../../ui/i18n/text-bundle'
+import { outboundUserHref } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
-import { outboundUserHref } from '../shared/paths'
 
 type Usage = ClientCertificate['usage'][number]
 

@@ -1,22 +1,26 @@
 import type { ChangeRecord } from '../../../api/contracts/common'
-import { outboundUserPath, systemPath } from '../paths'
+import {
+  clientCertificateHref,
+  communicationSystemHref,
+  externalSystemHref,
+  outboundUserHref,
+} from '../../../ui/links/app-links'
 
 /**
  * Where a change record leads: the object it concerns, as a hash URL, or nothing (the clock).
- * Every link Display Changes builds is built here, so that it can move to the shared link module
- * (src/ui/links/app-links.ts) in one place. The target says "not found" for an object since deleted.
+ * The target says "not found" for an object since deleted.
  */
 export function changeRecordHref(record: ChangeRecord): string | undefined {
   switch (record.category) {
     case 'Communication System':
     case 'Users for Inbound Communication':
-      return `#${systemPath(record.systemId ?? record.objectId)}`
+      return communicationSystemHref(record.systemId ?? record.objectId)
     case 'Users for Outbound Communication':
-      return record.systemId ? `#${outboundUserPath(record.systemId, record.objectId)}` : undefined
+      return record.systemId ? outboundUserHref(record.systemId, record.objectId) : undefined
     case 'Client Certificate':
-      return `#/ClientCertificate-maintain/${encodeURIComponent(record.objectId)}`
+      return clientCertificateHref(record.objectId)
     case 'External System':
-      return `#/ExternalSystem-maintain/${encodeURIComponent(record.objectId)}`
+      return externalSystemHref(record.objectId)
     case 'Clock':
     case 'Communication Arrangement':
       return undefined

@@ -4,6 +4,7 @@ import { memo, useCallback, useMemo } from 'react'
 import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useUiTexts } from '../../../ui/i18n/ui-texts'
+import { certificateRoleState } from '../../../ui/words/certificate-role-words'
 import { ReadinessStatusView } from '../../../ui/words/readiness-status'
 import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
@@ -34,13 +35,7 @@ const columnsFor = (t: Texts, ui: Texts) => [
     render: (s) => (
       <span className="cs-certificate-tags">
         {s.certificates.map((certificate) => (
-          <Tag
-            key={certificate.id}
-            design={
-              certificate.description === 'Client Default Expiring' ? 'Critical' : 'Information'
-            }
-            hideStateIcon
-          >
+          <Tag key={certificate.id} design={certificateRoleState[certificate.role]} hideStateIcon>
             {certificate.description}
           </Tag>
         ))}

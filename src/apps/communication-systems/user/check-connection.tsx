@@ -3,7 +3,11 @@ import { Button, MessageStrip } from '@ui5/webcomponents-react'
 import { queryKeys } from '../../../api/query-keys'
 import { useAppTexts } from '../i18n/texts'
 import { useConnectionTexts } from '../../../ui/connection/connection-texts'
-import { connectionMessage, connectionStatusText } from '../../../ui/connection/connection-words'
+import {
+  connectionMessage,
+  connectionState,
+  connectionStatusText,
+} from '../../../ui/connection/connection-words'
 import { errorText } from '../shared/field-errors'
 import { checkConnection } from '../../../api/communication-systems'
 
@@ -40,7 +44,7 @@ export function CheckConnection({ systemId, userId, dirty }: Props) {
       {dirty && <span className="cs-hint">{t('check.saveFirstHint')}</span>}
       {result && !dirty && (
         <MessageStrip
-          design={result.status === 200 ? 'Positive' : 'Negative'}
+          design={connectionState(result.status)}
           onClose={() => check.reset()}
           role="status"
         >
