@@ -1,4 +1,5 @@
 import { fail, type DomainError, type Result } from './errors'
+import { indexLandscape } from './landscape-index'
 import {
   outboundMethodLabel,
   scenarioById,
@@ -153,8 +154,9 @@ export function arrangementsPresenting(
   certificateId: string,
 ): { arrangement: CommunicationArrangement; user: OutboundUser }[] {
   const found: { arrangement: CommunicationArrangement; user: OutboundUser }[] = []
+  const { systemsById } = indexLandscape(state)
   for (const arrangement of state.arrangements) {
-    const system = state.systems.find((s) => s.systemId === arrangement.systemId)
+    const system = systemsById.get(arrangement.systemId)
     const user = system?.outboundUsers.find((u) => u.id === arrangement.outboundUserId)
     if (user?.clientCertificateId === certificateId) found.push({ arrangement, user })
   }

@@ -1,7 +1,13 @@
 import { nextRotationDate, phaseOn, type IsoDate, type Phase } from './calendar'
 import { clientDefault, clientDefaultExpiring } from './certificates'
 import { hostKey } from './host-name'
-import type { Certificate, ExternalSystem, ListedCertificate, RotationState } from './types'
+import type {
+  Certificate,
+  CommunicationSystem,
+  ExternalSystem,
+  ListedCertificate,
+  RotationState,
+} from './types'
 
 /** Lookups built once per state, so a query over 30,000 users does no linear search per user. */
 export interface LandscapeIndex {
@@ -10,6 +16,7 @@ export interface LandscapeIndex {
   /** The date the next rotation applies, which predictions look at. */
   readonly nextRotationDate: IsoDate
   readonly certificatesById: ReadonlyMap<string, Certificate>
+  readonly systemsById: ReadonlyMap<string, CommunicationSystem>
   /** By lower-case host name (hostKey). */
   readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
   /** SHA-256 fingerprints in each host's trust store, by lower-case host name. */
@@ -37,6 +44,7 @@ export function indexLandscape(state: RotationState): LandscapeIndex {
     phase: phaseOn(state.today),
     nextRotationDate: nextRotationDate(state.today),
     certificatesById: new Map(state.certificates.map((c) => [c.id, c])),
+    systemsById: new Map(state.systems.map((s) => [s.systemId, s])),
     externalSystemsByHost,
     trustedByHost,
     clientDefault: clientDefault(state),

@@ -32,7 +32,7 @@ interface Resolved {
 /** The scenario, system and outbound user an arrangement names (the invariants guarantee they exist). */
 function resolve(state: RotationState, arrangement: CommunicationArrangement): Resolved {
   const scenario = scenarioById(arrangement.scenarioId)
-  const system = state.systems.find((s) => s.systemId === arrangement.systemId)
+  const system = indexLandscape(state).systemsById.get(arrangement.systemId)
   if (!scenario || !system)
     throw new Error(`Arrangement ${arrangement.name} names what does not exist`)
   const user = system.outboundUsers.find((u) => u.id === arrangement.outboundUserId)
