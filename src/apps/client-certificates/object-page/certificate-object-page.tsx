@@ -12,6 +12,7 @@ import { CertificateUnavailable } from './certificate-unavailable'
 import { ExportDialog } from './export-dialog'
 import { GeneralInformation } from './general-information'
 import { ValiditySection } from './validity-section'
+import { ArrangementUsageTable } from './arrangement-usage-table'
 import { WhereUsedTable } from './where-used-table'
 
 /** The object page of one client certificate: header with key facts, details, validity, where-used. */
@@ -67,6 +68,12 @@ export function CertificateObjectPage() {
           titleText={t('objectPage.section.communicationSystems')}
         >
           <WhereUsedTable usage={data.usage} />
+        </ObjectPageSection>
+        <ObjectPageSection
+          id="communication-arrangements"
+          titleText={t('objectPage.section.communicationArrangements')}
+        >
+          <ArrangementUsageTable usage={data.arrangementUsage} />
         </ObjectPageSection>
       </ObjectPage>
       <ExportDialog certificate={data} open={exporting} onClose={() => setExporting(false)} />

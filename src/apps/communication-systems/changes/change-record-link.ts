@@ -1,6 +1,7 @@
 import type { ChangeRecord } from '../../../api/contracts/common'
 import {
   clientCertificateHref,
+  communicationArrangementHref,
   communicationSystemHref,
   externalSystemHref,
   outboundUserHref,
@@ -21,8 +22,9 @@ export function changeRecordHref(record: ChangeRecord): string | undefined {
       return clientCertificateHref(record.objectId)
     case 'External System':
       return externalSystemHref(record.objectId)
-    case 'Clock':
     case 'Communication Arrangement':
+      return communicationArrangementHref(record.objectId)
+    case 'Clock':
       return undefined
   }
 }
