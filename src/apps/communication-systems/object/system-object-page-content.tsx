@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { ObjectPage, ObjectPageSection } from '@ui5/webcomponents-react'
 import { useState } from 'react'
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { SystemArrangementsList } from './system-arrangements-list'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../shared/confirm-box'
@@ -117,6 +118,9 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
             onOpen={(userId) => dialogs.openDialog(outboundUserPath(system.systemId, userId))}
             onAdd={() => dialogs.openDialog(newOutboundUserPath(system.systemId))}
           />
+        </ObjectPageSection>
+        <ObjectPageSection id="arrangements" titleText={t('object.section.arrangements')}>
+          <SystemArrangementsList systemId={system.systemId} />
         </ObjectPageSection>
       </ObjectPage>
       <Outlet context={outletContext} />
