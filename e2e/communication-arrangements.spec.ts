@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
-import { backendStarted } from './support/backend-ready'
+import { changeElsewhere } from './support/backend-api'
 import { useLanguage } from './support/language'
 import { openInScenario } from './support/simulation'
 
@@ -10,25 +10,6 @@ const replicate = 'Business Partner - Replicate to Client'
 async function start(page: Page, hash = 'CommunicationArrangement-maintain') {
   await openInScenario(page, 'new-certificate-issued', hash)
   return new CommunicationArrangementsPage(page)
-}
-
-/** Changes an arrangement as another tab would: reads its ETag, PATCHes with it. */
-async function changeArrangementElsewhere(page: Page, name: string, body: unknown) {
-  await backendStarted(page)
-  const status = await page.evaluate(
-    async ({ name, body }) => {
-      const url = `api/communication-arrangements/${encodeURIComponent(name)}`
-      const etag = (await fetch(url)).headers.get('ETag') ?? ''
-      const patch = await fetch(url, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', 'If-Match': etag },
-        body: JSON.stringify(body),
-      })
-      return patch.status
-    },
-    { name, body },
-  )
-  expect(status, `PATCH ${name} from elsewhere`).toBe(200)
 }
 
 test('from the launchpad: Z_TAX_PARTNERS is on Client Default Expiring, Check Connection says why it works', async ({
@@ -150,7 +131,7 @@ test('Edit: an inactive service cannot be checked; a change made meanwhile offer
   // Another tab switches it back meanwhile: Save must not overwrite that silently.
   await app.button('Edit').click()
   await app.serviceSwitch('Business Partner - Send Confirmation to Client').click()
-  await changeArrangementElsewhere(page, 'Z_TAX_PARTNERS', {
+  await changeElsewhere(page, 'communication-arrangements/Z_TAX_PARTNERS', {
     services: [{ id: 'BP_REPLICATE', active: true }],
   })
   await app.button('Save').click()

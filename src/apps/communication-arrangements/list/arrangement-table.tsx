@@ -1,14 +1,16 @@
 import { ObjectStatus, Tag } from '@ui5/webcomponents-react'
-import { memo, useCallback, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { CommunicationArrangementSummary } from '../../../api/contracts/communication-arrangements'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useUiTexts } from '../../../ui/i18n/ui-texts'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { column } from '../../../ui/table/table-column'
+import { useRowActions } from '../../../ui/table/use-row-actions'
 import { readinessLabel, readinessState } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
 
 type Row = CommunicationArrangementSummary
+const nameOf = (row: Row) => row.name
 
 /** "Client Default Expiring, Switch pending": the certificate and the readiness the API reports. */
 function certificateText(t: Texts, ui: Texts, row: Row): string {
@@ -99,26 +101,8 @@ export const ArrangementTable = memo(function ArrangementTable({
   const t = useAppTexts()
   const ui = useUiTexts()
   const columns = useMemo(() => columnsFor(t, ui), [t, ui])
-  const reactTableOptions = useMemo(
-    () => ({ getRowId: (row: Row) => row.name, autoResetSelectedRows: false }),
-    [],
-  )
-  const handleRowSelect = useCallback(
-    (event: { detail: { selectedRowIds: Record<string | number, boolean> } }) =>
-      onSelect(
-        Object.keys(event.detail.selectedRowIds).filter((id) => event.detail.selectedRowIds[id]),
-      ),
-    [onSelect],
-  )
-  const handleRowClick = useCallback(
-    (event: { target: EventTarget | null; detail: { row: { original: unknown } } }) => {
-      // The selection column selects; anywhere else on the row navigates, like Fiori's chevron rows.
-      const cell = (event.target as HTMLElement | null)?.closest?.('[data-column-index]')
-      if (cell?.getAttribute('data-column-index') === '0') return
-      onOpen((event.detail.row.original as Row).name)
-    },
-    [onOpen],
-  )
+  const reactTableOptions = useMemo(() => ({ getRowId: nameOf, autoResetSelectedRows: false }), [])
+  const { handleRowSelect, handleRowClick } = useRowActions(nameOf, onSelect, onOpen)
   return (
     <AnalyticalTable
       data={rows}
