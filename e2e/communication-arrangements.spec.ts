@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
 import { changeElsewhere } from './support/backend-api'
+import { focusedElement, pressUntilFocused } from './support/keyboard'
 import { useLanguage } from './support/language'
 import { openInScenario } from './support/simulation'
 
@@ -197,4 +198,31 @@ test('in German: the list, its columns and the scenario filter', async ({ page }
   await expect(
     page.getByRole('button', { name: /^Verbindung von .* prüfen$/ }).first(),
   ).toBeVisible()
+})
+
+test('by keyboard alone: open an arrangement from the list and check a service connection', async ({
+  page,
+}) => {
+  const app = await start(page)
+  await expect(app.row('Z_TAX_PARTNERS')).toBeVisible()
+  await pressUntilFocused(page, (f) => f.role === 'columnheader')
+  await pressUntilFocused(page, (f) => f.name.includes('Z_TAX_PARTNERS'), {
+    key: 'ArrowDown',
+    max: 20,
+  })
+  await page.keyboard.press('Enter')
+  await expect(app.heading('Z_TAX_PARTNERS')).toBeVisible()
+  // Tab reaches the services table; arrows move through its cells, F2 enters the Check cell.
+  await pressUntilFocused(
+    page,
+    (f) => f.path.endsWith('ui5-table-row') && f.name.startsWith(replicate),
+  )
+  await pressUntilFocused(page, (f) => f.role === 'gridcell' && f.name === 'Check Connection', {
+    key: 'ArrowRight',
+    max: 6,
+  })
+  await page.keyboard.press('F2')
+  expect((await focusedElement(page)).name).toBe(`Check Connection of ${replicate}`)
+  await page.keyboard.press('Enter')
+  await expect(app.checkResults.getByRole('status')).toContainText(`${replicate}: 200 OK`)
 })
