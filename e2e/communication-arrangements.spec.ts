@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
+import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { changeElsewhere } from './support/backend-api'
 import { focusedElement, pressUntilFocused } from './support/keyboard'
 import { useLanguage } from './support/language'
@@ -13,7 +14,7 @@ async function start(page: Page, hash = 'CommunicationArrangement-maintain') {
   return new CommunicationArrangementsPage(page)
 }
 
-test('from the launchpad: Z_TAX_PARTNERS is on Client Default Expiring, Check Connection says why it works', async ({
+test('from the launchpad: Z_TAX_PARTNERS on Client Default Expiring, Check Connection, switch the user in Communication Systems, check again', async ({
   page,
 }) => {
   const app = await start(page, '')
@@ -49,12 +50,25 @@ test('from the launchpad: Z_TAX_PARTNERS is on Client Default Expiring, Check Co
     'Connected: tax.example.io holds Client Default Expiring in its trust store.',
   )
 
-  // The link leads to the user in Communication Systems.
+  // The link leads to the user in Communication Systems: switch it to Client Default there.
   await userLink.click()
   await expect(page).toHaveURL(/#\/CommunicationSystem-maintain\/TAX-SERVICE\/outbound-users\//)
-  await expect(
-    page.locator('ui5-dialog[open]').getByText('Outbound User BTP_TAX_CALC'),
-  ).toBeVisible()
+  const systems = new CommunicationSystemsPage(page)
+  await expect(systems.dialog.getByText('Outbound User BTP_TAX_CALC')).toBeVisible()
+  await systems.chooseClientCertificate('Client Default')
+  await systems.saveDialog()
+  await expect(systems.dialog).toBeHidden()
+
+  // Back in the arrangement: the tax engine pins certificates and was never given the new one.
+  await page.goto('./#/CommunicationArrangement-maintain/Z_TAX_PARTNERS')
+  await expect(app.heading('Z_TAX_PARTNERS')).toBeVisible()
+  await expect(page.getByText('Client Default', { exact: true })).toBeVisible()
+  await app.sectionTab('Outbound Services').click()
+  await app.checkConnection(replicate).click()
+  await expect(result).toContainText(`${replicate}: 401 Unauthorized`)
+  await expect(result).toContainText(
+    'tax.example.io pins certificates and does not know Client Default',
+  )
 })
 
 test('search and filters narrow the list and survive a reload', async ({ page }) => {
