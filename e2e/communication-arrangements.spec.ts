@@ -17,6 +17,8 @@ async function start(page: Page, hash = 'CommunicationArrangement-maintain') {
 test('from the launchpad: Z_TAX_PARTNERS on Client Default Expiring, Check Connection, switch the user in Communication Systems, check again', async ({
   page,
 }) => {
+  // Two apps and two checks: ~13 s on an idle machine, 30 s with the other worker busy.
+  test.setTimeout(60_000)
   const app = await start(page, '')
   await app.tile.click()
   await expect(app.listTitle).toBeVisible()
