@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
+import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
@@ -127,6 +128,47 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
         './#/CommunicationSystem-maintain/changes?actor=SAP&category=Client%20Certificate',
       )
       await expect(app.dialog.getByRole('link').first()).toBeVisible()
+    },
+  },
+  {
+    name: 'Communication Arrangements list',
+    open: async (page) => {
+      const app = new CommunicationArrangementsPage(page)
+      await app.openList()
+      await expect(app.row('Z_TAX_PARTNERS')).toBeVisible()
+    },
+  },
+  {
+    name: 'communication arrangement object page, with a Check Connection result',
+    open: async (page) => {
+      const app = new CommunicationArrangementsPage(page)
+      await page.goto('./#/CommunicationArrangement-maintain/Z_TAX_PARTNERS')
+      await app.checkConnection('Business Partner - Replicate to Client').click()
+      await expect(app.checkResults.getByRole('status')).toBeVisible()
+    },
+  },
+  {
+    name: 'communication arrangement object page in edit mode',
+    open: async (page) => {
+      const app = new CommunicationArrangementsPage(page)
+      await page.goto('./#/CommunicationArrangement-maintain/SAP_COM_0A69')
+      await app.button('Edit').click()
+      await expect(app.serviceSwitch('Generative AI Hub - Inference')).toBeVisible()
+    },
+  },
+  {
+    name: 'New Communication Arrangement dialog, with a refusal on a field',
+    open: async (page) => {
+      const app = new CommunicationArrangementsPage(page)
+      await app.openList()
+      await app.button('New').click()
+      await app.dialogCombobox('Communication Scenario').fill('SAP_COM_0464')
+      await app.dialogField('Arrangement Name').fill('Z_AXE')
+      await app.dialogCombobox('Communication System').fill('WMS-3PL')
+      await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()
+      await expect
+        .poll(() => app.valueStateOf(app.dialogCombobox('Communication System')))
+        .toMatch(/^Negative/)
     },
   },
   {

@@ -1,4 +1,5 @@
 import { clientCertificatesApp } from './apps/client-certificates/app-definition'
+import { communicationArrangementsApp } from './apps/communication-arrangements/app-definition'
 import { communicationSystemsApp } from './apps/communication-systems/app-definition'
 import { externalSystemsApp } from './apps/external-systems/app-definition'
 import { rotationCockpitApp } from './apps/rotation-cockpit/app-definition'
@@ -12,6 +13,7 @@ import type { AppDefinition } from './ui/app-definition'
 export const appRegistry: readonly AppDefinition[] = [
   clientCertificatesApp,
   communicationSystemsApp,
+  communicationArrangementsApp,
   rotationCockpitApp,
   externalSystemsApp,
   sapTrustCenterApp,

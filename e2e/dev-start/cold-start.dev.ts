@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { certificateId } from '../support/backend-api'
 import { ClientCertificatesPage } from '../pages/client-certificates-page'
+import { CommunicationArrangementsPage } from '../pages/communication-arrangements-page'
 import { CommunicationSystemsPage } from '../pages/communication-systems-page'
 import { ExternalSystemsPage } from '../pages/external-systems'
 import { RotationCockpitPage } from '../pages/rotation-cockpit'
@@ -41,6 +42,16 @@ const deepLinks: DeepLink[] = [
     intent: 'CommunicationSystem-maintain',
     path: async () => '/MDG-HUB',
     heading: (page) => new CommunicationSystemsPage(page).heading('Master Data Hub'),
+  },
+  {
+    intent: 'CommunicationArrangement-maintain',
+    path: async () => '',
+    heading: (page) => new CommunicationArrangementsPage(page).listTitle,
+  },
+  {
+    intent: 'CommunicationArrangement-maintain',
+    path: async () => '/Z_TAX_PARTNERS',
+    heading: (page) => new CommunicationArrangementsPage(page).heading('Z_TAX_PARTNERS'),
   },
   {
     intent: 'RotationCockpit-display',

@@ -82,10 +82,19 @@ export async function changeSystemElsewhere(
   systemId: string,
   changes: Record<string, unknown>,
 ): Promise<void> {
+  await changeElsewhere(page, `communication-systems/${encodeURIComponent(systemId)}`, changes)
+}
+
+/** PATCHes a resource with ETags as another tab would: reads its current ETag, sends it as If-Match. */
+export async function changeElsewhere(
+  page: Page,
+  path: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
   await backendStarted(page)
   const status = await page.evaluate(
-    async ({ id, body }) => {
-      const url = `api/communication-systems/${encodeURIComponent(id)}`
+    async ({ path, body }) => {
+      const url = `api/${path}`
       const etag = (await fetch(url)).headers.get('ETag') ?? ''
       const patch = await fetch(url, {
         method: 'PATCH',
@@ -94,7 +103,7 @@ export async function changeSystemElsewhere(
       })
       return patch.status
     },
-    { id: systemId, body: changes },
+    { path, body: changes },
   )
-  expect(status, `PATCH ${systemId} from elsewhere`).toBe(200)
+  expect(status, `PATCH ${path} from elsewhere`).toBe(200)
 }

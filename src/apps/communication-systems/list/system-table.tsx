@@ -1,6 +1,7 @@
 import { Tag } from '@ui5/webcomponents-react'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
-import { memo, useCallback, useMemo } from 'react'
+import { useRowActions } from '../../../ui/table/use-row-actions'
+import { memo, useMemo } from 'react'
 import type { CommunicationSystemSummary } from '../../../api/contracts/communication-systems'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useUiTexts } from '../../../ui/i18n/ui-texts'
@@ -9,6 +10,8 @@ import { ReadinessStatusView } from '../../../ui/words/readiness-status'
 import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
 import { column } from '../shared/table-column'
+
+const systemIdOf = (row: CommunicationSystemSummary) => row.systemId
 
 // The headers are texts of the page's language: the columns are made once per language.
 const columnsFor = (t: Texts, ui: Texts) => [
@@ -79,27 +82,12 @@ export const SystemTable = memo(function SystemTable({
   const columns = useMemo(() => columnsFor(t, ui), [t, ui])
   const reactTableOptions = useMemo(
     () => ({
-      getRowId: (row: CommunicationSystemSummary) => row.systemId,
+      getRowId: systemIdOf,
       autoResetSelectedRows: false,
     }),
     [],
   )
-  const handleRowSelect = useCallback(
-    (event: { detail: { selectedRowIds: Record<string | number, boolean> } }) =>
-      onSelect(
-        Object.keys(event.detail.selectedRowIds).filter((id) => event.detail.selectedRowIds[id]),
-      ),
-    [onSelect],
-  )
-  const handleRowClick = useCallback(
-    (event: { target: EventTarget | null; detail: { row: { original: unknown } } }) => {
-      // The selection column selects; anywhere else on the row navigates, like Fiori's chevron rows.
-      const cell = (event.target as HTMLElement | null)?.closest?.('[data-column-index]')
-      if (cell?.getAttribute('data-column-index') === '0') return
-      onOpen((event.detail.row.original as CommunicationSystemSummary).systemId)
-    },
-    [onOpen],
-  )
+  const { handleRowSelect, handleRowClick } = useRowActions(systemIdOf, onSelect, onOpen)
   return (
     <AnalyticalTable
       data={rows}

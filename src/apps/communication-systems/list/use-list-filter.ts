@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useMemo } from 'react'
+import { useSearchParamSetter } from '../../../ui/use-search-param-setter'
 import type { ReadinessStatus } from '../../../api/contracts/common'
 import { readinessOrder } from '../../../ui/words/readiness-words'
 import type { CommunicationSystemListParams } from '../../../api/contracts/communication-systems'
@@ -11,7 +11,7 @@ type FilterKey = keyof CommunicationSystemListParams
  * Maintain Client Certificates, a bookmark or a reload shows the same rows.
  */
 export function useListFilter() {
-  const [params, setParams] = useSearchParams()
+  const { params, setParam: setFilter } = useSearchParamSetter<FilterKey>()
   const search = params.get('search') ?? ''
   const certificate = params.get('certificate') ?? ''
   const readinessParam = params.get('readiness') ?? ''
@@ -23,21 +23,6 @@ export function useListFilter() {
   const filter = useMemo<CommunicationSystemListParams>(
     () => ({ search: search || undefined, certificate: certificate || undefined, readiness }),
     [search, certificate, readiness],
-  )
-
-  const setFilter = useCallback(
-    (key: FilterKey, value: string | undefined) =>
-      // Replace, not push: typing a search must not fill the Back history with every keystroke.
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current)
-          if (value) next.set(key, value)
-          else next.delete(key)
-          return next
-        },
-        { replace: true },
-      ),
-    [setParams],
   )
 
   return { filter, search, certificate, readiness, setFilter }

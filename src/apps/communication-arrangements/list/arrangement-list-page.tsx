@@ -1,0 +1,127 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import {
+  Button,
+  DynamicPage,
+  DynamicPageHeader,
+  DynamicPageTitle,
+  MessageStrip,
+  Title,
+  Toast,
+} from '@ui5/webcomponents-react'
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { communicationArrangementsQuery } from '../../../api/communication-arrangements'
+import { ConfirmBox } from '../../../ui/confirm-box'
+import { formatNumber } from '../../../ui/format'
+import { useAppTexts } from '../i18n/texts'
+import { arrangementPath } from '../links'
+import { LoadError } from '../shared/load-error'
+import { ArrangementFilters } from './arrangement-filters'
+import { ArrangementTable } from './arrangement-table'
+import { NewArrangementDialog } from './new-arrangement-dialog'
+import { useArrangementFilter } from './use-arrangement-filter'
+import { useDeleteArrangements } from './use-delete-arrangements'
+import '../communication-arrangements.css'
+
+/** The list report: every communication arrangement, with search and filters kept in the URL. */
+export function ArrangementListPage() {
+  const t = useAppTexts()
+  const navigate = useNavigate()
+  const filter = useArrangementFilter()
+  // Keep the rows on screen while a new filter loads, so typing does not flash an empty table.
+  const arrangements = useQuery({
+    ...communicationArrangementsQuery(filter.query),
+    placeholderData: keepPreviousData,
+  })
+  const [selected, setSelected] = useState<string[]>([])
+  const [creating, setCreating] = useState(false)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const [toast, setToast] = useState<string>()
+  const deletion = useDeleteArrangements(() => setSelected([]))
+
+  const rows = useMemo(() => arrangements.data?.items ?? [], [arrangements.data])
+  // Only rows still shown can be deleted: a filter change may hide a selected one.
+  const selectedShown = useMemo(
+    () => selected.filter((name) => rows.some((row) => row.name === name)),
+    [selected, rows],
+  )
+  const selectedIds = useMemo(
+    () => Object.fromEntries(selectedShown.map((name) => [name, true])),
+    [selectedShown],
+  )
+  const openArrangement = useCallback((name: string) => navigate(arrangementPath(name)), [navigate])
+
+  function confirmDelete() {
+    setConfirmingDelete(false)
+    const names = selectedShown
+    deletion.mutate(names, {
+      onSuccess: () => setToast(t.count('list.deleted', names.length, names[0] ?? '')),
+    })
+  }
+
+  return (
+    <DynamicPage
+      style={{ height: '100%' }}
+      titleArea={<DynamicPageTitle heading={<Title level="H1">{t('list.title')}</Title>} />}
+      headerArea={
+        <DynamicPageHeader>
+          <ArrangementFilters filter={filter} />
+        </DynamicPageHeader>
+      }
+    >
+      <div className="ca-content">
+        {deletion.isError && (
+          <MessageStrip design="Negative" onClose={() => deletion.reset()} role="alert">
+            {t('list.deleteFailed', deletion.error.message)}
+          </MessageStrip>
+        )}
+        {arrangements.isError && !arrangements.data ? (
+          <LoadError
+            title={t('list.loadFailed')}
+            error={arrangements.error}
+            onRetry={() => void arrangements.refetch()}
+          />
+        ) : (
+          <section aria-label={t('list.tableLabel')}>
+            <div className="ca-table-toolbar">
+              <Title level="H2" size="H5" className="ca-table-toolbar__title">
+                {t('list.tableTitle', formatNumber(arrangements.data?.total ?? 0))}
+              </Title>
+              <Button design="Transparent" onClick={() => setCreating(true)}>
+                {t('action.new')}
+              </Button>
+              <Button
+                design="Transparent"
+                disabled={selectedShown.length === 0 || deletion.isPending}
+                onClick={() => setConfirmingDelete(true)}
+              >
+                {t('action.delete')}
+              </Button>
+            </div>
+            <ArrangementTable
+              rows={rows}
+              loading={arrangements.isFetching && !arrangements.data}
+              noDataText={filter.filtered ? t('list.noData.filtered') : t('list.noData.empty')}
+              selectedIds={selectedIds}
+              onSelect={setSelected}
+              onOpen={openArrangement}
+            />
+          </section>
+        )}
+      </div>
+      <NewArrangementDialog open={creating} onClose={() => setCreating(false)} />
+      <ConfirmBox
+        open={confirmingDelete}
+        title={t('action.delete')}
+        action={t('action.delete')}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={confirmDelete}
+      >
+        {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
+      </ConfirmBox>
+      <Toast open={toast !== undefined} onClose={() => setToast(undefined)} duration={3000}>
+        {toast}
+      </Toast>
+    </DynamicPage>
+  )
+}
