@@ -200,3 +200,55 @@ test('in German the cockpit shows its sections, readiness, dates and countdown i
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
 })
+
+test('grouped by communication arrangement, a user switched from its group is switched once', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'halfway', '#/RotationCockpit-display')
+  const cockpit = new RotationCockpitPage(page)
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('Z_HR_BUSINESS_PARTNER')
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('—')
+
+  await cockpit.groupBy('Communication Arrangement')
+  await expect(page).toHaveURL(/[?&]group=arrangement/)
+  const hrGroup = cockpit.groupRow('Z_HR_BUSINESS_PARTNER')
+  await expect(hrGroup).toContainText('(1)')
+  await expect(hrGroup.getByRole('link', { name: 'Z_HR_BUSINESS_PARTNER' })).toHaveAttribute(
+    'href',
+    '#/CommunicationArrangement-maintain/Z_HR_BUSINESS_PARTNER',
+  )
+  await expect(cockpit.groupRow('Not in a Communication Arrangement')).toBeVisible()
+  const groupOf = async (userName: string) => {
+    const texts = await cockpit.rowTexts()
+    const at = texts.findIndex((text) => text.includes(userName))
+    return texts.slice(0, at).findLast((text) => /\(\d+\)/.test(text))
+  }
+  expect(await groupOf('BTP_HR_REPLICATION')).toContain('Z_HR_BUSINESS_PARTNER')
+  expect(await groupOf('BTP_FIN_POSTING')).toContain('Not in a Communication Arrangement')
+
+  // A reload keeps the grouping (it is in the URL, like the filters).
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Group By' })).toHaveText(
+    /Communication Arrangement/,
+  )
+  await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toBeVisible()
+
+  // Switch one user from its group: the dialog lists it once and it is switched once.
+  await cockpit.select('BTP_ACCOUNT_SYNC')
+  await cockpit.switchButton.click()
+  const dialog = cockpit.switchDialog
+  await expect(dialog).toContainText('1 user presents Client Default from now on.')
+  await dialog.getByRole('button', { name: 'Switch', exact: true }).click()
+  await expect(dialog.getByTestId('switch-results')).toContainText('Switched')
+  await expect(dialog.getByTestId('switch-results').locator('ui5-li')).toHaveCount(1)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(cockpit.row('BTP_ACCOUNT_SYNC')).toContainText('Done')
+  await expect(cockpit.groupRow('Z_CRM_ACCOUNTS')).toBeVisible()
+  const changes = await readApi<{ items: { field?: string; objectId: string }[] }>(
+    page,
+    'events?systemId=CRM-SALES&actor=Administrator',
+  )
+  expect(changes.items.filter((record) => record.field === 'Client Certificate')).toHaveLength(1)
+  await page.screenshot({ path: 'test-results/cockpit-grouped-by-arrangement.png', fullPage: true })
+})
