@@ -226,6 +226,14 @@ test('grouped by communication arrangement, a user switched from its group is sw
   }
   expect(await groupOf('BTP_HR_REPLICATION')).toContain('Z_HR_BUSINESS_PARTNER')
   expect(await groupOf('BTP_FIN_POSTING')).toContain('Not in a Communication Arrangement')
+  // A group collapses and expands again: its users go and come back.
+  await hrGroup.getByRole('button').click()
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toHaveCount(0)
+  await expect(
+    hrGroup.getByRole('gridcell', { expanded: false }).filter({ hasText: 'Z_HR_BUSINESS_PARTNER' }),
+  ).toHaveCount(1)
+  await hrGroup.getByRole('button').click()
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toBeVisible()
 
   // A reload keeps the grouping (it is in the URL, like the filters).
   await page.reload()
