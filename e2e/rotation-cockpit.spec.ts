@@ -6,6 +6,7 @@ import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { useLanguage } from './support/language'
 import {
   checkConnection,
+  createArrangementFor,
   exportCertificatePem,
   readApi,
   startScenario,
@@ -199,9 +200,17 @@ test('in German the cockpit shows its sections, readiness, dates and countdown i
   )
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
+
+  // Grouped by arrangement, in German.
+  await cockpit.groupBy('Kommunikationsvereinbarung')
+  await expect(
+    page.getByRole('columnheader', { name: 'Kommunikationsvereinbarungen' }),
+  ).toBeVisible()
+  await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toContainText('(1)')
+  await expect(cockpit.groupRow('Keiner Kommunikationsvereinbarung zugeordnet')).toBeVisible()
 })
 
-test('grouped by communication arrangement, a user switched from its group is switched once', async ({
+test('the worklist groups by communication arrangement or system, and a reload keeps the grouping', async ({
   page,
 }) => {
   test.setTimeout(60_000)
@@ -242,17 +251,45 @@ test('grouped by communication arrangement, a user switched from its group is sw
   )
   await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toBeVisible()
 
-  // Switch one user from its group: the dialog lists it once and it is switched once.
-  await cockpit.select('BTP_ACCOUNT_SYNC')
+  // Grouped by system, each user shows once, under its System ID.
+  await cockpit.groupBy('Communication System')
+  await expect(page).toHaveURL(/[?&]group=system/)
+  await expect(cockpit.groupRow('S4H-FIN-PRD')).toContainText('(2)')
+  expect(await groupOf('BTP_FIN_POSTING')).toContain('S4H-FIN-PRD')
+  await cockpit.groupBy('None')
+  await expect(cockpit.groupRow(/\(\d+\)/)).toHaveCount(0)
+  await expect(page).not.toHaveURL(/group=/)
+})
+
+test('a user used by two arrangements shows under both, is ticked in both and switched once', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'halfway')
+  await createArrangementFor(page, 'Z_CRM_QUOTES', 'CRM-SALES', 'BTP_ACCOUNT_SYNC')
+  // A reload: the page's queries did not see the arrangement created behind their back.
+  await page.goto('./#/RotationCockpit-display?group=arrangement')
+  await page.reload()
+  const cockpit = new RotationCockpitPage(page)
+  await expect(cockpit.groupRow('Z_CRM_ACCOUNTS')).toContainText('(1)')
+  await expect(cockpit.groupRow('Z_CRM_QUOTES')).toContainText('(1)')
+  const rows = cockpit.row('BTP_ACCOUNT_SYNC')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.first()).toContainText('Z_CRM_ACCOUNTS, Z_CRM_QUOTES')
+
+  // Ticked under one arrangement, the user is ticked under the other too: it is one user.
+  await rows.first().getByRole('gridcell').first().click()
+  for (const row of [rows.first(), rows.last()])
+    await expect(row.getByRole('gridcell', { selected: true }).first()).toBeVisible()
   await cockpit.switchButton.click()
   const dialog = cockpit.switchDialog
   await expect(dialog).toContainText('1 user presents Client Default from now on.')
   await dialog.getByRole('button', { name: 'Switch', exact: true }).click()
-  await expect(dialog.getByTestId('switch-results')).toContainText('Switched')
   await expect(dialog.getByTestId('switch-results').locator('ui5-li')).toHaveCount(1)
+  await expect(dialog.getByTestId('switch-results')).toContainText('Switched')
   await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(cockpit.row('BTP_ACCOUNT_SYNC')).toContainText('Done')
-  await expect(cockpit.groupRow('Z_CRM_ACCOUNTS')).toBeVisible()
+  await expect(rows.first()).toContainText('Done')
+  await expect(rows.last()).toContainText('Done')
   const changes = await readApi<{ items: { field?: string; objectId: string }[] }>(
     page,
     'events?systemId=CRM-SALES&actor=Administrator',
