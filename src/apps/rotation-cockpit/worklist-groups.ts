@@ -35,20 +35,23 @@ export function worklistRows(
     return rows
       .map((row) => ({ ...row, rowKey: userKey(row), group: row.systemId }))
       .sort((a, b) => byText(a.group, b.group))
-  const names = [...new Set(rows.flatMap((row) => row.arrangements))].sort(byText)
-  const grouped = names.flatMap((name) =>
-    rows
-      .filter((row) => row.arrangements.includes(name))
-      .map((row) => ({ ...row, rowKey: `${name}|${userKey(row)}`, group: name })),
-  )
-  const alone = rows
-    .filter((row) => row.arrangements.length === 0)
-    .map((row) => ({
+  // One pass over the rows (the large landscape has thousands of arrangements and users).
+  const byArrangement = new Map<string, ReadinessRow[]>()
+  for (const row of rows) {
+    for (const name of row.arrangements.length > 0 ? row.arrangements : [notInArrangement]) {
+      const members = byArrangement.get(name)
+      if (members) members.push(row)
+      else byArrangement.set(name, [row])
+    }
+  }
+  const names = [...byArrangement.keys()].filter((name) => name !== notInArrangement).sort(byText)
+  return [...names, notInArrangement].flatMap((name) =>
+    (byArrangement.get(name) ?? []).map((row) => ({
       ...row,
-      rowKey: `${notInArrangement}|${userKey(row)}`,
-      group: notInArrangement,
-    }))
-  return [...grouped, ...alone]
+      rowKey: `${name}|${userKey(row)}`,
+      group: name,
+    })),
+  )
 }
 
 /** The users of the selected rows, each once, in the order they show: what a switch acts on. */
