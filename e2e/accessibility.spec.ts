@@ -180,6 +180,15 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Rotation Cockpit grouped by communication arrangement',
+    open: async (page) => {
+      const cockpit = new RotationCockpitPage(page)
+      await page.goto('./#/RotationCockpit-display?group=arrangement')
+      await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toBeVisible()
+      await expect(cockpit.groupRow('Not in a Communication Arrangement')).toBeVisible()
+    },
+  },
+  {
     name: 'External Systems list',
     open: async (page) => {
       const external = new ExternalSystemsPage(page)
@@ -264,9 +273,13 @@ for (const screen of screens) {
 
 // The dark and high-contrast themes recolour everything: contrast is checked there too.
 const themedScreens = screens.filter((s) =>
-  ['launchpad', 'communication system object page', 'client certificate object page', 'Rotation Cockpit'].includes(
-    s.name,
-  ),
+  [
+    'launchpad',
+    'communication system object page',
+    'client certificate object page',
+    'Rotation Cockpit',
+    'Rotation Cockpit grouped by communication arrangement',
+  ].includes(s.name),
 )
 for (const theme of ['sap_horizon_dark', 'sap_horizon_hcb'] as const) {
   for (const screen of themedScreens) {

@@ -6,6 +6,7 @@ import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { useLanguage } from './support/language'
 import {
   checkConnection,
+  createArrangementFor,
   exportCertificatePem,
   readApi,
   startScenario,
@@ -199,4 +200,100 @@ test('in German the cockpit shows its sections, readiness, dates and countdown i
   )
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
+
+  // Grouped by arrangement, in German.
+  await cockpit.groupBy('Kommunikationsvereinbarung')
+  await expect(
+    page.getByRole('columnheader', { name: 'Kommunikationsvereinbarungen' }),
+  ).toBeVisible()
+  await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toContainText('(1)')
+  await expect(cockpit.groupRow('Keiner Kommunikationsvereinbarung zugeordnet')).toBeVisible()
+})
+
+test('the worklist groups by communication arrangement or system, and a reload keeps the grouping', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'halfway', '#/RotationCockpit-display')
+  const cockpit = new RotationCockpitPage(page)
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toContainText('Z_HR_BUSINESS_PARTNER')
+  await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('—')
+
+  await cockpit.groupBy('Communication Arrangement')
+  await expect(page).toHaveURL(/[?&]group=arrangement/)
+  const hrGroup = cockpit.groupRow('Z_HR_BUSINESS_PARTNER')
+  await expect(hrGroup).toContainText('(1)')
+  await expect(hrGroup.getByRole('link', { name: 'Z_HR_BUSINESS_PARTNER' })).toHaveAttribute(
+    'href',
+    '#/CommunicationArrangement-maintain/Z_HR_BUSINESS_PARTNER',
+  )
+  await expect(cockpit.groupRow('Not in a Communication Arrangement')).toBeVisible()
+  const groupOf = async (userName: string) => {
+    const texts = await cockpit.rowTexts()
+    const at = texts.findIndex((text) => text.includes(userName))
+    return texts.slice(0, at).findLast((text) => /\(\d+\)/.test(text))
+  }
+  expect(await groupOf('BTP_HR_REPLICATION')).toContain('Z_HR_BUSINESS_PARTNER')
+  expect(await groupOf('BTP_FIN_POSTING')).toContain('Not in a Communication Arrangement')
+  // A group collapses and expands again: its users go and come back.
+  await hrGroup.getByRole('button').click()
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toHaveCount(0)
+  await expect(
+    hrGroup.getByRole('gridcell', { expanded: false }).filter({ hasText: 'Z_HR_BUSINESS_PARTNER' }),
+  ).toHaveCount(1)
+  await hrGroup.getByRole('button').click()
+  await expect(cockpit.row('BTP_HR_REPLICATION')).toBeVisible()
+
+  // A reload keeps the grouping (it is in the URL, like the filters).
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Group By' })).toHaveText(
+    /Communication Arrangement/,
+  )
+  await expect(cockpit.groupRow('Z_HR_BUSINESS_PARTNER')).toBeVisible()
+
+  // Grouped by system, each user shows once, under its System ID.
+  await cockpit.groupBy('Communication System')
+  await expect(page).toHaveURL(/[?&]group=system/)
+  await expect(cockpit.groupRow('S4H-FIN-PRD')).toContainText('(2)')
+  expect(await groupOf('BTP_FIN_POSTING')).toContain('S4H-FIN-PRD')
+  await cockpit.groupBy('None')
+  await expect(cockpit.groupRow(/\(\d+\)/)).toHaveCount(0)
+  await expect(page).not.toHaveURL(/group=/)
+})
+
+test('a user used by two arrangements shows under both, is ticked in both and switched once', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await startScenario(page, 'halfway')
+  await createArrangementFor(page, 'Z_CRM_QUOTES', 'CRM-SALES', 'BTP_ACCOUNT_SYNC')
+  // A reload: the page's queries did not see the arrangement created behind their back.
+  await page.goto('./#/RotationCockpit-display?group=arrangement')
+  await page.reload()
+  const cockpit = new RotationCockpitPage(page)
+  await expect(cockpit.groupRow('Z_CRM_ACCOUNTS')).toContainText('(1)')
+  await expect(cockpit.groupRow('Z_CRM_QUOTES')).toContainText('(1)')
+  const rows = cockpit.row('BTP_ACCOUNT_SYNC')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.first()).toContainText('Z_CRM_ACCOUNTS, Z_CRM_QUOTES')
+
+  // Ticked under one arrangement, the user is ticked under the other too: it is one user.
+  await rows.first().getByRole('gridcell').first().click()
+  for (const row of [rows.first(), rows.last()])
+    await expect(row.getByRole('gridcell', { selected: true }).first()).toBeVisible()
+  await cockpit.switchButton.click()
+  const dialog = cockpit.switchDialog
+  await expect(dialog).toContainText('1 user presents Client Default from now on.')
+  await dialog.getByRole('button', { name: 'Switch', exact: true }).click()
+  await expect(dialog.getByTestId('switch-results').locator('ui5-li')).toHaveCount(1)
+  await expect(dialog.getByTestId('switch-results')).toContainText('Switched')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(rows.first()).toContainText('Done')
+  await expect(rows.last()).toContainText('Done')
+  const changes = await readApi<{ items: { field?: string; objectId: string }[] }>(
+    page,
+    'events?systemId=CRM-SALES&actor=Administrator',
+  )
+  expect(changes.items.filter((record) => record.field === 'Client Certificate')).toHaveLength(1)
+  await page.screenshot({ path: 'test-results/cockpit-grouped-by-arrangement.png', fullPage: true })
 })

@@ -10,6 +10,7 @@ export const cockpitTexts = {
     usersPresent: 'users present',
     readiness: 'Readiness',
     search: 'Search',
+    groupBy: 'Group By',
   },
   de: {
     heading: 'Rotations-Cockpit',
@@ -19,6 +20,7 @@ export const cockpitTexts = {
     usersPresent: 'Benutzer legen',
     readiness: 'Bereitschaft',
     search: 'Suchen',
+    groupBy: 'Gruppieren nach',
   },
 } as const
 
@@ -56,6 +58,19 @@ export class RotationCockpitPage {
     return this.worklist
       .getByRole('row')
       .filter({ has: this.page.getByRole('gridcell', { name: userName, exact: true }) })
+  }
+
+  /** The header row of a group in the grouped worklist, by the group's text (e.g. an arrangement name). */
+  groupRow(name: string | RegExp): Locator {
+    return this.worklist
+      .getByRole('row')
+      .filter({ has: this.page.locator('[aria-expanded]') })
+      .filter({ hasText: name })
+  }
+
+  /** The text of each row the worklist shows, top to bottom (group rows included). */
+  async rowTexts(): Promise<string[]> {
+    return this.worklist.getByRole('row').allTextContents()
   }
 
   get checklist(): Locator {
@@ -99,6 +114,11 @@ export class RotationCockpitPage {
   async filterReadiness(status: string) {
     await this.page.getByRole('combobox', { name: this.texts.readiness }).click()
     await this.page.getByRole('option', { name: status, exact: true }).click()
+  }
+
+  async groupBy(grouping: string) {
+    await this.page.getByRole('combobox', { name: this.texts.groupBy }).click()
+    await this.page.getByRole('option', { name: grouping, exact: true }).click()
   }
 
   async search(text: string) {

@@ -91,3 +91,22 @@ export async function uploadToExternalSystem(page: Page, host: string, text: str
     { method: 'POST', raw: text },
   )
 }
+
+/** A second communication arrangement for an outbound user (SAP_COM_0008), created through the API. */
+export async function createArrangementFor(
+  page: Page,
+  name: string,
+  systemId: string,
+  userName: string,
+) {
+  const report = await readApi<{ rows: { systemId: string; userId: string; userName: string }[] }>(
+    page,
+    'rotation/readiness',
+  )
+  const row = report.rows.find((r) => r.systemId === systemId && r.userName === userName)
+  expect(row, `${systemId} / ${userName} in the readiness report`).toBeDefined()
+  return callApi<unknown>(page, 'communication-arrangements', {
+    method: 'POST',
+    body: { scenarioId: 'SAP_COM_0008', name, systemId, outboundUserId: row!.userId },
+  })
+}

@@ -11,23 +11,33 @@ import {
   connectionStatusText,
   predictedMessage,
 } from '../../ui/connection/connection-words'
+import { formatNumber } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
 import {
+  communicationArrangementHref,
   communicationSystemHref,
   externalSystemHref,
   outboundUserHref,
 } from '../../ui/links/app-links'
 import { readinessLabel, readinessState } from '../../ui/words/readiness-words'
+import { notInArrangement, type WorklistGrouping } from './worklist-groups'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
 
-/** Links go to the apps that own the object: the outbound user dialog, the external system. */
+// A group's own row has no user: its cells in the user's columns stay empty.
+const noAggregate = () => null
+
+/**
+ * Links go to the apps that own the object: the outbound user dialog, the external system, the
+ * arrangement. When grouped, a first column holds each group's header: what it is, and its count.
+ */
 export function worklistColumns(
   t: Texts,
   words: Texts,
   ui: Texts,
+  grouping: WorklistGrouping,
 ): AnalyticalTableColumnDefinition[] {
-  return [
+  const columns: AnalyticalTableColumnDefinition[] = [
     {
       Header: t('column.communicationSystem'),
       accessor: 'systemId',
@@ -57,6 +67,12 @@ export function worklistColumns(
       ),
     },
     { Header: t('column.certificateInUse'), accessor: 'certificateDescription' },
+    {
+      Header: t('column.arrangements'),
+      id: 'arrangements',
+      accessor: (row: Record<string, unknown>) =>
+        (row as ReadinessRow).arrangements.join(', ') || '—',
+    },
     {
       Header: t('column.readiness'),
       id: 'readiness',
@@ -107,6 +123,42 @@ export function worklistColumns(
       },
     },
   ]
+  const grouped = grouping === 'none' ? columns : [groupColumn(t, grouping), ...columns]
+  return grouped.map((column) => ({ Aggregated: noAggregate, ...column }))
 }
 
-export const rowId = (row: ReadinessRow) => `${row.systemId}/${row.userId}`
+/** The column the table groups by: its value is the row's `group`, shown only in a group's row. */
+function groupColumn(
+  t: Texts,
+  grouping: Exclude<WorklistGrouping, 'none'>,
+): AnalyticalTableColumnDefinition {
+  return {
+    Header: grouping === 'arrangement' ? t('column.arrangement') : t('column.communicationSystem'),
+    id: groupColumnId,
+    accessor: 'group',
+    disableSortBy: true,
+    disableFilters: true,
+    Cell: (cell: CellInstance) => {
+      if (!cell.row.isGrouped) return null
+      const value = String(cell.value)
+      const count = t('group.count', formatNumber(cell.row.subRows.length))
+      if (grouping === 'arrangement' && value === notInArrangement)
+        return (
+          <span>
+            {t('group.noArrangement')} {count}
+          </span>
+        )
+      const href =
+        grouping === 'arrangement'
+          ? communicationArrangementHref(value)
+          : communicationSystemHref(value)
+      return (
+        <span>
+          <Link href={href}>{value}</Link> {count}
+        </span>
+      )
+    },
+  }
+}
+
+export const groupColumnId = 'group'

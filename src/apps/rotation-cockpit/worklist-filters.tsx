@@ -4,25 +4,42 @@ import { readinessStatus, type ReadinessStatus } from '../../api/contracts/commo
 import type { ReadinessRow } from '../../api/contracts/rotation'
 import { useAppTexts } from './i18n/texts'
 import { useReadinessWords } from '../../ui/words/readiness-words'
+import { worklistGroupings, type WorklistGrouping } from './worklist-groups'
 
 export interface WorklistFilter {
   readiness: ReadinessStatus | undefined
   search: string
+  grouping: WorklistGrouping
 }
 
-/** The worklist's filters live in the URL (`?readiness=Broken&search=crm`), so a filtered view can be shared. */
+const groupingLabels: Record<WorklistGrouping, string> = {
+  none: 'group.none',
+  system: 'group.system',
+  arrangement: 'group.arrangement',
+}
+
+const isGrouping = (value: string | null): value is WorklistGrouping =>
+  worklistGroupings.some((grouping) => grouping === value)
+
+/**
+ * The worklist's filters and grouping live in the URL (`?readiness=Broken&search=crm&group=arrangement`),
+ * so a filtered view can be shared and a reload keeps it.
+ */
 export function useWorklistFilter(): [WorklistFilter, (next: Partial<WorklistFilter>) => void] {
   const [params, setParams] = useSearchParams()
   const parsed = readinessStatus.safeParse(params.get('readiness'))
+  const group = params.get('group')
   const filter = {
     readiness: parsed.success ? parsed.data : undefined,
     search: params.get('search') ?? '',
+    grouping: isGrouping(group) ? group : 'none',
   }
   const update = (next: Partial<WorklistFilter>) => {
     const merged = { ...filter, ...next }
     const search = new URLSearchParams()
     if (merged.readiness) search.set('readiness', merged.readiness)
     if (merged.search) search.set('search', merged.search)
+    if (merged.grouping !== 'none') search.set('group', merged.grouping)
     setParams(search, { replace: true })
   }
   return [filter, update]
@@ -30,16 +47,21 @@ export function useWorklistFilter(): [WorklistFilter, (next: Partial<WorklistFil
 
 export function applyFilter(
   rows: readonly ReadinessRow[],
-  { readiness, search }: WorklistFilter,
+  { readiness, search }: Pick<WorklistFilter, 'readiness' | 'search'>,
 ): ReadinessRow[] {
   const text = search.trim().toLowerCase()
   return rows.filter(
     (row) =>
       (!readiness || row.readiness === readiness) &&
       (!text ||
-        [row.systemId, row.systemName, row.userName, row.host, row.certificateDescription].some(
-          (value) => value.toLowerCase().includes(text),
-        )),
+        [
+          row.systemId,
+          row.systemName,
+          row.userName,
+          row.host,
+          row.certificateDescription,
+          ...row.arrangements,
+        ].some((value) => value.toLowerCase().includes(text))),
   )
 }
 
@@ -80,6 +102,21 @@ export function WorklistFilters({
         value={filter.search}
         onInput={(event) => onChange({ search: event.target.value })}
       />
+      <Label for="worklist-grouping">{t('group.label')}</Label>
+      <Select
+        id="worklist-grouping"
+        accessibleName={t('group.label')}
+        onChange={(event) => {
+          const value = event.detail.selectedOption.getAttribute('data-value')
+          onChange({ grouping: isGrouping(value) ? value : 'none' })
+        }}
+      >
+        {worklistGroupings.map((grouping) => (
+          <Option key={grouping} data-value={grouping} selected={filter.grouping === grouping}>
+            {t(groupingLabels[grouping])}
+          </Option>
+        ))}
+      </Select>
     </>
   )
 }
