@@ -1,3 +1,4 @@
+import { appIntents } from '../../ui/links/app-links'
 import '@ui5/webcomponents-icons/dist/chain-link.js'
 import { queryOptions } from '@tanstack/react-query'
 import { communicationArrangementsQuery } from '../../api/communication-arrangements'
@@ -33,7 +34,7 @@ const figure = tileFigure(tileQuery, (data, t) =>
 
 /** Communication Arrangements: a scenario put to use with a system, its users and outbound services. */
 export const communicationArrangementsApp: AppDefinition = {
-  intent: 'CommunicationArrangement-maintain',
+  intent: appIntents.communicationArrangements,
   tileTexts,
   group: 'Communication Management',
   icon: 'chain-link',

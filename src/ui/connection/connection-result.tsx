@@ -1,7 +1,7 @@
 import { MessageStrip } from '@ui5/webcomponents-react'
 import type { CheckConnectionResponse } from '../../api/contracts/communication-systems'
 import { useConnectionTexts } from './connection-texts'
-import { connectionMessage, connectionStatusText } from './connection-words'
+import { connectionMessage, connectionState, connectionStatusText } from './connection-words'
 
 /**
  * The result of a Check Connection in plain words: the HTTP answer, then why and what to do, from
@@ -19,11 +19,7 @@ export function ConnectionResult({
 }) {
   const words = useConnectionTexts()
   return (
-    <MessageStrip
-      design={result.status === 200 ? 'Positive' : 'Negative'}
-      onClose={onClose}
-      role="status"
-    >
+    <MessageStrip design={connectionState(result.status)} onClose={onClose} role="status">
       {label && `${label}: `}
       <strong>{connectionStatusText(words, result.status)}</strong>
       {` — ${connectionMessage(words, result, {

@@ -14,7 +14,7 @@ import { communicationArrangementsQuery } from '../../../api/communication-arran
 import { ConfirmBox } from '../../../ui/confirm-box'
 import { formatNumber } from '../../../ui/format'
 import { useAppTexts } from '../i18n/texts'
-import { arrangementPath } from '../links'
+import { communicationArrangementPath } from '../../../ui/links/app-links'
 import { LoadError } from '../shared/load-error'
 import { ArrangementFilters } from './arrangement-filters'
 import { ArrangementTable } from './arrangement-table'
@@ -49,7 +49,10 @@ export function ArrangementListPage() {
     () => Object.fromEntries(selectedShown.map((name) => [name, true])),
     [selectedShown],
   )
-  const openArrangement = useCallback((name: string) => navigate(arrangementPath(name)), [navigate])
+  const openArrangement = useCallback(
+    (name: string) => navigate(communicationArrangementPath(name)),
+    [navigate],
+  )
 
   function confirmDelete() {
     setConfirmingDelete(false)

@@ -19,7 +19,7 @@ import { communicationSystemsQuery } from '../../../api/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { valueStateProps } from '../../../ui/value-state'
 import { useAppTexts } from '../i18n/texts'
-import { arrangementPath } from '../links'
+import { communicationArrangementPath } from '../../../ui/links/app-links'
 import {
   arrangementNameIssue,
   formErrorsFromApi,
@@ -51,7 +51,7 @@ export function NewArrangementDialog({ open, onClose }: { open: boolean; onClose
       // Systems list their arrangements and certificates where they are used: all may have changed.
       await queryClient.invalidateQueries({ queryKey: queryKeys.all })
       close()
-      navigate(arrangementPath(arrangement.name))
+      navigate(communicationArrangementPath(arrangement.name))
     },
     onError: (error) => setErrors(formErrorsFromApi(error, newDialogFieldOf)),
   })

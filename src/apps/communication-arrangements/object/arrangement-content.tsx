@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router'
 import type { CommunicationArrangement } from '../../../api/contracts/communication-arrangements'
 import { ConfirmBox } from '../../../ui/confirm-box'
 import { useAppTexts } from '../i18n/texts'
-import { appPath } from '../links'
+import { communicationArrangementsPath } from '../../../ui/links/app-links'
 import {
   CommonData,
   InboundSection,
@@ -25,7 +25,7 @@ export function ArrangementContent({ arrangement }: { arrangement: Communication
   const [confirming, setConfirming] = useState<'delete' | 'discard'>()
   const edit = useArrangementEdit(arrangement, {
     onSaved: () => setToast(t('object.saved')),
-    onDeleted: () => navigate(appPath, { replace: true }),
+    onDeleted: () => navigate(communicationArrangementsPath(), { replace: true }),
   })
 
   const sectionProps: SectionProps = {

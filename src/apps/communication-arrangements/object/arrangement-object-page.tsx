@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router'
 import { ApiError } from '../../../api/api-error'
 import { communicationArrangementQuery } from '../../../api/communication-arrangements'
 import { useAppTexts } from '../i18n/texts'
-import { appPath } from '../links'
+import { communicationArrangementsPath } from '../../../ui/links/app-links'
 import { LoadError } from '../shared/load-error'
 import { ArrangementContent } from './arrangement-content'
 import '../communication-arrangements.css'
@@ -36,7 +36,7 @@ export function ArrangementObjectPage() {
           titleText={t('object.notFound.title')}
           subtitleText={t('object.notFound.text', name)}
         >
-          <Button design="Emphasized" onClick={() => navigate(appPath)}>
+          <Button design="Emphasized" onClick={() => navigate(communicationArrangementsPath())}>
             {t('action.backToList')}
           </Button>
         </IllustratedMessage>

@@ -10,7 +10,7 @@ import { valueStateProps } from '../../../ui/value-state'
 import { useAuthenticationWords } from '../../../ui/words/authentication-words'
 import { ReadinessStatusView } from '../../../ui/words/readiness-status'
 import { useAppTexts } from '../i18n/texts'
-import { href, outboundUserPath, systemPath } from '../links'
+import { communicationSystemHref, outboundUserHref } from '../../../ui/links/app-links'
 import type { EditField, FieldErrors } from '../shared/form-errors'
 import type { ArrangementDraft } from './arrangement-draft'
 
@@ -114,7 +114,7 @@ export function SystemSection({ arrangement, editing, draft, errors, onSystem }:
           </Select>
         ) : (
           <Link
-            href={href(systemPath(arrangement.systemId))}
+            href={communicationSystemHref(arrangement.systemId)}
             accessibleName={t('object.systemLink', arrangement.systemId)}
           >
             {arrangement.systemId}
@@ -165,7 +165,7 @@ export function OutboundSection(props: SectionProps) {
     <Facts label={t('object.section.outbound')}>
       <Fact label={t('field.userName')}>
         <Link
-          href={href(outboundUserPath(arrangement.systemId, user.id))}
+          href={outboundUserHref(arrangement.systemId, user.id)}
           accessibleName={t('object.userLink', user.userName)}
         >
           {user.userName}

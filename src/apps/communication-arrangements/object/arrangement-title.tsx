@@ -14,7 +14,10 @@ import type { ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import type { CommunicationArrangement } from '../../../api/contracts/communication-arrangements'
 import { useAppTexts } from '../i18n/texts'
-import { appPath, href } from '../links'
+import {
+  communicationArrangementsHref,
+  communicationArrangementsPath,
+} from '../../../ui/links/app-links'
 
 // ObjectPage clones its title and header with layout props: custom wrappers must pass them on.
 type PassThrough = Record<string, unknown>
@@ -45,10 +48,12 @@ export function ArrangementTitle({
         <Breadcrumbs
           onItemClick={(event) => {
             event.preventDefault()
-            navigate(appPath)
+            navigate(communicationArrangementsPath())
           }}
         >
-          <BreadcrumbsItem href={href(appPath)}>{t('list.title')}</BreadcrumbsItem>
+          <BreadcrumbsItem href={communicationArrangementsHref()}>
+            {t('list.title')}
+          </BreadcrumbsItem>
           <BreadcrumbsItem>{arrangement.name}</BreadcrumbsItem>
         </Breadcrumbs>
       }

@@ -7,7 +7,7 @@ import { formatDate } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useAppTexts } from '../i18n/texts'
-import { column } from '../shared/table-column'
+import { column } from '../../../ui/table/table-column'
 import { changeRecordHref } from './change-record-link'
 import { actorText, changeCategoryText, changeFieldText, changeValueText } from './change-texts'
 

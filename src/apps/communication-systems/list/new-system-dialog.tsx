@@ -18,9 +18,9 @@ import {
   fieldErrorsFromApi,
   fieldErrorsFromZod,
   hasFieldErrors,
-  valueStateProps,
   type FieldErrors,
 } from '../shared/field-errors'
+import { valueStateProps } from '../../../ui/value-state'
 import { useAppTexts } from '../i18n/texts'
 import { systemPath } from '../paths'
 import { createCommunicationSystem } from '../../../api/communication-systems'

@@ -9,7 +9,7 @@ import { certificateRoleState } from '../../../ui/words/certificate-role-words'
 import { ReadinessStatusView } from '../../../ui/words/readiness-status'
 import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
-import { column } from '../shared/table-column'
+import { column } from '../../../ui/table/table-column'
 
 const systemIdOf = (row: CommunicationSystemSummary) => row.systemId
 

@@ -19,7 +19,7 @@ import {
   connectionStatusText,
 } from '../../../ui/connection/connection-words'
 import { authenticationMethodText } from '../shared/enum-texts'
-import { column } from '../shared/table-column'
+import { column } from '../../../ui/table/table-column'
 
 function columnsFor(t: Texts, words: Texts, ui: Texts, host: string) {
   return [

@@ -1,7 +1,8 @@
 import { CheckBox, Form, FormItem, Input, Label, Text } from '@ui5/webcomponents-react'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
-import { valueStateProps, type FieldErrors } from '../shared/field-errors'
+import { valueStateProps } from '../../../ui/value-state'
+import type { FieldErrors } from '../shared/field-errors'
 import type { EditableField, SystemDraft } from './use-system-draft'
 
 interface SectionProps {

@@ -1,4 +1,3 @@
-import type { ReactElement } from 'react'
 import type { z } from 'zod'
 import { ApiError } from '../../../api/api-error'
 import { UNSAFE_CHARACTER_PARAM } from '../../../api/contracts/safe-text'
@@ -86,16 +85,6 @@ export function fieldErrorsFromApi(error: unknown, conflictField?: string): Fiel
 /** Whether the API already explained the failure on fields, so no extra message box is needed. */
 export function hasFieldErrors(errors: FieldErrors, fields: readonly string[]): boolean {
   return fields.some((field) => !!errors[field])
-}
-
-/** Props for a UI5 input: Negative value state with the message, or nothing. */
-export function valueStateProps(message: string | undefined): {
-  valueState: 'Negative' | 'None'
-  valueStateMessage?: ReactElement
-} {
-  return message
-    ? { valueState: 'Negative', valueStateMessage: <div>{message}</div> }
-    : { valueState: 'None' }
 }
 
 /** A plain sentence for any error, for message strips and boxes (the API's message as it came). */

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { useAppTexts } from '../i18n/texts'
-import { valueStateProps } from '../shared/field-errors'
+import { valueStateProps } from '../../../ui/value-state'
 import { validityText } from './validity-text'
 
 interface Props {

@@ -2,12 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Button, MessageStrip } from '@ui5/webcomponents-react'
 import { queryKeys } from '../../../api/query-keys'
 import { useAppTexts } from '../i18n/texts'
-import { useConnectionTexts } from '../../../ui/connection/connection-texts'
-import {
-  connectionMessage,
-  connectionState,
-  connectionStatusText,
-} from '../../../ui/connection/connection-words'
+import { ConnectionResult } from '../../../ui/connection/connection-result'
 import { errorText } from '../shared/field-errors'
 import { checkConnection } from '../../../api/communication-systems'
 
@@ -24,7 +19,6 @@ interface Props {
  */
 export function CheckConnection({ systemId, userId, dirty }: Props) {
   const t = useAppTexts()
-  const words = useConnectionTexts()
   const queryClient = useQueryClient()
   const check = useMutation({
     mutationFn: () => checkConnection(systemId, userId),
@@ -42,19 +36,7 @@ export function CheckConnection({ systemId, userId, dirty }: Props) {
         {t('check.button')}
       </Button>
       {dirty && <span className="cs-hint">{t('check.saveFirstHint')}</span>}
-      {result && !dirty && (
-        <MessageStrip
-          design={connectionState(result.status)}
-          onClose={() => check.reset()}
-          role="status"
-        >
-          <strong>{connectionStatusText(words, result.status)}</strong>
-          {` — ${connectionMessage(words, result, {
-            host: result.host,
-            certificate: result.certificate.description || result.certificate.id,
-          })}`}
-        </MessageStrip>
-      )}
+      {result && !dirty && <ConnectionResult result={result} onClose={() => check.reset()} />}
       {check.isError && (
         <MessageStrip design="Negative" onClose={() => check.reset()} role="alert">
           {t('check.failed', errorText(check.error))}

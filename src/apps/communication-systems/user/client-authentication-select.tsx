@@ -2,7 +2,7 @@ import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientAuthentication, type ClientAuthentication } from '../../../api/contracts/common'
 import { useAppTexts } from '../i18n/texts'
 import { clientAuthenticationKeys } from '../shared/enum-texts'
-import { valueStateProps } from '../shared/field-errors'
+import { valueStateProps } from '../../../ui/value-state'
 
 interface Props {
   value: ClientAuthentication

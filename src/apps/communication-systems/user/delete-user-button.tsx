@@ -9,7 +9,7 @@ import type {
 } from '../../../api/contracts/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { useAppTexts } from '../i18n/texts'
-import { ConfirmBox } from '../shared/confirm-box'
+import { ConfirmBox } from '../../../ui/confirm-box'
 import { errorText } from '../shared/field-errors'
 import { deleteOutboundUser } from '../../../api/communication-systems'
 

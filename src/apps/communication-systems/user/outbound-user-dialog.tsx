@@ -18,7 +18,7 @@ import {
 } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
 import { authenticationMethodText } from '../shared/enum-texts'
-import { valueStateProps } from '../shared/field-errors'
+import { valueStateProps } from '../../../ui/value-state'
 import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
 import { ClientAuthenticationSelect } from './client-authentication-select'
