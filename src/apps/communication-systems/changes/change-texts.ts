@@ -1,6 +1,9 @@
 import type { ChangeRecord, ClientAuthentication } from '../../../api/contracts/common'
 import type { Texts } from '../../../ui/i18n/text-bundle'
-import { authenticationMethodText, clientAuthenticationKeys } from '../shared/enum-texts'
+import {
+  authenticationMethodText,
+  clientAuthenticationKeys,
+} from '../../../ui/words/authentication-words'
 
 export const categoryKeys: Record<ChangeRecord['category'], string> = {
   'Communication System': 'changes.category.communicationSystem',
@@ -62,11 +65,16 @@ export function changeFieldText(t: Texts, field: string | undefined): string {
  * A value of a change record in the user's language where it is a code of the UI's own: an
  * authentication method or client authentication, Inbound Only's true/false. Names, hosts and descriptions are data.
  */
-export function changeValueText(t: Texts, field: string | undefined, value: string): string {
-  if (field === 'Authentication Method') return authenticationMethodText(t, value)
+export function changeValueText(
+  t: Texts,
+  auth: Texts,
+  field: string | undefined,
+  value: string,
+): string {
+  if (field === 'Authentication Method') return authenticationMethodText(auth, value)
   if (field === 'Client Authentication') {
     const key = clientAuthenticationKeys[value as ClientAuthentication] as string | undefined
-    return key ? t(key) : value
+    return key ? auth(key) : value
   }
   if (field === 'Inbound Only' && (value === 'true' || value === 'false'))
     return value === 'true' ? t('common.yes') : t('common.no')

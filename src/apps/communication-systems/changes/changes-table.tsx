@@ -7,6 +7,8 @@ import { formatDate } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useAppTexts } from '../i18n/texts'
+import { authenticationTexts } from '../../../ui/words/authentication-words'
+import { useTexts } from '../../../ui/i18n/language-context'
 import { column } from '../../../ui/table/table-column'
 import { changeRecordHref } from './change-record-link'
 import { actorText, changeCategoryText, changeFieldText, changeValueText } from './change-texts'
@@ -65,12 +67,13 @@ export function ChangesTable({
   noDataText: string
 }) {
   const t = useAppTexts()
+  const auth = useTexts(authenticationTexts)
   const certificateName = useCertificateName(t)
   const columns = useMemo(() => {
     const value = (record: ChangeRecord, text: string | undefined) => {
       if (text === undefined || text === '') return '–'
       if (record.field === 'Client Certificate') return certificateName(text)
-      return changeValueText(t, record.field, text)
+      return changeValueText(t, auth, record.field, text)
     }
     return [
       column<ChangeRecord>('date', {
@@ -121,7 +124,7 @@ export function ChangesTable({
         minWidth: 240,
       }),
     ]
-  }, [certificateName, showSystem, t])
+  }, [auth, certificateName, showSystem, t])
   return (
     <AnalyticalTable
       data={rows}

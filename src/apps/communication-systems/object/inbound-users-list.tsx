@@ -1,11 +1,12 @@
 import { List, ListItemStandard } from '@ui5/webcomponents-react'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
-import { authenticationMethodText } from '../shared/enum-texts'
+import { useAuthenticationWords } from '../../../ui/words/authentication-words'
 
 /** Users for Inbound Communication: shown for reference only; this app does not maintain them. */
 export function InboundUsersList({ system }: { system: CommunicationSystem }) {
   const t = useAppTexts()
+  const authenticationText = useAuthenticationWords()
   return (
     <List
       accessibleName={t('object.section.inboundUsers')}
@@ -14,7 +15,7 @@ export function InboundUsersList({ system }: { system: CommunicationSystem }) {
       {system.inboundUsers.map((user) => (
         <ListItemStandard
           key={user.userName}
-          description={authenticationMethodText(t, user.authenticationMethod)}
+          description={authenticationText(user.authenticationMethod)}
         >
           {user.userName}
         </ListItemStandard>

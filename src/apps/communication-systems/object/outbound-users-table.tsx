@@ -18,15 +18,19 @@ import {
   connectionState,
   connectionStatusText,
 } from '../../../ui/connection/connection-words'
-import { authenticationMethodText } from '../shared/enum-texts'
+import {
+  authenticationMethodText,
+  authenticationTexts,
+} from '../../../ui/words/authentication-words'
+import { useTexts } from '../../../ui/i18n/language-context'
 import { column } from '../../../ui/table/table-column'
 
-function columnsFor(t: Texts, words: Texts, ui: Texts, host: string) {
+function columnsFor(t: Texts, words: Texts, ui: Texts, auth: Texts, host: string) {
   return [
     column<OutboundUser>('userName', { Header: t('field.userName'), text: (u) => u.userName }),
     column<OutboundUser>('authenticationMethod', {
       Header: t('field.authenticationMethod'),
-      text: (u) => authenticationMethodText(t, u.authenticationMethod, u.clientAuthentication),
+      text: (u) => authenticationMethodText(auth, u.authenticationMethod, u.clientAuthentication),
     }),
     column<OutboundUser>('clientCertificate', {
       Header: t('field.clientCertificate'),
@@ -68,9 +72,10 @@ export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
   const t = useAppTexts()
   const words = useConnectionTexts()
   const ui = useUiTexts()
+  const auth = useTexts(authenticationTexts)
   const columns = useMemo(
-    () => columnsFor(t, words, ui, system.hostName),
-    [t, words, ui, system.hostName],
+    () => columnsFor(t, words, ui, auth, system.hostName),
+    [t, words, ui, auth, system.hostName],
   )
   return (
     <AnalyticalTable

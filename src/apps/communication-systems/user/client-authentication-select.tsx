@@ -1,7 +1,11 @@
 import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientAuthentication, type ClientAuthentication } from '../../../api/contracts/common'
 import { useAppTexts } from '../i18n/texts'
-import { clientAuthenticationKeys } from '../shared/enum-texts'
+import {
+  authenticationTexts,
+  clientAuthenticationKeys,
+} from '../../../ui/words/authentication-words'
+import { useTexts } from '../../../ui/i18n/language-context'
 import { valueStateProps } from '../../../ui/value-state'
 
 interface Props {
@@ -13,6 +17,7 @@ interface Props {
 /** Client Authentication of an OAuth 2.0 user: Client Secret, or mTLS with a client certificate. */
 export function ClientAuthenticationSelect({ value, error, onChange }: Props) {
   const t = useAppTexts()
+  const words = useTexts(authenticationTexts)
   return (
     <div className="cs-certificate-field">
       <Select
@@ -25,7 +30,7 @@ export function ClientAuthenticationSelect({ value, error, onChange }: Props) {
       >
         {clientAuthentication.options.map((option) => (
           <Option key={option} value={option}>
-            {t(clientAuthenticationKeys[option])}
+            {words(clientAuthenticationKeys[option])}
           </Option>
         ))}
       </Select>

@@ -17,7 +17,7 @@ import {
   type OutboundUser,
 } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
-import { authenticationMethodText } from '../shared/enum-texts'
+import { useAuthenticationWords } from '../../../ui/words/authentication-words'
 import { valueStateProps } from '../../../ui/value-state'
 import { CertificateSelect } from './certificate-select'
 import { CheckConnection } from './check-connection'
@@ -50,6 +50,7 @@ interface Props {
  */
 export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }: Props) {
   const t = useAppTexts()
+  const authenticationText = useAuthenticationWords()
   const [edit, setEdit] = useState(() => openEdit(system, user))
   const [deleteRefused, setDeleteRefused] = useState(false)
   const { values, opened } = edit
@@ -163,7 +164,7 @@ export function OutboundUserDialog({ system, user, onClose, onSaved, onReload }:
             >
               {authenticationMethod.options.map((method) => (
                 <Option key={method} value={method}>
-                  {authenticationMethodText(t, method)}
+                  {authenticationText(method)}
                 </Option>
               ))}
             </Select>
