@@ -49,7 +49,7 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   await app.button('New').click()
   await app.dialogCombobox('Communication Scenario').fill('SAP_COM_0008')
   await app.dialogField('Arrangement Name').fill('Z_NEW_PARTNER')
-  await app.dialogCombobox('Communication System').fill('NEW-PARTNER')
+  await app.fillValueHelp('Communication System', 'NEW-PARTNER')
   await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()
   await expect(app.heading('Z_NEW_PARTNER')).toBeVisible()
 

@@ -104,7 +104,7 @@ test('New: a refusal shows on Communication System, then Z_WMS_TEST is created a
   await expect(name).toHaveValue('SAP_COM_0464')
   // The landscape has an SAP_COM_0464 already: the name of this one must differ.
   await name.fill('Z_WMS_RFC')
-  await system.fill('WMS-3PL')
+  await app.fillValueHelp('Communication System', 'WMS-3PL')
   await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()
   await expect
     .poll(() => app.valueStateOf(system))

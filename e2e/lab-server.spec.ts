@@ -33,6 +33,8 @@ test('seed step 2 on a served landscape: one participant switches a user, the ot
   browser,
   request,
 }) => {
+  // Three browsers and a landscape built on the server: ~30 s on a quiet two-core machine.
+  test.setTimeout(90_000)
   const created = await request.post(`${labServerOrigin()}/admin/landscapes`, {
     headers: { Authorization: `Bearer ${labServerToken}` },
     data: { scenario: 'new-certificate-issued', class: 'e2e' },

@@ -100,6 +100,14 @@ export class CommunicationArrangementsPage {
   dialogCombobox(label: string): Locator {
     return this.dialog.getByRole('combobox', { name: label, exact: true })
   }
+  /**
+   * Types into a value help once its items have arrived: UI5's combo box settles its value against
+   * the items, so a value typed while they still load can be replaced when they come.
+   */
+  async fillValueHelp(label: string, value: string): Promise<void> {
+    await expect(this.dialog.locator('ui5-combobox[loading]')).toHaveCount(0)
+    await this.dialogCombobox(label).fill(value)
+  }
   dialogField(label: string): Locator {
     return this.dialog.getByRole('textbox', { name: label, exact: true })
   }
