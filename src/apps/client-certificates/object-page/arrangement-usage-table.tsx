@@ -7,9 +7,10 @@ import {
 import { useMemo } from 'react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import type { Texts } from '../../../ui/i18n/text-bundle'
-import { communicationArrangementHref, outboundUserHref } from '../../../ui/links/app-links'
+import { communicationArrangementHref } from '../../../ui/links/app-links'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import { useAppTexts } from '../i18n/texts'
+import { UserLink } from './where-used-table'
 
 type ArrangementUsage = ClientCertificate['arrangementUsage'][number]
 
@@ -24,19 +25,6 @@ function ArrangementLink({ row }: AnalyticalTableCellInstance) {
 function ScenarioCell({ row }: AnalyticalTableCellInstance) {
   const { scenarioId, scenarioDescription } = usageOf(row)
   return <Text>{`${scenarioId} – ${scenarioDescription}`}</Text>
-}
-
-function UserLink({ row }: AnalyticalTableCellInstance) {
-  const usage = usageOf(row)
-  const t = useAppTexts()
-  return (
-    <Link
-      href={outboundUserHref(usage.systemId, usage.userId)}
-      accessibleName={t('whereUsed.userLink', usage.userName, usage.systemId)}
-    >
-      {usage.userName}
-    </Link>
-  )
 }
 
 function columnsIn(t: Texts): AnalyticalTableColumnDefinition[] {

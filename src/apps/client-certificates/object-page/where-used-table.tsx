@@ -11,11 +11,13 @@ import type { Texts } from '../../../ui/i18n/text-bundle'
 import { outboundUserHref } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
 
-type Usage = ClientCertificate['usage'][number]
+/** The fields of a where-used row (systems or arrangements) that name its outbound user. */
+type UserUsage = Pick<ClientCertificate['usage'][number], 'systemId' | 'userId' | 'userName'>
 
-function UserLink({ row }: AnalyticalTableCellInstance) {
+/** A where-used row's user, linked to its dialog in Communication Systems, where the certificate is changed. */
+export function UserLink({ row }: AnalyticalTableCellInstance) {
   // The table types its rows as plain records; these are the API's usage rows.
-  const usage = row.original as Usage
+  const usage = row.original as UserUsage
   const t = useAppTexts()
   return (
     <Link
