@@ -1,13 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import {
-  Button,
-  DynamicPage,
-  DynamicPageHeader,
-  DynamicPageTitle,
-  MessageStrip,
-  Title,
-  Toast,
-} from '@ui5/webcomponents-react'
+import { Button, MessageStrip, Toast } from '@ui5/webcomponents-react'
 import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { communicationArrangementsQuery } from '../../../api/communication-arrangements'
@@ -15,9 +7,12 @@ import { ConfirmBox } from '../../../ui/confirm-box'
 import { formatNumber } from '../../../ui/format'
 import { useAppTexts } from '../i18n/texts'
 import { communicationArrangementPath } from '../../../ui/links/app-links'
-import { LoadError } from '../shared/load-error'
+import { LoadError } from '../../../ui/errors/load-error'
+import { ListReportPage } from '../../../ui/list/list-report-page'
+import { TableToolbar } from '../../../ui/list/table-toolbar'
+import { useShownSelection } from '../../../ui/list/use-shown-selection'
 import { ArrangementFilters } from './arrangement-filters'
-import { ArrangementTable } from './arrangement-table'
+import { ArrangementTable, nameOf } from './arrangement-table'
 import { NewArrangementDialog } from './new-arrangement-dialog'
 import { useArrangementFilter } from './use-arrangement-filter'
 import { useDeleteArrangements } from './use-delete-arrangements'
@@ -33,22 +28,13 @@ export function ArrangementListPage() {
     ...communicationArrangementsQuery(filter.query),
     placeholderData: keepPreviousData,
   })
-  const [selected, setSelected] = useState<string[]>([])
+  const rows = useMemo(() => arrangements.data?.items ?? [], [arrangements.data])
+  const selection = useShownSelection(rows, nameOf)
+  const selectedShown = selection.shown
   const [creating, setCreating] = useState(false)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [toast, setToast] = useState<string>()
-  const deletion = useDeleteArrangements(() => setSelected([]))
-
-  const rows = useMemo(() => arrangements.data?.items ?? [], [arrangements.data])
-  // Only rows still shown can be deleted: a filter change may hide a selected one.
-  const selectedShown = useMemo(
-    () => selected.filter((name) => rows.some((row) => row.name === name)),
-    [selected, rows],
-  )
-  const selectedIds = useMemo(
-    () => Object.fromEntries(selectedShown.map((name) => [name, true])),
-    [selectedShown],
-  )
+  const deletion = useDeleteArrangements(() => selection.setSelected([]))
   const openArrangement = useCallback(
     (name: string) => navigate(communicationArrangementPath(name)),
     [navigate],
@@ -63,68 +49,62 @@ export function ArrangementListPage() {
   }
 
   return (
-    <DynamicPage
-      style={{ height: '100%' }}
-      titleArea={<DynamicPageTitle heading={<Title level="H1">{t('list.title')}</Title>} />}
-      headerArea={
-        <DynamicPageHeader>
-          <ArrangementFilters filter={filter} />
-        </DynamicPageHeader>
+    <ListReportPage
+      title={t('list.title')}
+      filters={<ArrangementFilters filter={filter} />}
+      overlays={
+        <>
+          <NewArrangementDialog open={creating} onClose={() => setCreating(false)} />
+          <ConfirmBox
+            open={confirmingDelete}
+            title={t('action.delete')}
+            action={t('action.delete')}
+            onCancel={() => setConfirmingDelete(false)}
+            onConfirm={confirmDelete}
+          >
+            {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
+          </ConfirmBox>
+          <Toast open={toast !== undefined} onClose={() => setToast(undefined)} duration={3000}>
+            {toast}
+          </Toast>
+        </>
       }
     >
-      <div className="ca-content">
-        {deletion.isError && (
-          <MessageStrip design="Negative" onClose={() => deletion.reset()} role="alert">
-            {t('list.deleteFailed', deletion.error.message)}
-          </MessageStrip>
-        )}
-        {arrangements.isError && !arrangements.data ? (
-          <LoadError
-            title={t('list.loadFailed')}
-            error={arrangements.error}
-            onRetry={() => void arrangements.refetch()}
+      {deletion.isError && (
+        <MessageStrip design="Negative" onClose={() => deletion.reset()} role="alert">
+          {t('list.deleteFailed', deletion.error.message)}
+        </MessageStrip>
+      )}
+      {arrangements.isError && !arrangements.data ? (
+        <LoadError
+          title={t('list.loadFailed')}
+          error={arrangements.error}
+          onRetry={() => void arrangements.refetch()}
+        />
+      ) : (
+        <section aria-label={t('list.tableLabel')}>
+          <TableToolbar title={t('list.tableTitle', formatNumber(arrangements.data?.total ?? 0))}>
+            <Button design="Transparent" onClick={() => setCreating(true)}>
+              {t('action.new')}
+            </Button>
+            <Button
+              design="Transparent"
+              disabled={selectedShown.length === 0 || deletion.isPending}
+              onClick={() => setConfirmingDelete(true)}
+            >
+              {t('action.delete')}
+            </Button>
+          </TableToolbar>
+          <ArrangementTable
+            rows={rows}
+            loading={arrangements.isFetching && !arrangements.data}
+            noDataText={filter.filtered ? t('list.noData.filtered') : t('list.noData.empty')}
+            selectedIds={selection.selectedIds}
+            onSelect={selection.setSelected}
+            onOpen={openArrangement}
           />
-        ) : (
-          <section aria-label={t('list.tableLabel')}>
-            <div className="ca-table-toolbar">
-              <Title level="H2" size="H5" className="ca-table-toolbar__title">
-                {t('list.tableTitle', formatNumber(arrangements.data?.total ?? 0))}
-              </Title>
-              <Button design="Transparent" onClick={() => setCreating(true)}>
-                {t('action.new')}
-              </Button>
-              <Button
-                design="Transparent"
-                disabled={selectedShown.length === 0 || deletion.isPending}
-                onClick={() => setConfirmingDelete(true)}
-              >
-                {t('action.delete')}
-              </Button>
-            </div>
-            <ArrangementTable
-              rows={rows}
-              loading={arrangements.isFetching && !arrangements.data}
-              noDataText={filter.filtered ? t('list.noData.filtered') : t('list.noData.empty')}
-              selectedIds={selectedIds}
-              onSelect={setSelected}
-              onOpen={openArrangement}
-            />
-          </section>
-        )}
-      </div>
-      <NewArrangementDialog open={creating} onClose={() => setCreating(false)} />
-      <ConfirmBox
-        open={confirmingDelete}
-        title={t('action.delete')}
-        action={t('action.delete')}
-        onCancel={() => setConfirmingDelete(false)}
-        onConfirm={confirmDelete}
-      >
-        {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
-      </ConfirmBox>
-      <Toast open={toast !== undefined} onClose={() => setToast(undefined)} duration={3000}>
-        {toast}
-      </Toast>
-    </DynamicPage>
+        </section>
+      )}
+    </ListReportPage>
   )
 }

@@ -10,7 +10,8 @@ import { readinessLabel, readinessState } from '../../../ui/words/readiness-word
 import { useAppTexts } from '../i18n/texts'
 
 type Row = CommunicationArrangementSummary
-const nameOf = (row: Row) => row.name
+/** The row id: the table's, and the selection's for Delete. */
+export const nameOf = (row: Row) => row.name
 
 /** "Client Default Expiring, Switch pending": the certificate and the readiness the API reports. */
 function certificateText(t: Texts, ui: Texts, row: Row): string {

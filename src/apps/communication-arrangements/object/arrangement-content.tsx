@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { CommunicationArrangement } from '../../../api/contracts/communication-arrangements'
 import { ConfirmBox } from '../../../ui/confirm-box'
+import { EditFooter } from '../../../ui/editing/edit-footer'
 import { useAppTexts } from '../i18n/texts'
 import { communicationArrangementsPath } from '../../../ui/links/app-links'
 import {
@@ -13,7 +14,7 @@ import {
   type SectionProps,
 } from './arrangement-sections'
 import { ArrangementHeader, ArrangementTitle } from './arrangement-title'
-import { EditFooter, ProblemStrip } from './edit-footer'
+import { ProblemStrip } from './problem-strip'
 import { OutboundServices } from './outbound-services'
 import { useArrangementEdit } from './use-arrangement-edit'
 
@@ -61,11 +62,11 @@ export function ArrangementContent({ arrangement }: { arrangement: Communication
           edit.editing ? (
             <EditFooter
               saving={edit.saving}
-              problem={edit.problem}
               onSave={() => (edit.dirty ? edit.save() : edit.cancel())}
               onCancel={() => (edit.dirty ? setConfirming('discard') : edit.cancel())}
-              onReload={() => void edit.reload()}
-            />
+            >
+              <ProblemStrip problem={edit.problem} onReload={() => void edit.reload()} />
+            </EditFooter>
           ) : undefined
         }
       >

@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/api-error'
 import { communicationArrangementQuery } from '../../../api/communication-arrangements'
 import { useAppTexts } from '../i18n/texts'
 import { communicationArrangementsPath } from '../../../ui/links/app-links'
-import { LoadError } from '../shared/load-error'
+import { LoadError } from '../../../ui/errors/load-error'
 import { ArrangementContent } from './arrangement-content'
 import '../communication-arrangements.css'
 

@@ -22,7 +22,7 @@ import {
   withSystem,
   type ArrangementDraft,
 } from './arrangement-draft'
-import type { Problem } from './edit-footer'
+import type { Problem } from './problem-strip'
 
 /**
  * Edit mode of one arrangement: the draft, Save (PATCH with the version the user saw as If-Match),

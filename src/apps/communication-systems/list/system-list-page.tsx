@@ -1,17 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import {
-  Button,
-  DynamicPage,
-  DynamicPageHeader,
-  DynamicPageTitle,
-  Title,
-} from '@ui5/webcomponents-react'
+import { Button } from '@ui5/webcomponents-react'
 import { useCallback, useMemo, useState } from 'react'
 import { Outlet, useNavigate } from 'react-router'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { formatNumber } from '../../../ui/format'
 import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../../../ui/confirm-box'
+import { ListReportPage } from '../../../ui/list/list-report-page'
+import { TableToolbar } from '../../../ui/list/table-toolbar'
+import { useShownSelection } from '../../../ui/list/use-shown-selection'
 import { LoadError } from '../shared/load-error'
 import { useToast } from '../shared/use-toast'
 import type { ListOutletContext } from '../changes/changes-routes'
@@ -21,7 +18,7 @@ import { communicationSystemsQuery } from '../../../api/communication-systems'
 import { CertificateFilterStrip } from './certificate-filter-strip'
 import { ListFilters } from './list-filters'
 import { NewSystemDialog } from './new-system-dialog'
-import { SystemTable } from './system-table'
+import { SystemTable, systemIdOf } from './system-table'
 import { GrowingTrigger } from './growing-trigger'
 import { useDeleteSystems } from './use-delete-systems'
 import { useGrowing } from './use-growing'
@@ -40,24 +37,16 @@ export function SystemListPage() {
     placeholderData: keepPreviousData,
   })
   const certificates = useQuery(clientCertificatesQuery())
-  const [selected, setSelected] = useState<string[]>([])
+  const rows = useMemo(() => systems.data?.items ?? [], [systems.data])
+  const selection = useShownSelection(rows, systemIdOf)
+  const selectedShown = selection.shown
   const [creating, setCreating] = useState(false)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const { toast, show } = useToast()
-  const deletion = useDeleteSystems(() => setSelected([]))
+  const deletion = useDeleteSystems(() => selection.setSelected([]))
   const dialogs = useDialogNavigation(appPath)
   const outletContext: ListOutletContext = { closeDialog: dialogs.closeDialog }
 
-  const rows = useMemo(() => systems.data?.items ?? [], [systems.data])
-  // Only rows still shown can be deleted: a filter change may hide a selected one.
-  const selectedShown = useMemo(
-    () => selected.filter((id) => rows.some((row) => row.systemId === id)),
-    [selected, rows],
-  )
-  const selectedIds = useMemo(
-    () => Object.fromEntries(selectedShown.map((id) => [id, true])),
-    [selectedShown],
-  )
   // Stable, so that the memoised table is not re-rendered by a filter change alone.
   const openSystem = useCallback((systemId: string) => navigate(systemPath(systemId)), [navigate])
   const certificateDescription = certificates.data?.find(
@@ -65,97 +54,91 @@ export function SystemListPage() {
   )?.description
 
   return (
-    <DynamicPage
-      style={{ height: '100%' }}
-      titleArea={<DynamicPageTitle heading={<Title level="H1">{t('list.title')}</Title>} />}
-      headerArea={
-        <DynamicPageHeader>
-          <ListFilters filter={filter} />
-        </DynamicPageHeader>
+    <ListReportPage
+      title={t('list.title')}
+      filters={<ListFilters filter={filter} />}
+      overlays={
+        <>
+          <Outlet context={outletContext} />
+          <NewSystemDialog open={creating} onClose={() => setCreating(false)} />
+          <ConfirmBox
+            open={confirmingDelete}
+            title={t('action.delete')}
+            action={t('action.delete')}
+            onCancel={() => setConfirmingDelete(false)}
+            onConfirm={() => {
+              setConfirmingDelete(false)
+              const ids = selectedShown
+              deletion.mutate(ids, {
+                onSuccess: () => show(t.count('list.deleted', ids.length, ids[0] ?? '')),
+              })
+            }}
+          >
+            {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
+          </ConfirmBox>
+          {toast}
+        </>
       }
     >
-      <div className="cs-list-content">
-        {filter.certificate && (
-          <CertificateFilterStrip
-            description={
-              certificateDescription ?? (certificates.isPending ? undefined : filter.certificate)
+      {filter.certificate && (
+        <CertificateFilterStrip
+          description={
+            certificateDescription ?? (certificates.isPending ? undefined : filter.certificate)
+          }
+          onClear={() => filter.setFilter('certificate', undefined)}
+        />
+      )}
+      {deletion.isError && (
+        <LoadError
+          inline
+          title={t('list.deleteFailed')}
+          error={deletion.error}
+          onRetry={() => deletion.reset()}
+          retryText={t('action.close')}
+        />
+      )}
+      {systems.isError && !systems.data ? (
+        <LoadError
+          title={t('list.loadFailed')}
+          error={systems.error}
+          onRetry={() => void systems.refetch()}
+        />
+      ) : (
+        <section aria-label={t('list.tableLabel')}>
+          <TableToolbar title={t('list.tableTitle', formatNumber(systems.data?.total ?? 0))}>
+            <Button design="Transparent" onClick={() => setCreating(true)}>
+              {t('action.new')}
+            </Button>
+            <Button
+              design="Transparent"
+              disabled={selectedShown.length === 0}
+              onClick={() => setConfirmingDelete(true)}
+            >
+              {t('action.delete')}
+            </Button>
+            <Button design="Transparent" onClick={() => dialogs.openDialog(allChangesPath)}>
+              {t('object.displayChanges')}
+            </Button>
+          </TableToolbar>
+          <SystemTable
+            rows={rows}
+            loading={systems.isFetching && !systems.data}
+            noDataText={
+              filter.filter.search || filter.certificate || filter.readiness
+                ? t('list.noData.filtered')
+                : t('list.noData.empty')
             }
-            onClear={() => filter.setFilter('certificate', undefined)}
+            selectedIds={selection.selectedIds}
+            onSelect={selection.setSelected}
+            onOpen={openSystem}
           />
-        )}
-        {deletion.isError && (
-          <LoadError
-            inline
-            title={t('list.deleteFailed')}
-            error={deletion.error}
-            onRetry={() => deletion.reset()}
-            retryText={t('action.close')}
+          <GrowingTrigger
+            shown={rows.length}
+            total={systems.data?.total ?? 0}
+            onMore={growing.showMore}
           />
-        )}
-        {systems.isError && !systems.data ? (
-          <LoadError
-            title={t('list.loadFailed')}
-            error={systems.error}
-            onRetry={() => void systems.refetch()}
-          />
-        ) : (
-          <section aria-label={t('list.tableLabel')}>
-            <div className="cs-table-toolbar">
-              <Title level="H2" size="H5" className="cs-table-toolbar__title">
-                {t('list.tableTitle', formatNumber(systems.data?.total ?? 0))}
-              </Title>
-              <Button design="Transparent" onClick={() => setCreating(true)}>
-                {t('action.new')}
-              </Button>
-              <Button
-                design="Transparent"
-                disabled={selectedShown.length === 0}
-                onClick={() => setConfirmingDelete(true)}
-              >
-                {t('action.delete')}
-              </Button>
-              <Button design="Transparent" onClick={() => dialogs.openDialog(allChangesPath)}>
-                {t('object.displayChanges')}
-              </Button>
-            </div>
-            <SystemTable
-              rows={rows}
-              loading={systems.isFetching && !systems.data}
-              noDataText={
-                filter.filter.search || filter.certificate || filter.readiness
-                  ? t('list.noData.filtered')
-                  : t('list.noData.empty')
-              }
-              selectedIds={selectedIds}
-              onSelect={setSelected}
-              onOpen={openSystem}
-            />
-            <GrowingTrigger
-              shown={rows.length}
-              total={systems.data?.total ?? 0}
-              onMore={growing.showMore}
-            />
-          </section>
-        )}
-      </div>
-      <Outlet context={outletContext} />
-      <NewSystemDialog open={creating} onClose={() => setCreating(false)} />
-      <ConfirmBox
-        open={confirmingDelete}
-        title={t('action.delete')}
-        action={t('action.delete')}
-        onCancel={() => setConfirmingDelete(false)}
-        onConfirm={() => {
-          setConfirmingDelete(false)
-          const ids = selectedShown
-          deletion.mutate(ids, {
-            onSuccess: () => show(t.count('list.deleted', ids.length, ids[0] ?? '')),
-          })
-        }}
-      >
-        {t.count('list.deleteConfirm', selectedShown.length, selectedShown[0] ?? '')}
-      </ConfirmBox>
-      {toast}
-    </DynamicPage>
+        </section>
+      )}
+    </ListReportPage>
   )
 }

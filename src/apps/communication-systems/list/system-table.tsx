@@ -11,7 +11,8 @@ import { readinessLabel } from '../../../ui/words/readiness-words'
 import { useAppTexts } from '../i18n/texts'
 import { column } from '../../../ui/table/table-column'
 
-const systemIdOf = (row: CommunicationSystemSummary) => row.systemId
+/** The row id: the table's, and the selection's for Delete. */
+export const systemIdOf = (row: CommunicationSystemSummary) => row.systemId
 
 // The headers are texts of the page's language: the columns are made once per language.
 const columnsFor = (t: Texts, ui: Texts) => [

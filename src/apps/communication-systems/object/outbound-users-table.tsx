@@ -1,4 +1,4 @@
-import { Button, ObjectStatus, Title } from '@ui5/webcomponents-react'
+import { Button, ObjectStatus } from '@ui5/webcomponents-react'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import '@ui5/webcomponents-icons/dist/add.js'
 import { useMemo } from 'react'
@@ -7,6 +7,7 @@ import type {
   OutboundUser,
 } from '../../../api/contracts/communication-systems'
 import { formatNumber } from '../../../ui/format'
+import { TableToolbar } from '../../../ui/list/table-toolbar'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useUiTexts } from '../../../ui/i18n/ui-texts'
 import { ReadinessStatusView } from '../../../ui/words/readiness-status'
@@ -80,10 +81,10 @@ export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
   return (
     <AnalyticalTable
       header={
-        <div className="cs-table-toolbar">
-          <Title level="H3" size="H5" className="cs-table-toolbar__title">
-            {t('object.outboundUsers.title', formatNumber(system.outboundUsers.length))}
-          </Title>
+        <TableToolbar
+          level="H3"
+          title={t('object.outboundUsers.title', formatNumber(system.outboundUsers.length))}
+        >
           <Button
             icon="add"
             design="Transparent"
@@ -92,7 +93,7 @@ export function OutboundUsersTable({ system, onOpen, onAdd }: Props) {
             disabled={system.inboundOnly}
             onClick={onAdd}
           />
-        </div>
+        </TableToolbar>
       }
       data={system.outboundUsers}
       columns={columns}

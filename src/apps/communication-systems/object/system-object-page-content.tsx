@@ -6,14 +6,15 @@ import { SystemArrangementsList } from './system-arrangements-list'
 import type { CommunicationSystem } from '../../../api/contracts/communication-systems'
 import { useAppTexts } from '../i18n/texts'
 import { ConfirmBox } from '../../../ui/confirm-box'
+import { EditFooter } from '../../../ui/editing/edit-footer'
 import { useToast } from '../shared/use-toast'
 import { changesPath, newOutboundUserPath, outboundUserPath, systemPath } from '../paths'
 import { communicationSystemQuery } from '../../../api/communication-systems'
-import { EditFooter } from './edit-footer'
 import { InboundUsersList } from './inbound-users-list'
 import type { SystemOutletContext } from './outlet-context'
 import { OutboundUsersTable } from './outbound-users-table'
 import { SystemHeader, SystemTitle } from './system-header'
+import { SystemSaveProblemStrip } from './system-save-problem-strip'
 import { GeneralDataForm, TechnicalDataForm } from './system-fields'
 import { useDialogNavigation } from './use-dialog-navigation'
 import { useSaveSystem } from './use-save-system'
@@ -95,11 +96,11 @@ export function SystemObjectPageContent({ system }: { system: CommunicationSyste
           editing ? (
             <EditFooter
               saving={saving.saving}
-              problem={saving.problem}
               onSave={() => (draft.dirty ? saving.save() : cancelEdit())}
               onCancel={() => (draft.dirty ? setConfirmingCancel(true) : cancelEdit())}
-              onReload={() => void reload()}
-            />
+            >
+              <SystemSaveProblemStrip problem={saving.problem} onReload={() => void reload()} />
+            </EditFooter>
           ) : undefined
         }
       >

@@ -1,4 +1,4 @@
-import { Button, MessageStrip } from '@ui5/webcomponents-react'
+import { SaveProblemStrip } from '../../../ui/editing/save-problem-strip'
 import { useAppTexts } from '../i18n/texts'
 import type { SaveProblem } from '../shared/use-save-feedback'
 
@@ -18,21 +18,8 @@ export function UserSaveProblemStrip({
 }) {
   const t = useAppTexts()
   if (problem?.kind === 'conflict' || problem?.kind === 'deleteConflict') {
-    return (
-      <MessageStrip design="Negative" hideCloseButton role="alert">
-        {`${t(problem.kind === 'conflict' ? 'user.conflict' : 'user.deleteConflict')} `}
-        <Button design="Transparent" onClick={onReload}>
-          {t('action.reload')}
-        </Button>
-      </MessageStrip>
-    )
+    const text = t(problem.kind === 'conflict' ? 'user.conflict' : 'user.deleteConflict')
+    return <SaveProblemStrip text={text} onReload={onReload} />
   }
-  if (problem?.kind === 'failed') {
-    return (
-      <MessageStrip design="Negative" hideCloseButton role="alert">
-        {t('user.notSaved', problem.message)}
-      </MessageStrip>
-    )
-  }
-  return null
+  return <SaveProblemStrip text={problem && t('user.notSaved', problem.message)} />
 }
