@@ -162,9 +162,9 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       const app = new CommunicationArrangementsPage(page)
       await app.openList()
       await app.button('New').click()
-      await app.dialogCombobox('Communication Scenario').fill('SAP_COM_0464')
+      await app.fillValueHelp('Communication Scenario', 'SAP_COM_0464')
       await app.dialogField('Arrangement Name').fill('Z_AXE')
-      await app.dialogCombobox('Communication System').fill('WMS-3PL')
+      await app.fillValueHelp('Communication System', 'WMS-3PL')
       await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()
       await expect
         .poll(() => app.valueStateOf(app.dialogCombobox('Communication System')))

@@ -47,8 +47,25 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   await createPartnerSystem(page)
   const app = new CommunicationArrangementsPage(page)
   await app.button('New').click()
-  await app.dialogCombobox('Communication Scenario').fill('SAP_COM_0008')
-  await app.dialogField('Arrangement Name').fill('Z_NEW_PARTNER')
+  // Moving on before the scenario's suggestions open: the opening list must not pull the focus,
+  // and the typing, back into the value help.
+  const scenario = app.dialogCombobox('Communication Scenario')
+  const name = app.dialogField('Arrangement Name')
+  await expect(app.dialog.locator('ui5-combobox[loading]')).toHaveCount(0)
+  const listOpened = scenario.evaluate(
+    (input) =>
+      new Promise<void>((resolve) => {
+        const comboBox = (input.getRootNode() as ShadowRoot).host
+        comboBox.addEventListener('open', () => setTimeout(resolve), { once: true })
+      }),
+  )
+  await scenario.fill('SAP_COM_0008')
+  await name.focus()
+  await listOpened
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('Z_NEW_PARTNER')
+  await expect(name).toHaveValue('Z_NEW_PARTNER')
+  await expect(scenario).toHaveValue('SAP_COM_0008')
   await app.fillValueHelp('Communication System', 'NEW-PARTNER')
   await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()
   await expect(app.heading('Z_NEW_PARTNER')).toBeVisible()

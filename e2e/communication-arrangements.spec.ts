@@ -100,7 +100,7 @@ test('New: a refusal shows on Communication System, then Z_WMS_TEST is created a
   const system = app.dialogCombobox('Communication System')
 
   // SAP_COM_0464 wants a User Name and Password user; WMS-3PL has only certificate users.
-  await scenario.fill('SAP_COM_0464')
+  await app.fillValueHelp('Communication Scenario', 'SAP_COM_0464')
   await expect(name).toHaveValue('SAP_COM_0464')
   // The landscape has an SAP_COM_0464 already: the name of this one must differ.
   await name.fill('Z_WMS_RFC')
@@ -114,7 +114,7 @@ test('New: a refusal shows on Communication System, then Z_WMS_TEST is created a
   expect(await app.valueStateOf(scenario)).toBe('None: ')
 
   // An invalid name is refused before any request, by the contract's rule.
-  await scenario.fill('SAP_COM_0008')
+  await app.fillValueHelp('Communication Scenario', 'SAP_COM_0008')
   await name.fill('z wms')
   await expect(name).toHaveValue('Z WMS')
   await app.dialog.getByRole('button', { name: 'Create', exact: true }).click()

@@ -53,7 +53,8 @@ export class CommunicationArrangementsPage {
     const noData = this.page.getByText(
       /^No communication arrangements|^Keine Kommunikationsvereinbarungen/,
     )
-    await expect(dataRow.first().or(noData)).toBeVisible()
+    // The no-data text is both a row and its cell: either one will do.
+    await expect(dataRow.or(noData).first()).toBeVisible()
     // Column 1 is the selection checkbox, column 2 the Arrangement Name.
     return this.page
       .getByRole('row')
@@ -101,12 +102,19 @@ export class CommunicationArrangementsPage {
     return this.dialog.getByRole('combobox', { name: label, exact: true })
   }
   /**
-   * Types into a value help once its items have arrived: UI5's combo box settles its value against
-   * the items, so a value typed while they still load can be replaced when they come.
+   * Types a value into a value help and accepts the suggestion, as a user does: the items must have
+   * arrived (UI5's combo box settles its value against them), and the suggestion list must be closed
+   * before the next field — UI5 focuses the combo box again once its list has opened, so text typed
+   * elsewhere meanwhile would land in it.
    */
   async fillValueHelp(label: string, value: string): Promise<void> {
+    const field = this.dialogCombobox(label)
     await expect(this.dialog.locator('ui5-combobox[loading]')).toHaveCount(0)
-    await this.dialogCombobox(label).fill(value)
+    await field.fill(value)
+    await expect(field).toHaveAttribute('aria-expanded', 'true')
+    await field.press('Enter')
+    await expect(field).toHaveAttribute('aria-expanded', 'false')
+    await expect(field).toHaveValue(value)
   }
   dialogField(label: string): Locator {
     return this.dialog.getByRole('textbox', { name: label, exact: true })

@@ -4,6 +4,7 @@ import {
   Button,
   ComboBox,
   ComboBoxItem,
+  type ComboBoxPropTypes,
   Dialog,
   Input,
   Label,
@@ -18,6 +19,7 @@ import {
 import { communicationSystemsQuery } from '../../../api/communication-systems'
 import { queryKeys } from '../../../api/query-keys'
 import { valueStateProps } from '../../../ui/value-state'
+import { useFocusStaysWhereTheUserWent } from '../../../ui/value-help/use-focus-stays-where-the-user-went'
 import { useAppTexts } from '../i18n/texts'
 import { communicationArrangementPath } from '../../../ui/links/app-links'
 import {
@@ -27,6 +29,8 @@ import {
   type FormErrors,
   type NewDialogField,
 } from '../shared/form-errors'
+
+type ComboBoxInputEvent = Parameters<NonNullable<ComboBoxPropTypes['onInput']>>[0]
 
 const empty = { scenario: '', name: '', system: '', nameEdited: false }
 const key = (text: string) => text.trim().toUpperCase()
@@ -44,6 +48,12 @@ export function NewArrangementDialog({ open, onClose }: { open: boolean; onClose
   const systems = useQuery({ ...communicationSystemsQuery(), enabled: open })
   const [values, setValues] = useState(empty)
   const [errors, setErrors] = useState<FormErrors<NewDialogField>>({ fields: {} })
+  const scenarioFocus = useFocusStaysWhereTheUserWent((event: ComboBoxInputEvent) =>
+    edit('scenario', event.target.value),
+  )
+  const systemFocus = useFocusStaysWhereTheUserWent((event: ComboBoxInputEvent) =>
+    edit('system', event.target.value),
+  )
 
   const create = useMutation({
     mutationFn: createCommunicationArrangement,
@@ -135,7 +145,7 @@ export function NewArrangementDialog({ open, onClose }: { open: boolean; onClose
           loading={scenarios.isPending}
           value={values.scenario}
           {...field('scenarioId')}
-          onInput={(event) => edit('scenario', event.target.value)}
+          {...scenarioFocus}
           onChange={(event) => edit('scenario', event.target.value)}
         >
           {(scenarios.data ?? []).map((scenario) => (
@@ -170,7 +180,7 @@ export function NewArrangementDialog({ open, onClose }: { open: boolean; onClose
           loading={systems.isPending}
           value={values.system}
           {...field('systemId')}
-          onInput={(event) => edit('system', event.target.value)}
+          {...systemFocus}
           onChange={(event) => edit('system', event.target.value)}
         >
           {(systems.data?.items ?? []).map((system) => (
