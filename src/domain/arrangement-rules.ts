@@ -52,10 +52,9 @@ function methodsOf(scenario: CommunicationScenario): string {
   return scenario.outboundMethods.map(outboundMethodLabel).join(', ')
 }
 
-function methodOf(user: OutboundUser): string {
-  return user.clientAuthentication
-    ? `${user.authenticationMethod} (${user.clientAuthentication})`
-    : user.authenticationMethod
+/** Arrangements in name order. Names are upper-case letters, digits and "_": code-unit order is the one readers expect. */
+export function byArrangementName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0
 }
 
 /**
@@ -79,7 +78,7 @@ export function resolveOutboundUser(
       return fail('InvalidCommand', message, 'outboundUserId')
     }
     if (!supportsOutboundUser(scenario, user)) {
-      const message = `Outbound user ${user.userName} logs on with ${methodOf(user)}; ${scenario.id} accepts ${methodsOf(scenario)}.`
+      const message = `Outbound user ${user.userName} logs on with ${outboundMethodLabel(user)}; ${scenario.id} accepts ${methodsOf(scenario)}.`
       return fail('UnsupportedAuthenticationMethod', message, 'outboundUserId')
     }
     return { ok: true, value: user.id }

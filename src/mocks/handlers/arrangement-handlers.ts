@@ -6,24 +6,23 @@ import {
   type CommunicationArrangementList,
   type CommunicationScenarioList,
 } from '../../api/contracts/communication-arrangements'
-import { findArrangement } from '../../domain/arrangement-rules'
+import { byArrangementName, findArrangement } from '../../domain/arrangement-rules'
 import type { Command } from '../../domain/commands'
+import type { RotationState } from '../../domain/types'
 import { SCENARIO_CATALOG } from '../../domain/scenario-catalog'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
-import { etagOf, requireIfMatch } from '../http/etag'
+import { etagOf } from '../http/etag'
 import { parseJsonBody, parseQuery } from '../http/responses'
 import { route } from '../http/route'
 import { arrangementSummary, arrangementView, scenarioView } from '../views/arrangement-view'
 import { checkConnectionView } from '../views/check-connection-view'
-import { changedSystem } from './changed-system'
+import { versionedWrite } from './versioned-write'
 
 const path = '*/api/communication-arrangements'
 const arrangementPath = (name: string) =>
   `api/communication-arrangements/${encodeURIComponent(name)}`
-const byName = (a: { name: string }, b: { name: string }) =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : 0
 
 /** The Communication Arrangements app: the scenario catalog, and list, create, read, change, delete, check. */
 export function arrangementHandlers(backend: SimulatedBackend) {
@@ -53,7 +52,7 @@ export function arrangementHandlers(backend: SimulatedBackend) {
           .filter((row) => !scenarioId || row.scenarioId === scenarioId)
           .filter((row) => !systemId || row.systemId === systemId)
           .filter((row) => !certificate || row.clientCertificateId === certificate)
-          .sort(byName)
+          .sort(byArrangementName)
         const body: CommunicationArrangementList = {
           items: rows.slice(offset, offset + limit),
           total: rows.length,
@@ -147,33 +146,28 @@ export function arrangementHandlers(backend: SimulatedBackend) {
 }
 
 /**
- * A change or deletion of one arrangement under the ETag rules: If-Match is required (428), a stale
- * one answers 412 with the current ETag; a refused request saves nothing, a deletion answers 204.
+ * A change or deletion of one arrangement under the ETag rules (`versionedWrite`); a deletion
+ * answers 204.
  */
-async function writeArrangement(
+function writeArrangement(
   backend: SimulatedBackend,
   request: Request,
   name: string,
   command: (expectedVersion: number | undefined) => Command,
 ): Promise<Response> {
-  const precondition = requireIfMatch(request, 'communication arrangement')
-  if (!precondition.ok) return precondition.response
-  return backend.update((current) => {
-    const applied = applyCommand(current, command(precondition.expectedVersion))
-    if (!applied.ok) {
-      const response = domainErrorResponse(applied.error)
-      const version = current.state.arrangements.find((a) => a.name === name)?.version
-      if (applied.error.code === 'VersionConflict' && version !== undefined)
-        response.headers.set('ETag', etagOf(version))
-      return { result: response }
-    }
-    const { state } = applied.transition
-    const arrangement = state.arrangements.find((a) => a.name === name)
-    const result = arrangement
-      ? HttpResponse.json(arrangementView(state, arrangement), {
-          headers: { ETag: etagOf(arrangement.version) },
-        })
-      : new HttpResponse(null, { status: 204 })
-    return { next: changedSystem(current, applied.system), result }
+  const arrangementIn = (state: RotationState) => state.arrangements.find((a) => a.name === name)
+  return versionedWrite(backend, {
+    request,
+    what: 'communication arrangement',
+    command,
+    versionIn: (state) => arrangementIn(state)?.version,
+    respond: (state) => {
+      const arrangement = arrangementIn(state)
+      return arrangement
+        ? HttpResponse.json(arrangementView(state, arrangement), {
+            headers: { ETag: etagOf(arrangement.version) },
+          })
+        : new HttpResponse(null, { status: 204 })
+    },
   })
 }

@@ -1,12 +1,10 @@
 import { HttpResponse } from 'msw'
 import type { Command } from '../../domain/commands'
 import type { CommunicationSystem, RotationState } from '../../domain/types'
-import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
-import { domainErrorResponse } from '../http/domain-errors'
-import { etagOf, requireIfMatch } from '../http/etag'
+import { etagOf } from '../http/etag'
 import { systemView } from '../views/communication-system-view'
-import { changedSystem } from './changed-system'
+import { versionedWrite } from './versioned-write'
 
 export interface SystemWrite {
   request: Request
@@ -21,34 +19,24 @@ export interface SystemWrite {
 }
 
 /**
- * A write to one communication system under the ETag rules: If-Match is required (428), a stale
- * one is refused by the engine's VersionConflict (412, with the current ETag). The change is saved
- * only when the engine accepted it, so a refused request changes nothing; a write that changes
+ * A write to one communication system under the ETag rules (`versionedWrite`); a write that changes
  * nothing answers 200 with the unchanged system and its ETag, and saves nothing.
  */
 export async function writeSystem(
   backend: SimulatedBackend,
   write: SystemWrite,
 ): Promise<Response> {
-  const precondition = requireIfMatch(write.request)
-  if (!precondition.ok) return precondition.response
-  return backend.update((current) => {
-    const applied = applyCommand(current, write.command(precondition.expectedVersion))
-    if (!applied.ok) {
-      const response = domainErrorResponse(applied.error)
-      const version = current.state.systems.find((s) => s.systemId === write.systemId)?.version
-      if (applied.error.code === 'VersionConflict' && version !== undefined)
-        response.headers.set('ETag', etagOf(version))
-      return { result: response }
-    }
-    const { state, createdId } = applied.transition
-    const changed = state.systems.find((s) => s.systemId === write.systemId)
-    const refused = changed && write.limit?.(changed)
-    if (refused) return { result: refused }
-    return {
-      next: changedSystem(current, applied.system),
-      result: systemResponse(state, write, createdId),
-    }
+  const systemIn = (state: RotationState) =>
+    state.systems.find((s) => s.systemId === write.systemId)
+  return versionedWrite(backend, {
+    request: write.request,
+    command: write.command,
+    versionIn: (state) => systemIn(state)?.version,
+    limit: (state) => {
+      const changed = systemIn(state)
+      return changed && write.limit?.(changed)
+    },
+    respond: (state, createdId) => systemResponse(state, write, createdId),
   })
 }
 

@@ -1,4 +1,4 @@
-import { arrangementsPresenting } from '../../domain/arrangement-rules'
+import { arrangementsPresenting, byArrangementName } from '../../domain/arrangement-rules'
 import { scenarioById } from '../../domain/scenario-catalog'
 import type {
   CertificateRole,
@@ -79,7 +79,7 @@ export function certificateDetail(
         userId: user.id,
         userName: user.userName,
       }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      .sort(byArrangementName),
   }
 }
 
