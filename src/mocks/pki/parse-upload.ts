@@ -20,7 +20,7 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024
 export const MAX_CERTIFICATES_PER_UPLOAD = 50
 
 // Any PEM-style private key: PRIVATE KEY, RSA/EC/DSA/ENCRYPTED/OPENSSH PRIVATE KEY, PGP PRIVATE KEY BLOCK.
-const PRIVATE_KEY_PEM = /-----BEGIN [^-\r\n]*PRIVATE KEY[^-\r\n]*-----/i
+export const PRIVATE_KEY_PEM = /-----BEGIN [^-\r\n]*PRIVATE KEY[^-\r\n]*-----/i
 const PEM_BEGIN = /-----BEGIN ([^-\r\n]+)-----/g
 const CERTIFICATE_LABELS = /^(X509 )?CERTIFICATE$|^PKCS7$|^CMS$|^PKCS #7 SIGNED DATA$/
 
@@ -61,15 +61,20 @@ export async function parseUpload(upload: Uint8Array): Promise<UploadResult> {
   }
   const certificates: ParsedCertificate[] = []
   for (const certificate of step.certificates) {
-    const material = await describeCertificate(certificate)
+    const parsed = await toParsedCertificate(certificate)
     // The same certificate twice (e.g. a .p7b plus its PEM) counts once.
-    if (certificates.some((c) => c.fingerprintSha256 === material.fingerprintSha256)) continue
-    certificates.push({
-      ...material,
-      pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE'),
-    })
+    if (certificates.some((c) => c.fingerprintSha256 === parsed.fingerprintSha256)) continue
+    certificates.push(parsed)
   }
   return { ok: true, format, certificates }
+}
+
+/** A library certificate as the API describes it, with its clean PEM. */
+export async function toParsedCertificate(
+  certificate: x509.X509Certificate,
+): Promise<ParsedCertificate> {
+  const material = await describeCertificate(certificate)
+  return { ...material, pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE') }
 }
 
 function fromPem(text: string): Step {
