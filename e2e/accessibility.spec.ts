@@ -263,7 +263,49 @@ test('axe reports a serious violation, in the light DOM and inside a shadow root
   )
 })
 
-for (const screen of screens) {
+/**
+ * Screens reached by navigation alone, that leave nothing open behind them: one page visits them one
+ * after another (a scenario start and axe's first run in a page cost seconds each; docs/performance.md).
+ * Each is a step of its own, and every one is checked even when an earlier one has findings.
+ */
+const pageScreenNames = [
+  'launchpad',
+  'Maintain Client Certificates list',
+  'client certificate object page',
+  'Communication Systems list',
+  'communication system object page',
+  'Communication Arrangements list',
+  'communication arrangement object page, with a Check Connection result',
+  'Rotation Cockpit',
+  'Rotation Cockpit grouped by communication arrangement',
+  'External Systems list',
+  'external system object page',
+  'SAP Trust Center',
+]
+const pageScreens = screens.filter((s) => pageScreenNames.includes(s.name))
+
+async function checkOneAfterAnother(page: Page, walk: typeof screens, theme?: string) {
+  for (const screen of walk) {
+    await test.step(screen.name, async () => {
+      await screen.open(page)
+      if (theme) {
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await page.screenshot({ path: `test-results/a11y-${theme}-${screen.name.replace(/\W+/g, '-')}.png`, fullPage: true })
+      }
+      expect.soft(await seriousViolations(page), `serious or critical findings on the ${screen.name}`).toEqual([])
+    })
+  }
+}
+
+test(`axe: the app's ${pageScreens.length} pages have no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
+  expect(pageScreens.map((s) => s.name)).toEqual(pageScreenNames)
+  // Twelve screens and twelve axe runs, seconds each on a busy machine.
+  test.setTimeout(240_000)
+  await startScenario(page, 'new-certificate-issued')
+  await checkOneAfterAnother(page, pageScreens)
+})
+
+for (const screen of screens.filter((s) => !pageScreenNames.includes(s.name))) {
   test(`axe: ${screen.name} has no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
     await startScenario(page, 'new-certificate-issued')
     await screen.open(page)
@@ -282,16 +324,12 @@ const themedScreens = screens.filter((s) =>
   ].includes(s.name),
 )
 for (const theme of ['sap_horizon_dark', 'sap_horizon_hcb'] as const) {
-  for (const screen of themedScreens) {
-    test(`axe in ${theme}: ${screen.name}`, async ({ page }) => {
-      await useTheme(page, theme)
-      await startScenario(page, 'new-certificate-issued')
-      await screen.open(page)
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-      await page.screenshot({ path: `test-results/a11y-${theme}-${screen.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-      await expectNoSeriousViolations(page)
-    })
-  }
+  test(`axe in ${theme}: ${themedScreens.map((s) => s.name).join(', ')}`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await useTheme(page, theme)
+    await startScenario(page, 'new-certificate-issued')
+    await checkOneAfterAnother(page, themedScreens, theme)
+  })
 }
 
 // German texts are longer and the page's `lang` changes: the main screens are checked in German too.
