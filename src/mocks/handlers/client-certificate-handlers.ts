@@ -45,7 +45,7 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
               row.issuedBy,
               row.serialNumber,
               row.fingerprintSha256,
-            ].some((text) => text.toLowerCase().includes(search)),
+            ].some((text) => (text ?? '').toLowerCase().includes(search)),
           )
         return HttpResponse.json({ items })
       }),
@@ -91,7 +91,7 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
           const file = exportCertificate(
             found.certificate.material.pem,
             format.value,
-            certificateFileBaseName(label, found.certificate.validFrom),
+            certificateFileBaseName(label, found.certificate.validFrom ?? found.certificate.issuedOn),
           )
           const response = new HttpResponse(file.body, {
             headers: {
