@@ -6,6 +6,7 @@ import { describeCertificate, type CertificateMaterial } from './certificate-mat
 import { toX509Name, type NameParts } from './distinguished-name'
 import { endOfDayUtc, startOfDayUtc } from './dates'
 import { toPem } from './encoding'
+import { keyMatchesCertificate } from './key-matches-certificate'
 import { newSerialNumber, normalizeSerialNumber } from './serial-number'
 
 /** A certificate as persisted: PEM plus its JSON description. No key material. */
@@ -121,10 +122,7 @@ export async function restoreCaChain(
     throw new TypeError('The client CA signing key must be a private key usable for signing')
   }
   // A signature round trip proves the stored key matches the stored certificate (catches mixed-up stores).
-  const probe = new TextEncoder().encode('rotation-lab key check')
-  const signature = await webCrypto.subtle.sign(RSA_SHA256, signingKey, probe)
-  const publicKey = await clientCaCertificate.publicKey.export(RSA_SHA256, ['verify'], webCrypto)
-  if (!(await webCrypto.subtle.verify(RSA_SHA256, publicKey, signature, probe))) {
+  if (!(await keyMatchesCertificate(signingKey, clientCaCertificate))) {
     throw new Error('The stored signing key does not belong to the stored client CA certificate')
   }
   return { record, signingKey, clientCaCertificate }

@@ -22,13 +22,18 @@ const ENCODING_ORDER = ['C', 'ST', 'L', 'O', 'OU', 'CN'] as const
 
 /** Builds the ASN.1 name (encoding order C, ST, L, O, OU, CN) for the certificate generator. */
 export function toX509Name(parts: NameParts): x509.Name {
-  const rdns: Record<string, string[]>[] = []
+  const rdns: x509.JsonAttributeAndObjectValue[] = []
   for (const key of ENCODING_ORDER) {
     const value = parts[key]
-    if (value !== undefined && value !== '') rdns.push({ [key]: [value] })
+    if (value !== undefined && value !== '') rdns.push({ [key]: [literal(value)] })
   }
   return new x509.Name(rdns)
 }
+
+// The string type spelled out: given a bare string, the library reads a leading "#" as hex and strips quotes and
+// backslashes, and a name an administrator typed must be encoded as typed. PrintableString when it fits, as before.
+const literal = (value: string): x509.JsonAttributeObject =>
+  x509.Name.isPrintableString(value) ? { printableString: value } : { utf8String: value }
 
 /** Reads a certificate name back into parts and text; attributes beyond the six known ones appear only in text. */
 export function readName(name: x509.Name): DistinguishedName {

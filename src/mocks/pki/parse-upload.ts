@@ -61,15 +61,20 @@ export async function parseUpload(upload: Uint8Array): Promise<UploadResult> {
   }
   const certificates: ParsedCertificate[] = []
   for (const certificate of step.certificates) {
-    const material = await describeCertificate(certificate)
+    const parsed = await toParsedCertificate(certificate)
     // The same certificate twice (e.g. a .p7b plus its PEM) counts once.
-    if (certificates.some((c) => c.fingerprintSha256 === material.fingerprintSha256)) continue
-    certificates.push({
-      ...material,
-      pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE'),
-    })
+    if (certificates.some((c) => c.fingerprintSha256 === parsed.fingerprintSha256)) continue
+    certificates.push(parsed)
   }
   return { ok: true, format, certificates }
+}
+
+/** A library certificate as the API describes it, with its clean PEM. */
+export async function toParsedCertificate(
+  certificate: x509.X509Certificate,
+): Promise<ParsedCertificate> {
+  const material = await describeCertificate(certificate)
+  return { ...material, pem: toPem(new Uint8Array(certificate.rawData), 'CERTIFICATE') }
 }
 
 function fromPem(text: string): Step {

@@ -1,4 +1,5 @@
 import type { DerKind } from './classify-der'
+import { describeValidityProblem, type ValidityProblem } from './validity-on-day'
 
 /** Why an upload was refused; each code has one precise message. */
 export type UploadRejectionCode =
@@ -13,6 +14,14 @@ export type UploadRejectionCode =
   | 'empty-pkcs7'
   | 'too-many-certificates'
   | 'unrecognized'
+  // A signed certificate uploaded for a signing request:
+  | 'wrong-key'
+  | 'several-certificates-for-key'
+  | 'ca-certificate'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'chain-does-not-link'
+  | 'chain-signature-invalid'
 
 export interface UploadRejection {
   ok: false
@@ -41,6 +50,14 @@ export function reject(code: UploadRejectionCode, detail = '', where = ''): Uplo
     'empty-pkcs7': `The PKCS #7 file${at} holds no certificates.`,
     'too-many-certificates': `The file holds more than ${detail} certificates. Upload only the certificates the external system should trust.`,
     unrecognized: `The file is not a certificate${detail}${at}. ${SUPPORTED}`,
+    'wrong-key': `The certificate${detail} was issued for a different key than this signing request's; upload the certificate the CA issued for this request.`,
+    'several-certificates-for-key': `The file holds ${detail} different certificates for this signing request's key. Upload only the one to use, with its CA certificates if you like.`,
+    'ca-certificate': `The file holds a CA certificate${detail} (basic constraints CA:TRUE), not the client certificate issued for this signing request. Upload the client certificate; its CA certificates may follow it in the same file.`,
+    // The validity codes carry their whole sentence in `detail` (see rejectValidity).
+    expired: detail,
+    'not-yet-valid': detail,
+    'chain-does-not-link': `The certificates in the file do not form one chain: ${detail} is not a CA above the uploaded certificate. Upload the certificate with its own issuing CA certificates only.`,
+    'chain-signature-invalid': `The chain is broken: the certificate issued by ${detail} does not carry a valid signature of that CA. Export the chain again from the CA.`,
   }
   return { ok: false, code, reason: messages[code] }
 }
@@ -69,4 +86,9 @@ export function rejectKind(kind: DerKind, where = ''): UploadRejection {
     default:
       return reject('unrecognized', '', where)
   }
+}
+
+/** The rejection for a certificate that is not valid on the simulated day. */
+export function rejectValidity(problem: ValidityProblem): UploadRejection {
+  return { ok: false, code: problem.code, reason: describeValidityProblem(problem) }
 }
