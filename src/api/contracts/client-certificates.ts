@@ -156,9 +156,7 @@ export const updateClientCertificateRequest = z
   .strict()
 export type UpdateClientCertificateRequest = z.infer<typeof updateClientCertificateRequest>
 
-/** What the simulated customer CA answers a signing request with. */
-export const signedByCustomerCa = z.object({
-  certificatePem: z.string(),
-  chainPem: z.string(),
+/** Replace: a new signing request; the current subject when `subject` is left out. */
+export const replaceClientCertificateRequest = z.object({
+  subject: createClientCertificateRequest.shape.subject.optional(),
 })
-export type SignedByCustomerCa = z.infer<typeof signedByCustomerCa>

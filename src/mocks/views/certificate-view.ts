@@ -168,7 +168,7 @@ function nameOf(parts: DistinguishedName | undefined, text: string): Distinguish
 }
 
 /** The parts of a name printed as "CN=…, O=…, C=…" (a signing request's subject); values hold no ", X=". */
-function parseName(text: string): DistinguishedName {
+export function parseName(text: string): DistinguishedName {
   const parts: Record<string, string> = {}
   for (const match of text.matchAll(
     /(?:^|,\s*)(CN|OU|O|L|ST|C)=((?:(?!,\s*(?:CN|OU|O|L|ST|C)=).)*)/g,
