@@ -1,7 +1,7 @@
 // reflect-metadata must load before @peculiar/x509 (its DI container throws at import time otherwise).
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
-import { addDays } from '../../domain/calendar'
+import { addOneYear } from '../../domain/calendar'
 import { createCaChain, restoreCaChain, type CaChainRecord } from '../pki/ca'
 import { readName } from '../pki/distinguished-name'
 import { issueCertificate } from '../pki/issue-certificate'
@@ -61,7 +61,7 @@ export async function signRequest(
   const issued = await issueCertificate(chain, {
     subject,
     validFrom: today,
-    validTo: addDays(addDays(today, 365), 365),
+    validTo: addOneYear(addOneYear(today)),
     // Only the public half is used for a certificate: the requester keeps its private key.
     keys: { publicKey, privateKey: publicKey },
   })
