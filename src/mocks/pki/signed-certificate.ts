@@ -3,7 +3,7 @@ import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { parseUpload, type ParsedCertificate } from './parse-upload'
 import { publicKeyFingerprint } from './public-key-fingerprint'
-import { verifiedChain } from './verified-chain'
+import { orderUploadedChain } from './uploaded-chain'
 import { validityProblem } from './validity-on-day'
 import { reject, rejectValidity, type UploadRejection } from './upload-rejection'
 
@@ -43,20 +43,9 @@ export async function acceptSignedCertificate(
   if (problem) return rejectValidity(problem)
 
   const others = parsed.certificates.filter((c) => c !== leaf.certificate)
-  const { chain, chainBreak } = await verifiedChain(
-    leaf.certificate.pem,
-    others.map((c) => c.pem),
-  )
-  // Running out of uploaded CAs is normal (the leaf alone, or no root): a bad signature on the way is not.
-  if (chainBreak?.reason === 'signature-invalid') {
-    return reject('chain-signature-invalid', `"${chainBreak.issuer}"`)
-  }
-  const onPath = chain.map((link) =>
-    others.find((c) => c.fingerprintSha256 === link.fingerprintSha256),
-  )
-  const stray = others.find((c) => !onPath.includes(c))
-  if (stray) return reject('chain-does-not-link', `"${stray.subject.text}"`)
-  return { ok: true, certificate: leaf.certificate, chain: onPath.filter((c) => c !== undefined) }
+  const chain = await orderUploadedChain(leaf.certificate, others)
+  if (!chain.ok) return reject(chain.code, `"${chain.subject}"`)
+  return { ok: true, certificate: leaf.certificate, chain: chain.chain }
 }
 
 async function keyFingerprintOf(certificate: ParsedCertificate): Promise<string> {
