@@ -1,25 +1,17 @@
 import type { ParsedCertificate } from '../pki/parse-upload'
 
-/** A certificate and its key from a PKCS #12 file (the shape of pki16's importPkcs12). */
+/** A certificate and its key from a PKCS #12 file, or why the file was refused. */
 export type ImportedPkcs12 =
   | { ok: true; certificate: ParsedCertificate; chain: ParsedCertificate[]; privateKey: CryptoKey }
   | { ok: false; code: string; reason: string }
 
-/**
- * Imports a .p12/.pfx file. PROVISIONAL: src/mocks/pki/pkcs12.ts (branch pki16) is not merged yet;
- * once it is, this body becomes `return (await import('../pki/pkcs12')).importPkcs12(file, password, today)`.
- */
+/** Imports a .p12/.pfx file (the PKI, and @peculiar/x509, load on first use). */
 export async function importPkcs12File(
   file: Uint8Array,
   password: string,
   today: string,
 ): Promise<ImportedPkcs12> {
-  void file
-  void password
-  void today
-  return {
-    ok: false,
-    code: 'unsupported',
-    reason: 'PKCS #12 import is not available in this build yet.',
-  }
+  await import('reflect-metadata')
+  const { importPkcs12 } = await import('../pki/pkcs12')
+  return importPkcs12(file, password, today)
 }
