@@ -7,7 +7,7 @@ import {
 } from '../../api/contracts/client-certificates'
 import { findCustomerCertificate } from '../../domain/certificate-commands'
 import type { Command } from '../../domain/commands'
-import type { Certificate, ListedCertificate } from '../../domain/types'
+import type { Certificate } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
 import {
   customerPki,
@@ -19,22 +19,15 @@ import {
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { domainErrorResponse } from '../http/domain-errors'
-import { etagOf, requireIfMatch } from '../http/etag'
+import { requireIfMatch } from '../http/etag'
 import { errorResponse, notFound, parseJsonBody, parseValue } from '../http/responses'
 import { route } from '../http/route'
-import { certificateDetail, parseName } from '../views/certificate-view'
+import { parseName } from '../views/certificate-view'
+import { entryResponse } from './certificate-entry'
 import { pkcs12Handler } from './pkcs12-handler'
 import { subjectRefusal, uploadRefusal } from './upload-refusals'
 
 const path = '*/api/client-certificates'
-
-/** The entry as the object page shows it, with its ETag (the If-Match of the next edit). */
-export function entryResponse(system: SimulatedSystem, id: string, status = 200) {
-  const certificate = system.state.certificates.find((c) => c.id === id) as ListedCertificate
-  const headers: Record<string, string> = { ETag: etagOf(certificate.version) }
-  if (status === 201) headers.Location = `/api/client-certificates/${encodeURIComponent(id)}`
-  return HttpResponse.json(certificateDetail(system, certificate), { status, headers })
-}
 
 /** Create, the signing request, Upload Signed Certificate, Replace, edit and Delete of customer certificates. */
 export function customerCertificateHandlers(backend: SimulatedBackend) {

@@ -7,7 +7,7 @@ import type { SimulatedBackend } from '../backend/simulated-backend'
 import { domainErrorResponse } from '../http/domain-errors'
 import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
-import { entryResponse } from './customer-certificate-handlers'
+import { entryResponse } from './certificate-entry'
 import { uploadRefusal } from './upload-refusals'
 
 /** Upload PKCS #12: key and certificate in, the key non-extractable; the entry starts Not Assigned. */
