@@ -84,7 +84,8 @@ export async function walk(findings: string[], large: boolean) {
     method: 'POST',
     body: { systemId: 'SCAN', systemName: 'Scan', hostName: host },
   })
-  await walkCustomerCertificate(findings)
+  // The small scenarios cover it; on the large one each of its writes saves 20,000 users again.
+  if (!large) await walkCustomerCertificate(findings)
   await scanned(findings, 'clock/advance', { method: 'POST', body: { days: 200 } })
 }
 
