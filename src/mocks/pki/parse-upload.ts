@@ -20,7 +20,7 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024
 export const MAX_CERTIFICATES_PER_UPLOAD = 50
 
 // Any PEM-style private key: PRIVATE KEY, RSA/EC/DSA/ENCRYPTED/OPENSSH PRIVATE KEY, PGP PRIVATE KEY BLOCK.
-const PRIVATE_KEY_PEM = /-----BEGIN [^-\r\n]*PRIVATE KEY[^-\r\n]*-----/i
+export const PRIVATE_KEY_PEM = /-----BEGIN [^-\r\n]*PRIVATE KEY[^-\r\n]*-----/i
 const PEM_BEGIN = /-----BEGIN ([^-\r\n]+)-----/g
 const CERTIFICATE_LABELS = /^(X509 )?CERTIFICATE$|^PKCS7$|^CMS$|^PKCS #7 SIGNED DATA$/
 

@@ -2,6 +2,30 @@
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
 import { AuthenticatedSafe, PFX } from '@peculiar/asn1-pfx'
 import { ContentInfo } from '@peculiar/asn1-cms'
+import { opensslLine, readTemp } from './openssl.test-helper'
+import { opensslFacts } from './signed-certificate.test-helper'
+
+/** A PKCS #12 file written by the test's openssl, by name. */
+export const p12 = (name: string) => readTemp(`${name}.p12`)
+
+/** `openssl pkcs12 -export` with the password "secret" and the given options. */
+export const exportP12 = (name: string, options = '', key = 'self.key', certificate = 'self.pem') =>
+  opensslLine(
+    `pkcs12 -export -inkey ${key} -in ${certificate} -passout pass:secret -out ${name}.p12 ${options}`,
+  )
+
+/**
+ * A self-signed RSA client certificate (self.pem, self.key, self.pkcs8.der) exported with openssl's defaults as
+ * default.p12; returns what openssl reads from the certificate.
+ */
+export function makeDefaultP12(): ReturnType<typeof opensslFacts> {
+  opensslLine(
+    'req -x509 -newkey rsa:2048 -nodes -keyout self.key -out self.pem -days 365 -subj /CN=client.example.com',
+  )
+  opensslLine('pkey -in self.key -outform DER -out self.pkcs8.der')
+  exportP12('default')
+  return opensslFacts('self.pem')
+}
 
 const DATA = '1.2.840.113549.1.7.1'
 

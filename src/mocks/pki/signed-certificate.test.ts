@@ -126,6 +126,15 @@ describe('acceptSignedCertificate', () => {
     )
   })
 
+  it('refuses two certificates for the key of one request in one file', async () => {
+    const again = opensslSign('request.csr', 'corp-issuing', 'leaf-again.pem')
+    expect(await accept(leafPem + again)).toMatchObject({
+      ok: false,
+      code: 'several-certificates-for-key',
+      reason: expect.stringContaining('holds 2 different certificates'),
+    })
+  })
+
   it('refuses a private key, a PKCS #12 file, the request itself and garbage', async () => {
     expect(await accept(file('stranger.key'))).toMatchObject({ ok: false, code: 'private-key' })
     opensslLine(
