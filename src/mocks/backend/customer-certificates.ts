@@ -2,7 +2,7 @@ import type { CertificateMaterial } from '../../domain/types'
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 import type { ParsedCertificate } from '../pki/parse-upload'
 import { toEngineMaterial } from './certificate-factory'
-import type { CustomerCa } from './provisional-customer-ca'
+import type { CustomerCa } from '../pki/customer-ca'
 import type { SimulatedSystem } from './simulated-system'
 
 // The backend half of customer certificates: the crypto (lazily loaded, like certificate-factory.ts) and
@@ -17,7 +17,7 @@ export async function customerPki() {
     import('../pki/signed-certificate'),
     import('../pki/verified-chain'),
     import('../pki/public-key-fingerprint'),
-    import('./provisional-customer-ca'),
+    import('../pki/customer-ca'),
   ])
   return { ...request, ...signed, ...chain, ...fingerprint, ...customerCa }
 }
@@ -86,20 +86,18 @@ export function withoutKeysOf(system: SimulatedSystem, id: string): SimulatedSys
 export async function customerCaOf(
   system: SimulatedSystem,
 ): Promise<{ ca: CustomerCa; system: SimulatedSystem }> {
-  if (system.pki.customerCa) return { ca: system.pki.customerCa, system }
-  const { createCustomerCa } = await customerPki()
+  const { createCustomerCa, restoreCustomerCa } = await customerPki()
+  const stored = system.pki.customerCa
+  if (stored) return { ca: await restoreCustomerCa(stored.record, stored.signingKey), system }
   const ca = await createCustomerCa(system.state.today)
-  return { ca, system: { ...system, pki: { ...system.pki, customerCa: ca } } }
+  const customerCa = { record: ca.record, signingKey: ca.signingKey }
+  return { ca, system: { ...system, pki: { ...system.pki, customerCa } } }
 }
 
 /** CA certificates the backend knows: SAP's chain and the customer CA's, to complete an uploaded chain. */
 export function knownCaPems(system: SimulatedSystem): string[] {
   const { chain, customerCa } = system.pki
-  return [
-    chain.clientCa.pem,
-    chain.root.pem,
-    ...(customerCa ? [customerCa.chain.clientCa.pem, customerCa.chain.root.pem] : []),
-  ]
+  return [chain.clientCa.pem, chain.root.pem, ...(customerCa ? [customerCa.record.root.pem] : [])]
 }
 
 /** The engine's material for an accepted certificate: its chain verified through the uploaded and known CAs. */

@@ -1,5 +1,6 @@
 import type { ChangeLogEntry, RotationState } from '../../domain/types'
 import type { CaChainRecord } from '../pki/ca'
+import type { CustomerCaRecord } from '../pki/customer-ca'
 
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 import { isCryptoKey } from './stored-system-check'
@@ -36,7 +37,7 @@ export interface SimulatedSystem {
      */
     requestKeys?: Record<string, CryptoKey>
     /** The simulated customer CA that signs requests offline (made on first use). */
-    customerCa?: { chain: CaChainRecord; signingKey: CryptoKey }
+    customerCa?: { record: CustomerCaRecord; signingKey: CryptoKey }
   }
 }
 

@@ -40,12 +40,12 @@ export function customerCaHandlers(backend: SimulatedBackend) {
       '*/api/customer-ca/certificate',
       route(async () => {
         const read = await backend.read()
-        if (read.pki.customerCa) return pemFile(read.pki.customerCa.chain.root.pem, rootFile)
+        if (read.pki.customerCa) return pemFile(read.pki.customerCa.record.root.pem, rootFile)
         return backend.update(async (current) => {
           const { ca, system } = await customerCaOf(current)
           return {
             next: system === current ? undefined : system,
-            result: pemFile(ca.chain.root.pem, rootFile),
+            result: pemFile(ca.record.root.pem, rootFile),
           }
         })
       }),

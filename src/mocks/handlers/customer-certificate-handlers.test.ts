@@ -111,7 +111,7 @@ describe('POST /api/client-certificates/:id/signed-certificate', () => {
     expect(entry).toMatchObject({
       status: 'Valid',
       category: 'Not Assigned',
-      issuedBy: 'Customer Issuing CA (simulated)',
+      issuedBy: 'Customer Root CA (simulated)',
       validFrom: '2027-02-14',
       validTo: '2029-02-14',
       subject: { CN: 'edi-client.example.com' },
@@ -120,7 +120,6 @@ describe('POST /api/client-certificates/:id/signed-certificate', () => {
     expect(entry.pendingRequest).toBeUndefined()
     expect(entry.fingerprintSha256).toMatch(/^[0-9A-F:]{95}$/)
     expect(entry.chain?.map((link) => link.subject)).toEqual([
-      expect.stringContaining('Customer Issuing CA (simulated)'),
       expect.stringContaining('Customer Root CA (simulated)'),
     ])
   })
