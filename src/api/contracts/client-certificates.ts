@@ -107,6 +107,8 @@ export const clientCertificate = clientCertificateSummary.extend({
   issuer: distinguishedName.optional(),
   /** The day SAP issued it, or the day the customer's current certificate (or its first request) came in. */
   issuedOn: isoDate,
+  /** The ETag's version: PATCH sends it as If-Match. */
+  version: z.number(),
   /** Days until removal (Expiring) or until Valid to, from the simulated today; absent for a request only. */
   daysLeft: z.number().optional(),
   /** The CA certificates above it, issuing CA first, as the backend verified them. */
@@ -160,3 +162,4 @@ export type UpdateClientCertificateRequest = z.infer<typeof updateClientCertific
 export const replaceClientCertificateRequest = z.object({
   subject: createClientCertificateRequest.shape.subject.optional(),
 })
+export type ReplaceClientCertificateRequest = z.infer<typeof replaceClientCertificateRequest>

@@ -97,6 +97,7 @@ export function certificateDetail(
       ? x509Fields(system, certificate, summary.removalDate)
       : { subject: parseName(certificate.pendingRequest?.subject ?? '') }),
     issuedOn: certificate.issuedOn,
+    version: certificate.version,
     usage: users.map(({ systemId, systemName, userId, userName }) => ({
       systemId,
       systemName,
