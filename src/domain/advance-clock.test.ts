@@ -5,6 +5,7 @@ import type { TransitionResult } from './commands'
 import { expandEntries } from './change-records'
 import { checkInvariants } from './invariants'
 import { advanceTo, buildLandscape, fakeMaterial } from './testing/landscape'
+import { addUsableCustomerCertificate } from './testing/customer-certificates'
 import { transition } from './transition'
 import type { RotationState } from './types'
 
@@ -220,15 +221,13 @@ describe('clock moves', () => {
 
   it('customer certificates are never relabelled, migrated or removed', () => {
     const base = landscape('2027-01-15')
-    const added = ok(
-      transition(base, {
-        type: 'addCustomerCertificate',
-        description: 'Partner mTLS',
-        validFrom: '2026-01-01',
-        validTo: '2030-01-01',
-        material: fakeMaterial('partner'),
-      }),
-    )
+    const usable = addUsableCustomerCertificate(base, {
+      description: 'Partner mTLS',
+      validFrom: '2026-01-01',
+      validTo: '2030-01-01',
+      material: fakeMaterial('partner'),
+    })
+    const added = { state: usable.state, createdId: usable.certificateId }
     const user = base.systems[0]?.outboundUsers[0]
     const switched = ok(
       transition(added.state, {

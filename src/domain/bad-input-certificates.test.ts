@@ -88,7 +88,7 @@ const cases: RefusalCase[] = [
       material: fakeMaterial('partner'),
     }),
     'DuplicateCertificate',
-    'material',
+    'file',
   ],
   [
     'delete an unknown certificate',

@@ -9,10 +9,12 @@ const customer = (description: string): Certificate => ({
   kind: 'Customer',
   managedBy: 'Customer',
   description,
+  category: 'Not Assigned',
   validFrom: '2027-01-01',
   validTo: '2028-01-01',
   issuedOn: '2027-01-01',
   material: fakeMaterial('customer-x'),
+  version: 1,
 })
 
 describe('certificateRole', () => {

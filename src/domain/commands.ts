@@ -1,4 +1,7 @@
 import type { IsoDate } from './calendar'
+import type { UploadedMaterial } from './certificate-commands'
+import type { CertificateChanges } from './certificate-update'
+import type { NewSigningRequest } from './signing-request-commands'
 import type { DomainError } from './errors'
 import type {
   AuthenticationMethod,
@@ -107,6 +110,27 @@ export type Command =
       readonly material: CertificateMaterial
     }
   | { readonly type: 'deleteCustomerCertificate'; readonly certificateId: string }
+  | {
+      readonly type: 'createSigningRequest'
+      readonly description: string
+      readonly request: NewSigningRequest
+    }
+  | {
+      readonly type: 'replaceCustomerCertificate'
+      readonly certificateId: string
+      readonly request: NewSigningRequest
+    }
+  | ({
+      readonly type: 'uploadSignedCertificate'
+      readonly certificateId: string
+      /** SHA-256 of the certificate's SubjectPublicKeyInfo: must be the pending request's. */
+      readonly publicKeySha256: string
+    } & UploadedMaterial)
+  | ({
+      readonly type: 'updateCustomerCertificate'
+      readonly certificateId: string
+      readonly changes: CertificateChanges
+    } & Versioned)
   | { readonly type: 'recordExport'; readonly certificateId: string; readonly format: string }
   | {
       readonly type: 'createExternalSystem'

@@ -1,4 +1,4 @@
-import { findAssignableCertificate } from './certificates'
+import { findIssuedCertificate } from './certificates'
 import { ChangeLog, refuse, succeed } from './change-log'
 import type { TransitionResult } from './commands'
 import { replaceAt } from './lookup'
@@ -13,7 +13,7 @@ export function recordExport(
   certificateId: unknown,
   format: unknown,
 ): TransitionResult {
-  const found = findAssignableCertificate(state, certificateId, 'certificateId')
+  const found = findIssuedCertificate(state, certificateId, 'certificateId')
   if (!found.ok) return refuse(state, found.error)
   if (typeof format !== 'string' || format.trim() === '') {
     return refuse(state, {

@@ -1,9 +1,14 @@
 import { phaseOn } from './calendar'
-import { isListed } from './certificates'
+import { isIssued, isListed } from './certificates'
 import { arrangementViolations } from './arrangement-invariants'
 import { hostKey } from './host-name'
 import { usesClientCertificate } from './validation'
-import { CLIENT_DEFAULT, CLIENT_DEFAULT_EXPIRING, type RotationState } from './types'
+import {
+  CLIENT_DEFAULT,
+  CLIENT_DEFAULT_CATEGORY,
+  CLIENT_DEFAULT_EXPIRING,
+  type RotationState,
+} from './types'
 
 /**
  * The rules that hold on every date (rotation-rules.md, last section), as plain-English
@@ -32,14 +37,25 @@ export function checkInvariants(state: RotationState): string[] {
         `certificate ${certificate.id}: kind ${certificate.kind} but managed by ${certificate.managedBy}`,
       )
     }
-    if (certificate.removedOn === undefined && certificate.material === null) {
-      violations.push(`listed certificate ${certificate.id} has no material`)
+    if (isListed(certificate) && !isIssued(certificate) && !certificate.pendingRequest) {
+      violations.push(
+        `listed certificate ${certificate.id} has neither material nor a signing request`,
+      )
     }
+    if (certificate.kind === 'Default' && certificate.category !== CLIENT_DEFAULT_CATEGORY)
+      violations.push(`default certificate ${certificate.id} has category ${certificate.category}`)
+    if (certificate.kind === 'Default' && certificate.pendingRequest)
+      violations.push(`default certificate ${certificate.id} has a signing request`)
   }
   if (new Set(state.certificates.map((c) => c.id)).size !== state.certificates.length)
     violations.push('duplicate certificate ids')
 
-  const listedIds = new Set(state.certificates.filter(isListed).map((c) => c.id))
+  // Users present certificates with material, in SAP's category (Certificate Category is locked while used).
+  const listedIds = new Set(
+    state.certificates
+      .filter((c) => isIssued(c) && c.category === CLIENT_DEFAULT_CATEGORY)
+      .map((c) => c.id),
+  )
   const systemIds = new Set<string>()
   for (const system of state.systems) {
     if (systemIds.has(system.systemId)) violations.push(`duplicate system id ${system.systemId}`)

@@ -15,6 +15,7 @@ import type { IssuedMaterial } from './commands'
 import { fail, type Result } from './errors'
 import {
   CLIENT_DEFAULT,
+  CLIENT_DEFAULT_CATEGORY,
   type Certificate,
   type CertificateMaterial,
   type RotationState,
@@ -87,10 +88,12 @@ export function issueDefault(
     kind: 'Default',
     managedBy: 'SAP',
     description: CLIENT_DEFAULT,
+    category: CLIENT_DEFAULT_CATEGORY,
     validFrom: request.validFrom,
     validTo: request.validTo,
     issuedOn: request.issuedOn,
     material,
+    version: 1,
   }
 }
 

@@ -5,7 +5,7 @@ import type {
   Certificate,
   CommunicationSystem,
   ExternalSystem,
-  ListedCertificate,
+  IssuedCertificate,
   RotationState,
 } from './types'
 
@@ -21,8 +21,8 @@ export interface LandscapeIndex {
   readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
   /** SHA-256 fingerprints in each host's trust store, by lower-case host name. */
   readonly trustedByHost: ReadonlyMap<string, ReadonlySet<string>>
-  readonly clientDefault: ListedCertificate | undefined
-  readonly clientDefaultExpiring: ListedCertificate | undefined
+  readonly clientDefault: IssuedCertificate | undefined
+  readonly clientDefaultExpiring: IssuedCertificate | undefined
 }
 
 // States are immutable, so an index stays right for as long as its state lives; the cache is invisible to callers.

@@ -57,7 +57,8 @@ function describePresented(
   certificateId: string,
 ): PresentedCertificate | undefined {
   const certificate = index.certificatesById.get(certificateId)
-  if (!certificate?.material) return undefined
+  // A removed default's material may be gone; a signing request has none yet: nothing to present.
+  if (!certificate?.material || !certificate.validFrom || !certificate.validTo) return undefined
   const { fingerprintSha256, chain, chainBreak } = certificate.material
   return {
     id: certificate.id,

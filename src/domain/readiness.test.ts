@@ -134,6 +134,7 @@ describe('readiness during the overlap (rules examples)', () => {
         'Upload pending': 0,
         Broken: 1,
         OK: 1,
+        'Not affected': 0,
       })
     },
   )
@@ -155,6 +156,7 @@ describe('reports', () => {
       'Upload pending': 1,
       Broken: 0,
       OK: 0,
+      'Not affected': 0,
     })
     expect(
       report.rows.map((r) => [r.systemId, r.userId, r.host, r.certificateDescription, r.readiness]),
@@ -174,7 +176,14 @@ describe('reports', () => {
       clientDefaultId: NEW,
       clientDefaultExpiringId: OLD,
       certificateBasedUsers: 2,
-      counts: { Done: 0, 'Switch pending': 0, 'Upload pending': 2, Broken: 0, OK: 0 },
+      counts: {
+        Done: 0,
+        'Switch pending': 0,
+        'Upload pending': 2,
+        Broken: 0,
+        OK: 0,
+        'Not affected': 0,
+      },
     })
     const january = buildLandscape({ today: '2027-01-31', systems: 1, usersPerSystem: 1 })
     expect(phaseSummary(january)).toMatchObject({

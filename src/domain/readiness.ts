@@ -19,8 +19,12 @@ import {
 } from './outcome'
 import type { RotationState } from './types'
 
-/** Readiness of a certificate-based outbound user (rules: "Readiness"); Stable days know only OK and Broken. */
-export type Readiness = 'Done' | 'Switch pending' | 'Upload pending' | 'Broken' | 'OK'
+/**
+ * Readiness of a certificate-based outbound user (rules: "Readiness"); Stable days know only OK and Broken.
+ * A user on a customer's own certificate is 'Not affected' by SAP's default rotation (unless Broken today).
+ */
+export type Readiness =
+  'Done' | 'Switch pending' | 'Upload pending' | 'Broken' | 'OK' | 'Not affected'
 
 export const READINESS_STATUSES: readonly Readiness[] = [
   'Done',
@@ -28,7 +32,31 @@ export const READINESS_STATUSES: readonly Readiness[] = [
   'Upload pending',
   'Broken',
   'OK',
+  'Not affected',
 ]
+
+/** How many days ahead the cockpit warns that a customer certificate expires. */
+export const EXPIRY_WARNING_DAYS = 60
+
+/** A customer certificate a user presents expires soon: the default rotation will not renew it. */
+export interface ExpiryWarning {
+  readonly code: 'customer-certificate-expires-soon'
+  /** Its Valid To. */
+  readonly date: IsoDate
+  readonly daysLeft: number
+}
+
+/** The warning for a user on `certificateId` on `today`: a customer certificate valid to within the next 60 days. */
+export function expiryWarning(
+  index: LandscapeIndex,
+  certificateId: string,
+): ExpiryWarning | undefined {
+  const certificate = index.certificatesById.get(certificateId)
+  if (certificate?.kind !== 'Customer' || certificate.validTo === undefined) return undefined
+  const daysLeft = daysBetween(index.today, certificate.validTo)
+  if (daysLeft < 0 || daysLeft > EXPIRY_WARNING_DAYS) return undefined
+  return { code: 'customer-certificate-expires-soon', date: certificate.validTo, daysLeft }
+}
 
 export interface UserAssessment {
   readonly readiness: Readiness
@@ -58,6 +86,7 @@ function readinessFrom(
   predicted: PredictedOutcome,
 ): Readiness {
   if (outcomeToday.status !== 200) return 'Broken'
+  if (index.certificatesById.get(certificateId)?.kind === 'Customer') return 'Not affected'
   if (index.phase === 'Stable') return 'OK'
   if (certificateId === index.clientDefault?.id) return 'Done'
   if (certificateId === index.clientDefaultExpiring?.id) {
@@ -87,6 +116,7 @@ export interface ReadinessRow extends UserAssessment {
   readonly host: string
   readonly certificateId: string
   readonly certificateDescription: string
+  readonly warning?: ExpiryWarning
 }
 
 export type ReadinessCounts = Record<Readiness, number>
@@ -101,7 +131,14 @@ export interface ReadinessReport {
 }
 
 function emptyCounts(): ReadinessCounts {
-  return { Done: 0, 'Switch pending': 0, 'Upload pending': 0, Broken: 0, OK: 0 }
+  return {
+    Done: 0,
+    'Switch pending': 0,
+    'Upload pending': 0,
+    Broken: 0,
+    OK: 0,
+    'Not affected': 0,
+  }
 }
 
 // The summary and the report of one (immutable) state share one computation.
@@ -125,6 +162,7 @@ export function readinessReport(state: RotationState): ReadinessReport {
         certificateId,
       )
       counts[readiness]++
+      const warning = expiryWarning(index, certificateId)
       rows.push({
         systemId: system.systemId,
         systemName: system.systemName,
@@ -136,6 +174,7 @@ export function readinessReport(state: RotationState): ReadinessReport {
         readiness,
         outcomeToday,
         predicted,
+        ...(warning ? { warning } : {}),
       })
     }
   }

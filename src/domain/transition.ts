@@ -2,7 +2,13 @@ import { advanceClock } from './advance-clock'
 import { createArrangement, deleteArrangement, updateArrangement } from './arrangement-commands'
 import { recordArrangementConnectionCheck } from './arrangement-connection'
 import { addCustomerCertificate, deleteCustomerCertificate } from './certificate-commands'
+import { updateCustomerCertificate } from './certificate-update'
 import { recordExport } from './export-record'
+import {
+  createSigningRequest,
+  replaceCustomerCertificate,
+  uploadSignedCertificate,
+} from './signing-request-commands'
 import { refuse } from './change-log'
 import type { Command, TransitionResult } from './commands'
 import { recordConnectionCheck } from './connection-check'
@@ -46,6 +52,19 @@ export function transition(state: RotationState, command: Command): TransitionRe
       return addCustomerCertificate(state, command)
     case 'deleteCustomerCertificate':
       return deleteCustomerCertificate(state, command.certificateId)
+    case 'createSigningRequest':
+      return createSigningRequest(state, command.description, command.request)
+    case 'replaceCustomerCertificate':
+      return replaceCustomerCertificate(state, command.certificateId, command.request)
+    case 'uploadSignedCertificate':
+      return uploadSignedCertificate(state, command.certificateId, command)
+    case 'updateCustomerCertificate':
+      return updateCustomerCertificate(
+        state,
+        command.certificateId,
+        command.changes,
+        command.expectedVersion,
+      )
     case 'recordExport':
       return recordExport(state, command.certificateId, command.format)
     case 'createExternalSystem':

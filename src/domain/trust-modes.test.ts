@@ -11,6 +11,7 @@ import {
   trustedCaEntry,
   trustedEntry,
 } from './testing/landscape'
+import { addUsableCustomerCertificate } from './testing/customer-certificates'
 import { A, okState, run } from './testing/overlap-fixture'
 import { transition } from './transition'
 import type { ChainLink, RotationState, TrustMode } from './types'
@@ -155,15 +156,13 @@ describe('broken chains at an external system that trusts the root', () => {
   ) {
     const state = landscape('TrustedIssuer')
     const material = { ...fakeMaterial('partner'), chain, ...(chainBreak ? { chainBreak } : {}) }
-    const added = transition(state, {
-      type: 'addCustomerCertificate',
+    const added = addUsableCustomerCertificate(state, {
       description: 'Partner',
       validFrom: '2027-01-01',
       validTo: '2028-01-01',
       material,
     })
-    if (!added.ok) throw new Error(added.error.message)
-    const certificateId = added.createdId ?? ''
+    const { certificateId } = added
     return run(added.state, {
       type: 'updateOutboundUser',
       systemId: A.systemId,

@@ -44,27 +44,68 @@ export interface ChainBreak {
 
 export type CertificateKind = 'Default' | 'Customer'
 
+/**
+ * SAP's Certificate Category: only a certificate in 'Client Default for ABAP on BTP' can be chosen for
+ * an outbound user. SAP's defaults carry it; a customer certificate starts 'Not Assigned' (decision 014).
+ */
+export type CertificateCategory = 'Client Default for ABAP on BTP' | 'Not Assigned'
+
+export const CLIENT_DEFAULT_CATEGORY: CertificateCategory = 'Client Default for ABAP on BTP'
+export const NO_CATEGORY: CertificateCategory = 'Not Assigned'
+export const CERTIFICATE_CATEGORIES: readonly CertificateCategory[] = [
+  CLIENT_DEFAULT_CATEGORY,
+  NO_CATEGORY,
+]
+
+/**
+ * A PKCS #10 certificate signing request the backend made for a customer certificate: public data
+ * only (the private key stays in the backend, keyed by certificate id).
+ */
+export interface SigningRequest {
+  /** The requested subject as text, e.g. 'CN=edi.example.com, O=Example Corp, C=US'. */
+  readonly subject: string
+  readonly requestedOn: IsoDate
+  /** SHA-256 of the request's SubjectPublicKeyInfo: the signed certificate must carry this key. */
+  readonly publicKeySha256: string
+  /** The request as PEM (-----BEGIN CERTIFICATE REQUEST-----), for download. */
+  readonly csrPem: string
+}
+
 export interface Certificate {
   readonly id: string
   readonly kind: CertificateKind
   readonly managedBy: 'SAP' | 'Customer'
   /** 'Client Default' or 'Client Default Expiring' for SAP's defaults; the administrator's text otherwise. */
   readonly description: string
-  readonly validFrom: IsoDate
-  readonly validTo: IsoDate
+  readonly category: CertificateCategory
+  /** Absent only while a customer certificate is a signing request without a signed certificate yet. */
+  readonly validFrom?: IsoDate
+  readonly validTo?: IsoDate
+  /** The day SAP issued it, or the day the customer's current certificate (or its first request) came in. */
   readonly issuedOn: IsoDate
   /** Set once removed: the certificate then lives on in the history only. */
   readonly removedOn?: IsoDate
   /** The last simulated day an administrator exported it (the seed's first step for a new default). */
   readonly lastExportedOn?: IsoDate
-  /** Null only for a default issued and removed within one clock jump, whose material nobody ever needed. */
+  /**
+   * Null for a default issued and removed within one clock jump, whose material nobody ever needed, and for a
+   * customer certificate that is only a signing request so far.
+   */
   readonly material: CertificateMaterial | null
+  /** Customer certificates: the request of Create or Replace awaiting its signed certificate. Until then the material (if any) stays in use. */
+  readonly pendingRequest?: SigningRequest
+  /** Incremented on every change by the administrator: the backend derives the ETag from it. */
+  readonly version: number
 }
 
-/** A certificate shown in Maintain Client Certificates: not removed, so it always has material. */
-export type ListedCertificate = Certificate & {
+/** A certificate shown in Maintain Client Certificates: not removed. It may be a signing request only (no material). */
+export type ListedCertificate = Certificate & { readonly removedOn?: undefined }
+
+/** A listed certificate with its X.509 material: it can be exported, trusted and presented. */
+export type IssuedCertificate = ListedCertificate & {
   readonly material: CertificateMaterial
-  readonly removedOn?: undefined
+  readonly validFrom: IsoDate
+  readonly validTo: IsoDate
 }
 
 export type AuthenticationMethod =

@@ -10,6 +10,8 @@ import { arrangementHandlers } from './handlers/arrangement-handlers'
 import { changeHandlers } from './handlers/change-handlers'
 import { clientCertificateHandlers } from './handlers/client-certificate-handlers'
 import { clockHandlers } from './handlers/clock-handlers'
+import { customerCaHandlers } from './handlers/customer-ca-handlers'
+import { customerCertificateHandlers } from './handlers/customer-certificate-handlers'
 import { communicationSystemHandlers } from './handlers/communication-system-handlers'
 import { externalSystemHandlers } from './handlers/external-system-handlers'
 import { faultGate, faultHandlers, unknownRoute } from './handlers/fault-handlers'
@@ -51,6 +53,8 @@ export function createHandlers(
     ...linkHandlers(backend, checkpoints, linkGate),
     ...clockHandlers(backend),
     ...clientCertificateHandlers(backend),
+    ...customerCertificateHandlers(backend),
+    ...customerCaHandlers(backend),
     ...communicationSystemHandlers(backend),
     ...outboundUserHandlers(backend),
     ...arrangementHandlers(backend),

@@ -21,7 +21,9 @@ export function formatLocale(): string {
 }
 
 /** "2027-02-01" → "Feb 1, 2027" (en) / "01.02.2027" (de). */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string | undefined): string {
+  // A signing request has no validity yet: no date, no text.
+  if (isoDate === undefined) return ''
   return mediumDate.format(new Date(`${isoDate}T00:00:00Z`))
 }
 

@@ -4,8 +4,17 @@ import { isoDate } from './common'
 export const managedBy = z.enum(['SAP', 'Customer'])
 export type ManagedBy = z.infer<typeof managedBy>
 
-/** Valid; Expiring = Client Default Expiring, removed on `removalDate`; Expired or NotYetValid by its dates. */
-export const certificateStatus = z.enum(['Valid', 'Expiring', 'Expired', 'NotYetValid'])
+/**
+ * Valid; Expiring = Client Default Expiring, removed on `removalDate`; Expired or NotYetValid by its dates;
+ * SigningRequestCreated = a customer certificate that is a signing request without its certificate yet.
+ */
+export const certificateStatus = z.enum([
+  'Valid',
+  'Expiring',
+  'Expired',
+  'NotYetValid',
+  'SigningRequestCreated',
+])
 export type CertificateStatus = z.infer<typeof certificateStatus>
 
 /**
@@ -26,22 +35,45 @@ export const distinguishedName = z.object({
 })
 export type DistinguishedName = z.infer<typeof distinguishedName>
 
+/** SAP's Certificate Category: only 'Client Default for ABAP on BTP' can be chosen for outbound users. */
+export const certificateCategory = z.enum(['Client Default for ABAP on BTP', 'Not Assigned'], {
+  message: 'Certificate Category is Client Default for ABAP on BTP or Not Assigned.',
+})
+export type CertificateCategory = z.infer<typeof certificateCategory>
+
+/** Why a certificate cannot be chosen for an outbound user today, in a code and a sentence. */
+export const usability = z.object({
+  usable: z.boolean(),
+  reason: z.enum(['no-certificate-yet', 'not-yet-valid', 'expired', 'category-not-set']).optional(),
+  message: z.string().optional(),
+})
+
+/** The signing request of Create or Replace awaiting its signed certificate (public data only). */
+export const pendingRequest = z.object({
+  subject: z.string(),
+  requestedOn: isoDate,
+})
+
 export const clientCertificateSummary = z.object({
   id: z.string(),
   description: z.string(),
   managedBy,
-  /** E.g. "Client Default for ABAP on BTP" for SAP's defaults. */
-  category: z.string(),
+  category: certificateCategory,
+  /** The subject's CN; for a signing request only, the requested one. */
   issuedTo: z.string(),
-  issuedBy: z.string(),
-  serialNumber: z.string(),
-  validFrom: isoDate,
-  validTo: isoDate,
+  /** The fields below are absent only while the certificate is a signing request without its certificate. */
+  issuedBy: z.string().optional(),
+  serialNumber: z.string().optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
   /** Only for Client Default Expiring: the rotation date that removes it. */
   removalDate: isoDate.optional(),
   status: certificateStatus,
   role: certificateRole,
-  fingerprintSha256: z.string(),
+  fingerprintSha256: z.string().optional(),
+  /** Whether an outbound user can be given it today, and if not why (the value help says so). */
+  usability,
+  pendingRequest: pendingRequest.optional(),
   /** Number of communication systems whose outbound users use it. */
   usedByCount: z.number(),
   /** The last simulated day it was exported, if ever. */
@@ -67,14 +99,20 @@ export const certificateArrangementUsage = z.object({
 })
 
 export const clientCertificate = clientCertificateSummary.extend({
-  fingerprintSha1: z.string(),
-  signatureAlgorithm: z.string(),
-  publicKeyAlgorithm: z.string(),
+  fingerprintSha1: z.string().optional(),
+  signatureAlgorithm: z.string().optional(),
+  publicKeyAlgorithm: z.string().optional(),
+  /** The certificate's subject; for a signing request only, the requested one. */
   subject: distinguishedName,
-  issuer: distinguishedName,
+  issuer: distinguishedName.optional(),
+  /** The day SAP issued it, or the day the customer's current certificate (or its first request) came in. */
   issuedOn: isoDate,
-  /** Days until removal (Expiring) or until Valid to, from the simulated today. */
-  daysLeft: z.number(),
+  /** The ETag's version: PATCH sends it as If-Match. */
+  version: z.number(),
+  /** Days until removal (Expiring) or until Valid to, from the simulated today; absent for a request only. */
+  daysLeft: z.number().optional(),
+  /** The CA certificates above it, issuing CA first, as the backend verified them. */
+  chain: z.array(z.object({ subject: z.string(), fingerprintSha256: z.string() })).optional(),
   usage: z.array(certificateUsage),
   /** Usage in communication arrangements, by Arrangement Name. */
   arrangementUsage: z.array(certificateArrangementUsage),
@@ -85,3 +123,43 @@ export const clientCertificateList = z.object({ items: z.array(clientCertificate
 
 export const exportFormat = z.enum(['pem', 'crt', 'der', 'p7b'])
 export type ExportFormat = z.infer<typeof exportFormat>
+
+/** Create: a new customer certificate as a signing request for this subject (CN required). */
+export const createClientCertificateRequest = z.object({
+  description: z.string().trim().min(1, 'Enter a description.').max(200),
+  subject: z.object({
+    CN: z.string(),
+    O: z.string().optional(),
+    OU: z.string().optional(),
+    L: z.string().optional(),
+    ST: z.string().optional(),
+    C: z.string().optional(),
+  }),
+})
+export type CreateClientCertificateRequest = z.infer<typeof createClientCertificateRequest>
+
+/** Upload PKCS #12: the .p12/.pfx file as Base-64, its password, a description. */
+export const pkcs12ImportRequest = z.object({
+  file: z
+    .string()
+    .min(1, 'Choose a .p12 or .pfx file.')
+    .max(1_500_000, 'The file is larger than 1 MB.'),
+  password: z.string().max(1000),
+  description: z.string().trim().min(1, 'Enter a description.').max(200),
+})
+export type Pkcs12ImportRequest = z.infer<typeof pkcs12ImportRequest>
+
+/** Edit a customer certificate (If-Match required). */
+export const updateClientCertificateRequest = z
+  .object({
+    description: z.string().trim().min(1, 'Enter a description.').max(200).optional(),
+    category: certificateCategory.optional(),
+  })
+  .strict()
+export type UpdateClientCertificateRequest = z.infer<typeof updateClientCertificateRequest>
+
+/** Replace: a new signing request; the current subject when `subject` is left out. */
+export const replaceClientCertificateRequest = z.object({
+  subject: createClientCertificateRequest.shape.subject.optional(),
+})
+export type ReplaceClientCertificateRequest = z.infer<typeof replaceClientCertificateRequest>

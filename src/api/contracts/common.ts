@@ -50,7 +50,15 @@ export const clientAuthentication = z.enum(['Client Secret', 'mTLS'], {
 })
 export type ClientAuthentication = z.infer<typeof clientAuthentication>
 
-export const readinessStatus = z.enum(['Done', 'Switch pending', 'Upload pending', 'Broken', 'OK'])
+/** 'Not affected': a user on a customer's own certificate, which SAP's default rotation never touches. */
+export const readinessStatus = z.enum([
+  'Done',
+  'Switch pending',
+  'Upload pending',
+  'Broken',
+  'OK',
+  'Not affected',
+])
 export type ReadinessStatus = z.infer<typeof readinessStatus>
 
 /** What an external system answers a client certificate: 200, or its rejection code; 'unreachable' without one. */

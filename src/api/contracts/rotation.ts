@@ -16,6 +16,15 @@ export const readinessRow = z.object({
   afterRotation: predictedOutcome,
   /** The communication arrangements that use this outbound user, by name (the worklist groups by them). */
   arrangements: z.array(z.string()),
+  /** A customer certificate the user presents expires within 60 days: the default rotation will not renew it. */
+  warning: z
+    .object({
+      code: z.enum(['customer-certificate-expires-soon']),
+      date: isoDate,
+      daysLeft: z.number(),
+      message: z.string(),
+    })
+    .optional(),
 })
 export type ReadinessRow = z.infer<typeof readinessRow>
 

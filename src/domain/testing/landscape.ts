@@ -1,4 +1,4 @@
-import { isListed } from '../certificates'
+import { isIssued } from '../certificates'
 import type { IsoDate } from '../calendar'
 import type { IssuedMaterial, TransitionResult } from '../commands'
 import { createInitialState } from '../initial-state'
@@ -101,7 +101,7 @@ export function trustedEntry(
   certificateId: string,
 ): Omit<TrustedCertificate, 'uploadedOn'> {
   const certificate = state.certificates.find((c) => c.id === certificateId)
-  if (!certificate || !isListed(certificate))
+  if (!certificate || !isIssued(certificate))
     throw new Error(`test setup: ${certificateId} is not listed`)
   const { fingerprintSha256, subject, serialNumber } = certificate.material
   return {

@@ -1,6 +1,7 @@
 import { addDays } from '../calendar'
 import type { Command } from '../commands'
 import type { RotationState } from '../types'
+import { fakeRequest } from './customer-certificates'
 import { FAKE_ROOT, fakeMaterial, trustedCaEntry } from './landscape'
 
 /** What a random step does; the property tests generate these. */
@@ -12,6 +13,9 @@ export type ActionKind =
   | 'store'
   | 'addCertificate'
   | 'deleteCertificate'
+  | 'requestCertificate'
+  | 'uploadSigned'
+  | 'categorize'
   | 'addUser'
   | 'deleteUser'
   | 'check'
@@ -106,6 +110,31 @@ export function commandFor(state: RotationState, a: RandomAction): Command | { a
       }
     case 'deleteCertificate':
       return { type: 'deleteCustomerCertificate', certificateId }
+    case 'requestCertificate':
+      // A new request (flag) or a Replace of whatever certificate the index picks.
+      return a.flag
+        ? {
+            type: 'createSigningRequest',
+            description: 'Requested',
+            request: fakeRequest(`r${a.days}`),
+          }
+        : { type: 'replaceCustomerCertificate', certificateId, request: fakeRequest(`r${a.days}`) }
+    case 'uploadSigned':
+      // The right key when the picked certificate has a request (and flag), else a stranger's.
+      return {
+        type: 'uploadSignedCertificate',
+        certificateId,
+        publicKeySha256: a.flag ? (certificate?.pendingRequest?.publicKeySha256 ?? '?') : 'KEY-?',
+        validFrom: state.today,
+        validTo: addDays(state.today, a.days),
+        material: fakeMaterial(`signed-${certificateId}-${state.today}-${a.days}`),
+      }
+    case 'categorize':
+      return {
+        type: 'updateCustomerCertificate',
+        certificateId,
+        changes: { category: a.otherFlag ? 'Not Assigned' : 'Client Default for ABAP on BTP' },
+      }
     case 'addUser':
       return {
         type: 'addOutboundUser',

@@ -4,6 +4,7 @@ import type { DomainErrorCode } from '../errors'
 import { transition } from '../transition'
 import type { RotationState } from '../types'
 import { advanceTo, buildLandscape, fakeMaterial } from './landscape'
+import { addUsableCustomerCertificate } from './customer-certificates'
 
 /** One bad-input case: the command, the error code and field it must be refused with, an optional setup. */
 export type RefusalCase = [
@@ -29,15 +30,12 @@ export function refusalLandscape(): RotationState {
   })
   const moved = advanceTo(start, '2027-03-15')
   if (!moved.ok) throw new Error(moved.error.message)
-  const withCustomer = transition(moved.state, {
-    type: 'addCustomerCertificate',
+  return addUsableCustomerCertificate(moved.state, {
     description: 'Partner',
     validFrom: '2027-01-01',
     validTo: '2029-01-01',
     material: fakeMaterial('partner'),
-  })
-  if (!withCustomer.ok) throw new Error(withCustomer.error.message)
-  return withCustomer.state
+  }).state
 }
 
 /** Id of the customer certificate refusalLandscape adds. */

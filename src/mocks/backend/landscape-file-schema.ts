@@ -7,8 +7,12 @@ import { actor, changeCategory, connectionReason, isoDate } from '../../api/cont
  * anything is replaced. Bump LANDSCAPE_FILE_VERSION when the shape changes.
  */
 export const LANDSCAPE_FILE_FORMAT = 'rotation-lab-landscape'
-/** 2: communication arrangements; SAP's system fields instead of contactInformation; password hashes. */
-export const LANDSCAPE_FILE_VERSION = 2
+/**
+ * 2: communication arrangements; SAP's system fields instead of contactInformation; password hashes.
+ * 3: Certificate Category, version and pending signing request of certificates; a customer certificate
+ *    that is a signing request only has no validity yet.
+ */
+export const LANDSCAPE_FILE_VERSION = 3
 /** An export of the large landscape after years of rotations stays well below it. */
 export const LANDSCAPE_FILE_MAX_BYTES = 50 * 1024 * 1024
 
@@ -40,12 +44,18 @@ const certificate = z.object({
   kind: z.enum(['Default', 'Customer']),
   managedBy: z.enum(['SAP', 'Customer']),
   description: text,
-  validFrom: isoDate,
-  validTo: isoDate,
+  category: z.enum(['Client Default for ABAP on BTP', 'Not Assigned']),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
   issuedOn: isoDate,
   removedOn: isoDate.optional(),
   lastExportedOn: isoDate.optional(),
   material: engineMaterial.nullable(),
+  // Public data only: the request's key stays behind (decision 014: an import cannot answer it).
+  pendingRequest: z
+    .object({ subject: text, requestedOn: isoDate, publicKeySha256: text, csrPem: text })
+    .optional(),
+  version: z.number().int(),
 })
 
 const authenticationMethod = z.enum([

@@ -1,5 +1,7 @@
 import type { ChangeLogEntry, RotationState } from '../../domain/types'
 import type { CaChainRecord } from '../pki/ca'
+import type { CustomerCaRecord } from '../pki/customer-ca'
+
 import type { CertificateMaterial as PkiMaterial } from '../pki/certificate-material'
 import { isCryptoKey } from './stored-system-check'
 
@@ -8,8 +10,10 @@ import { isCryptoKey } from './stored-system-check'
  * 2: trust modes, CA chains in certificate material, OAuth client authentication, migration batches.
  * 3: communication arrangements; SAP's system fields (UI Host, business system, Cloud Connector,
  *    contact name, e-mail, phone); password hashes.
+ * 4: customer certificates: Certificate Category, version, pending signing request (decision 014);
+ *    the customer CA and the keys of signing requests in the PKI.
  */
-export const SYSTEM_SCHEMA_VERSION = 3
+export const SYSTEM_SCHEMA_VERSION = 4
 
 /**
  * The whole simulated SAP system as persisted: the engine's state, the change log, and the PKI.
@@ -27,6 +31,13 @@ export interface SimulatedSystem {
     details: Record<string, PkiMaterial>
     /** The subject keys of issued certificates, by id: they never leave the backend. */
     privateKeys: Record<string, CryptoKey>
+    /**
+     * The keys of pending signing requests (Create, Replace), by certificate id: kept apart from
+     * privateKeys because a Replace's request waits while the current certificate's key stays in use.
+     */
+    requestKeys?: Record<string, CryptoKey>
+    /** The simulated customer CA that signs requests offline (made on first use). */
+    customerCa?: { record: CustomerCaRecord; signingKey: CryptoKey }
   }
 }
 

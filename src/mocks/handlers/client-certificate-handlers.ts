@@ -7,6 +7,7 @@ import type { SimulatedSystem } from '../backend/simulated-system'
 import { errorResponse, notFound, parseValue, parseQuery } from '../http/responses'
 import { route } from '../http/route'
 import { domainErrorResponse } from '../http/domain-errors'
+import { etagOf } from '../http/etag'
 import { applyCommand } from '../backend/apply-command'
 import {
   certificateDetail,
@@ -45,7 +46,7 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
               row.issuedBy,
               row.serialNumber,
               row.fingerprintSha256,
-            ].some((text) => text.toLowerCase().includes(search)),
+            ].some((text) => (text ?? '').toLowerCase().includes(search)),
           )
         return HttpResponse.json({ items })
       }),
@@ -56,7 +57,9 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
         const system = await backend.read()
         const found = findListed(system, String(params.id))
         return found.ok
-          ? HttpResponse.json(certificateDetail(system, found.certificate))
+          ? HttpResponse.json(certificateDetail(system, found.certificate), {
+              headers: { ETag: etagOf(found.certificate.version) },
+            })
           : found.response
       }),
     ),
@@ -88,10 +91,11 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
           if (!recorded.ok) return { result: domainErrorResponse(recorded.error) }
           const label =
             found.certificate.kind === 'Default' ? 'client-default' : found.certificate.description
+          // recordExport refused a signing request without its certificate: material is there.
           const file = exportCertificate(
-            found.certificate.material.pem,
+            found.certificate.material?.pem ?? '',
             format.value,
-            certificateFileBaseName(label, found.certificate.validFrom),
+            certificateFileBaseName(label, found.certificate.validFrom ?? found.certificate.issuedOn),
           )
           const response = new HttpResponse(file.body, {
             headers: {
@@ -109,7 +113,7 @@ export function clientCertificateHandlers(backend: SimulatedBackend) {
 function findListed(system: SimulatedSystem, id: string) {
   const certificate: Certificate | undefined = system.state.certificates.find((c) => c.id === id)
   if (!certificate) return { ok: false as const, response: notFound('Client certificate', id) }
-  if (certificate.removedOn || !certificate.material) {
+  if (certificate.removedOn !== undefined) {
     const message = `${certificate.kind === 'Default' ? 'The default client certificate' : 'The client certificate'} valid from ${certificate.validFrom} was removed on ${certificate.removedOn}. It can no longer be exported or assigned.`
     return {
       ok: false as const,
@@ -120,8 +124,5 @@ function findListed(system: SimulatedSystem, id: string) {
       }),
     }
   }
-  return {
-    ok: true as const,
-    certificate: { ...certificate, material: certificate.material, removedOn: undefined },
-  }
+  return { ok: true as const, certificate: { ...certificate, removedOn: undefined } }
 }

@@ -16,8 +16,16 @@ describe('GET /api/rotation/readiness', () => {
       phase: 'Overlap',
       issuanceDate: '2027-02-01',
       rotationDate: '2027-03-01',
-      // The master data hub's OAuth 2.0 user with mTLS is the fifth Upload pending.
-      counts: { Done: 4, 'Switch pending': 2, 'Upload pending': 5, Broken: 1, OK: 1 },
+      // The master data hub's OAuth 2.0 user with mTLS is the fifth Upload pending; the EDI gateway's
+      // user presents the customer's own certificate, which the default rotation never touches.
+      counts: {
+        Done: 4,
+        'Switch pending': 2,
+        'Upload pending': 5,
+        Broken: 1,
+        OK: 0,
+        'Not affected': 1,
+      },
     })
     expect(report.rows).toHaveLength(13)
     // A user no arrangement uses has none; the worklist groups it apart.

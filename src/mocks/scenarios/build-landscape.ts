@@ -2,12 +2,13 @@ import { createInitialState } from '../../domain/initial-state'
 import { initialIssuances } from '../../domain/issuance'
 import { resolveInboundUser, resolveOutboundUser } from '../../domain/arrangement-rules'
 import { scenarioById } from '../../domain/scenario-catalog'
-import type {
-  Certificate,
-  CommunicationSystem,
-  ExternalSystem,
-  CommunicationArrangement,
-  OutboundUser,
+import {
+  CLIENT_DEFAULT_CATEGORY,
+  type Certificate,
+  type CommunicationSystem,
+  type ExternalSystem,
+  type CommunicationArrangement,
+  type OutboundUser,
 } from '../../domain/types'
 import { NEW_SYSTEM_DEFAULTS } from '../../domain/system-fields'
 import { trustedEntry, withPki } from '../backend/apply-command'
@@ -50,6 +51,9 @@ export async function buildLandscape(
     kind: 'Customer',
     managedBy: 'Customer',
     description: customerCertificateDescription,
+    // In use by BTP_EDI_ORDERS: its administrator set the category long ago.
+    category: CLIENT_DEFAULT_CATEGORY,
+    version: 1,
     validFrom: '2026-06-01',
     validTo: '2028-05-31',
     issuedOn: '2026-06-01',

@@ -84,7 +84,36 @@ export async function walk(findings: string[], large: boolean) {
     method: 'POST',
     body: { systemId: 'SCAN', systemName: 'Scan', hostName: host },
   })
+  // The small scenarios cover it; on the large one each of its writes saves 20,000 users again.
+  if (!large) await walkCustomerCertificate(findings)
   await scanned(findings, 'clock/advance', { method: 'POST', body: { days: 200 } })
+}
+
+/** A customer certificate's life: Create, its request, the customer CA, the upload, Replace, the edit. */
+async function walkCustomerCertificate(findings: string[]) {
+  const created = await scanned(findings, 'client-certificates', {
+    method: 'POST',
+    body: { description: 'Scan', subject: { CN: 'scan.example.com', O: 'Example Corp', C: 'US' } },
+  })
+  const id = created.body.id as string
+  const csr = await scanned(findings, `client-certificates/${id}/signing-request`)
+  const signed = await scanned(findings, 'customer-ca/sign', {
+    method: 'POST',
+    body: new Uint8Array(csr.body),
+  })
+  await scanned(findings, 'customer-ca/certificate')
+  await scanned(findings, `client-certificates/${id}/signed-certificate`, {
+    method: 'POST',
+    body: new Uint8Array(signed.body),
+  })
+  const replaced = await scanned(findings, `client-certificates/${id}/replace`, { method: 'POST' })
+  await scanned(findings, `client-certificates/${id}/signing-request`)
+  await scanned(findings, `client-certificates/${id}`, {
+    method: 'PATCH',
+    headers: { 'If-Match': replaced.headers.get('ETag') ?? '*' },
+    body: { category: 'Client Default for ABAP on BTP' },
+  })
+  await scanned(findings, `client-certificates/${id}`)
 }
 
 /** Resets to a scenario, walks every endpoint and scans the persisted system; returns all findings. */
@@ -95,6 +124,11 @@ export async function scanScenario(backend: SimulatedBackend, scenarioId: string
   const persisted = await backend.read()
   // JSON.stringify is what any JSON export or log of the state would do: CryptoKeys become {}.
   findings.push(...privateKeyFindings('persisted system', JSON.stringify(persisted)))
-  const keys = [persisted.pki.signingKey, ...Object.values(persisted.pki.privateKeys)]
+  const keys = [
+    persisted.pki.signingKey,
+    ...Object.values(persisted.pki.privateKeys),
+    ...Object.values(persisted.pki.requestKeys ?? {}),
+    ...(persisted.pki.customerCa ? [persisted.pki.customerCa.signingKey] : []),
+  ]
   return { findings, keys }
 }

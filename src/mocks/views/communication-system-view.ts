@@ -10,7 +10,14 @@ import { roleOf } from './certificate-view'
 import { outcomeView, predictedView } from './connection-view'
 
 // Worst first: a row shows the status that needs the administrator most.
-const severity: readonly Readiness[] = ['Broken', 'Upload pending', 'Switch pending', 'OK', 'Done']
+const severity: readonly Readiness[] = [
+  'Broken',
+  'Upload pending',
+  'Switch pending',
+  'OK',
+  'Not affected',
+  'Done',
+]
 
 /** One communication system with each outbound user's certificate, readiness and outcomes. */
 export function systemView(state: RotationState, system: CommunicationSystem): SystemView {

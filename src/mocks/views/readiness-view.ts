@@ -30,6 +30,14 @@ export function readinessView(state: RotationState): ReportView {
       today: outcomeView(index, row.host, row.outcomeToday),
       afterRotation: predictedView(index, row.host, row.predicted),
       arrangements: arrangements.get(`${row.systemId}/${row.userId}`) ?? [],
+      ...(row.warning
+        ? {
+            warning: {
+              ...row.warning,
+              message: `Certificate ${row.certificateDescription} (${row.certificateId}) expires on ${row.warning.date}, in ${row.warning.daysLeft} days. SAP's default rotation does not renew it: replace it (a new signing request) and upload the signed certificate before then.`,
+            },
+          }
+        : {}),
     })),
   }
 }

@@ -15,6 +15,7 @@ export const readinessState: Record<ReadinessStatus, SemanticState> = {
   'Switch pending': 'Information',
   'Upload pending': 'Critical',
   Broken: 'Negative',
+  'Not affected': 'None',
 }
 
 /** The order a worklist is read in: what is broken first, what is done last. */
@@ -24,6 +25,7 @@ export const readinessOrder: readonly ReadinessStatus[] = [
   'Switch pending',
   'Done',
   'OK',
+  'Not affected',
 ]
 
 /** The text keys (ui bundle) of each readiness and phase. */
@@ -33,6 +35,7 @@ export const readinessKeys: Record<ReadinessStatus, string> = {
   'Switch pending': 'readiness.switchPending',
   'Upload pending': 'readiness.uploadPending',
   Broken: 'readiness.broken',
+  'Not affected': 'readiness.notAffected',
 }
 export const phaseKeys: Record<Phase, string> = {
   Stable: 'phase.stable',

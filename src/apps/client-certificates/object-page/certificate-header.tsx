@@ -55,8 +55,8 @@ export function certificateTitle(t: Texts, certificate: ClientCertificate, onExp
 /** Key facts an administrator acts on: who manages it, until when it can be used, how long is left. */
 export function certificateHeader(t: Texts, certificate: ClientCertificate) {
   const daysLeft = certificate.removalDate
-    ? t.count('header.daysUntilRemoval', certificate.daysLeft)
-    : t.count('header.daysUntilValidTo', certificate.daysLeft)
+    ? t.count('header.daysUntilRemoval', certificate.daysLeft ?? 0)
+    : t.count('header.daysUntilValidTo', certificate.daysLeft ?? 0)
   return (
     <ObjectPageHeader>
       <dl className="client-certificates__facts">

@@ -29,7 +29,7 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
           {nameItems(t, 'issued-to', certificate.subject)}
         </FormGroup>
         <FormGroup headerText={t('field.issuedBy')}>
-          {nameItems(t, 'issued-by', certificate.issuer)}
+          {nameItems(t, 'issued-by', certificate.issuer ?? { CN: '' })}
         </FormGroup>
         <FormGroup headerText={t('general.certificate')}>
           <FormItem labelContent={<Label showColon>{t('general.category')}</Label>}>
@@ -37,7 +37,7 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
           </FormItem>
           <CopyableItem
             label={t('general.serialNumber')}
-            value={certificate.serialNumber}
+            value={certificate.serialNumber ?? ''}
             testId="serial-number"
             onCopy={copy}
           />
@@ -49,13 +49,13 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
           </FormItem>
           <CopyableItem
             label={t('general.sha1Fingerprint')}
-            value={certificate.fingerprintSha1}
+            value={certificate.fingerprintSha1 ?? ''}
             testId="fingerprint-sha1"
             onCopy={copy}
           />
           <CopyableItem
             label={t('general.sha256Fingerprint')}
-            value={certificate.fingerprintSha256}
+            value={certificate.fingerprintSha256 ?? ''}
             testId="fingerprint-sha256"
             onCopy={copy}
           />

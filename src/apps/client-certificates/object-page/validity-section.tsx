@@ -17,16 +17,16 @@ export function ValiditySection({ certificate }: { certificate: ClientCertificat
   const clock = useQuery(clockQuery())
   const events = clock.data ? calendarEvents(t, certificate, clock.data) : []
   const facts: TimelineEvent[] = [
-    { date: certificate.validFrom, label: t('field.validFrom') },
-    { date: certificate.validTo, label: t('field.validTo') },
+    { date: certificate.validFrom ?? '', label: t('field.validFrom') },
+    { date: certificate.validTo ?? '', label: t('field.validTo') },
     ...events,
   ].sort((a, b) => a.date.localeCompare(b.date))
 
   return (
     <div className="client-certificates__validity">
       <ValidityTimeline
-        validFrom={certificate.validFrom}
-        validTo={certificate.validTo}
+        validFrom={certificate.validFrom ?? ''}
+        validTo={certificate.validTo ?? ''}
         usableUntil={certificate.removalDate}
         events={events}
         description={facts

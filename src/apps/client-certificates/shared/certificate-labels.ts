@@ -18,6 +18,7 @@ export const statusLabels: Record<CertificateStatus, string> = {
   Expiring: 'status.expiring',
   Expired: 'status.expired',
   NotYetValid: 'status.notYetValid',
+  SigningRequestCreated: 'status.signingRequestCreated',
 }
 
 /** "Expiring — removed on Mar 1, 2027": the date is what an administrator has to act on. */
@@ -38,6 +39,7 @@ export const statusStates: Record<
 > = {
   Valid: 'Positive',
   Expiring: 'Critical',
+  SigningRequestCreated: 'Information',
   Expired: 'Negative',
   NotYetValid: 'Information',
 }

@@ -1,0 +1,56 @@
+import { http, HttpResponse } from 'msw'
+import { customerCaOf, customerPki } from '../backend/customer-certificates'
+import type { SimulatedBackend } from '../backend/simulated-backend'
+import { route } from '../http/route'
+import { uploadRefusal } from './upload-refusals'
+
+const pemFile = (body: string, fileName: string) =>
+  new HttpResponse(body, {
+    headers: {
+      'Content-Type': 'application/x-pem-file',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+    },
+  })
+
+/**
+ * The simulated customer CA, so the rehearsal works offline: it signs requests (valid two years from
+ * the simulated day) and hands out its root for external systems to trust. Made on first use.
+ */
+export function customerCaHandlers(backend: SimulatedBackend) {
+  return [
+    http.post(
+      '*/api/customer-ca/sign',
+      route(async ({ request }) => {
+        const csr = new Uint8Array(await request.arrayBuffer())
+        const { signRequest } = await customerPki()
+        return backend.update(async (current) => {
+          const { ca, system } = await customerCaOf(current)
+          const signed = await signRequest(ca, csr, current.state.today)
+          const next = system === current ? undefined : system
+          if (!signed.ok) return { next, result: uploadRefusal(signed) }
+          // The certificate first, then its chain: the file uploads as it is.
+          return {
+            next,
+            result: pemFile(signed.certificatePem + signed.chainPem, 'signed-certificate.pem'),
+          }
+        })
+      }),
+    ),
+    http.get(
+      '*/api/customer-ca/certificate',
+      route(async () => {
+        const read = await backend.read()
+        if (read.pki.customerCa) return pemFile(read.pki.customerCa.record.root.pem, rootFile)
+        return backend.update(async (current) => {
+          const { ca, system } = await customerCaOf(current)
+          return {
+            next: system === current ? undefined : system,
+            result: pemFile(ca.record.root.pem, rootFile),
+          }
+        })
+      }),
+    ),
+  ]
+}
+
+const rootFile = 'customer-root-ca-simulated.pem'
