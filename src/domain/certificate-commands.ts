@@ -82,6 +82,19 @@ export function addCustomerCertificate(
     issuedOn: state.today,
     version: 1,
   }
+  return addCertificateEntry(
+    state,
+    certificate,
+    `The administrator added certificate ${certificate.id} (${certificate.description}), valid from ${certificate.validFrom} to ${certificate.validTo}, fingerprint ${material.value.material.fingerprintSha256}.`,
+  )
+}
+
+/** A new entry in Maintain Client Certificates, with its change record and the next object id. */
+export function addCertificateEntry(
+  state: RotationState,
+  certificate: Certificate,
+  message: string,
+): TransitionResult {
   const log = new ChangeLog(state)
   log.add({
     date: state.today,
@@ -89,7 +102,7 @@ export function addCustomerCertificate(
     category: 'Client Certificate',
     objectId: certificate.id,
     newValue: certificate.description,
-    message: `The administrator added certificate ${certificate.id} (${certificate.description}), valid from ${certificate.validFrom} to ${certificate.validTo}, fingerprint ${material.value.material.fingerprintSha256}.`,
+    message,
   })
   const next = {
     ...state,

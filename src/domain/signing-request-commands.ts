@@ -1,3 +1,4 @@
+import { addCertificateEntry } from './certificate-commands'
 import { certificateUsage, isIssued } from './certificates'
 import {
   checkUploadedMaterial,
@@ -60,21 +61,11 @@ export function createSigningRequest(
     pendingRequest: pending.value,
     version: 1,
   }
-  const log = new ChangeLog(state)
-  log.add({
-    date: state.today,
-    actor: 'Administrator',
-    category: 'Client Certificate',
-    objectId: certificate.id,
-    newValue: certificate.description,
-    message: `The administrator created a signing request for certificate ${certificate.id} (${certificate.description}), subject ${pending.value.subject}.`,
-  })
-  const next = {
-    ...state,
-    certificates: [...state.certificates, certificate],
-    nextObjectId: state.nextObjectId + 1,
-  }
-  return succeed(next, log, { createdId: certificate.id })
+  return addCertificateEntry(
+    state,
+    certificate,
+    `The administrator created a signing request for certificate ${certificate.id} (${certificate.description}), subject ${pending.value.subject}.`,
+  )
 }
 
 /**
