@@ -161,7 +161,7 @@ function writeArrangement(
     what: 'communication arrangement',
     command,
     versionIn: (state) => arrangementIn(state)?.version,
-    respond: (state) => {
+    respond: ({ state }) => {
       const arrangement = arrangementIn(state)
       return arrangement
         ? HttpResponse.json(arrangementView(state, arrangement), {

@@ -208,6 +208,8 @@ describe('PATCH /api/client-certificates/:id', () => {
     })
     expect(stale.status).toBe(412)
     expect(stale.body.error.code).toBe('VersionConflict')
+    // The refusal names the current ETag, so the client can reload and decide.
+    expect(stale.headers.get('ETag')).toBe(ok.headers.get('ETag'))
     const bad = await setCategory(id, 'Whatever')
     expect(bad.status).toBe(400)
     expect(bad.body.error.details[0].field).toBe('category')

@@ -19,13 +19,13 @@ import {
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { domainErrorResponse } from '../http/domain-errors'
-import { requireIfMatch } from '../http/etag'
 import { errorResponse, notFound, parseJsonBody, parseValue } from '../http/responses'
 import { route } from '../http/route'
 import { parseName } from '../views/certificate-view'
 import { entryResponse } from './certificate-entry'
 import { pkcs12Handler } from './pkcs12-handler'
 import { subjectRefusal, uploadRefusal } from './upload-refusals'
+import { versionedWrite } from './versioned-write'
 
 const path = '*/api/client-certificates'
 
@@ -147,25 +147,19 @@ export function customerCertificateHandlers(backend: SimulatedBackend) {
       `${path}/:id`,
       route(async ({ params, request }) => {
         const id = String(params.id)
-        const precondition = requireIfMatch(request, 'client certificate')
-        if (!precondition.ok) return precondition.response
         const body = await parseJsonBody(request, updateClientCertificateRequest)
         if (!body.ok) return body.response
-        return backend.update((current) => {
-          const applied = applyCommand(current, {
+        return versionedWrite(backend, {
+          request,
+          what: 'client certificate',
+          command: (expectedVersion) => ({
             type: 'updateCustomerCertificate',
             certificateId: id,
             changes: body.value,
-            ...(precondition.expectedVersion === undefined
-              ? {}
-              : { expectedVersion: precondition.expectedVersion }),
-          })
-          if (!applied.ok) return { result: domainErrorResponse(applied.error) }
-          const changed = applied.system.state !== current.state
-          return {
-            ...(changed ? { next: applied.system } : {}),
-            result: entryResponse(applied.system, id),
-          }
+            ...(expectedVersion === undefined ? {} : { expectedVersion }),
+          }),
+          versionIn: (state) => state.certificates.find((c) => c.id === id)?.version,
+          respond: (system) => entryResponse(system, id),
         })
       }),
     ),

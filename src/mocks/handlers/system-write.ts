@@ -36,7 +36,7 @@ export async function writeSystem(
       const changed = systemIn(state)
       return changed && write.limit?.(changed)
     },
-    respond: (state, createdId) => systemResponse(state, write, createdId),
+    respond: (system, createdId) => systemResponse(system.state, write, createdId),
   })
 }
 

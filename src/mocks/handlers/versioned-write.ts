@@ -2,6 +2,7 @@ import type { Command } from '../../domain/commands'
 import type { RotationState } from '../../domain/types'
 import { applyCommand } from '../backend/apply-command'
 import type { SimulatedBackend } from '../backend/simulated-backend'
+import type { SimulatedSystem } from '../backend/simulated-system'
 import { domainErrorResponse } from '../http/domain-errors'
 import { etagOf, requireIfMatch } from '../http/etag'
 import { changedSystem } from './changed-system'
@@ -16,8 +17,8 @@ export interface VersionedWrite {
   versionIn: (state: RotationState) => number | undefined
   /** A limit of the API's (not the engine's) that the accepted change must keep: its refusal, or nothing. */
   limit?: (state: RotationState) => Response | undefined
-  /** The answer to an accepted change. */
-  respond: (state: RotationState, createdId: string | undefined) => Response
+  /** The answer to an accepted change, from the system as it is now. */
+  respond: (system: SimulatedSystem, createdId: string | undefined) => Response
 }
 
 /**
@@ -40,9 +41,11 @@ export async function versionedWrite(
         response.headers.set('ETag', etagOf(version))
       return { result: response }
     }
-    const { state, createdId } = applied.transition
-    const refused = write.limit?.(state)
+    const refused = write.limit?.(applied.system.state)
     if (refused) return { result: refused }
-    return { next: changedSystem(current, applied.system), result: write.respond(state, createdId) }
+    return {
+      next: changedSystem(current, applied.system),
+      result: write.respond(applied.system, applied.transition.createdId),
+    }
   })
 }
