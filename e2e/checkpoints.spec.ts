@@ -137,7 +137,7 @@ test('a bad file is refused with its reason and nothing changes', async ({ page 
     buffer: Buffer.from(newer),
   })
   await expect(checkpoints.notice).toContainText(
-    'The file has schema version 99, from a newer version of Rotation Lab; this version reads version 2.',
+    'The file has schema version 99, from a newer version of Rotation Lab; this version reads version 3.',
   )
 
   await expect(shell.clock).toHaveText(/^Feb 3, 2027/, built)
