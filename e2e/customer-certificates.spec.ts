@@ -116,7 +116,9 @@ test('create a signing request, have it signed, upload it, set the category, rep
   await test.step('Delete is refused while a user presents it, and says who', async () => {
     await customer.action('Delete').click()
     await customer.confirm('Delete', 'Delete')
-    await expect(page.getByRole('alert')).toContainText(`${user.systemId}/${user.userName}`)
+    await expect(page.getByRole('alert').filter({ hasText: 'Not deleted.' })).toContainText(
+      `${user.systemId}/${user.userName}`,
+    )
     await expect(list.title('Partner Gateway Client')).toBeVisible()
   })
 
