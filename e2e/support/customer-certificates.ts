@@ -47,3 +47,25 @@ export async function switchOutboundUser(
   )
   expect(answer.status, `switch ${systemId}/${userName}: ${answer.text}`).toBe(200)
 }
+
+/** Create through the API: a customer certificate that is a signing request alone; its id. */
+export async function createSigningRequest(
+  page: Page,
+  description: string,
+  subject: { CN: string; O?: string; C?: string },
+): Promise<string> {
+  await backendStarted(page)
+  const answer = await page.evaluate(
+    async (body) => {
+      const response = await fetch('api/client-certificates', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      return { status: response.status, body: (await response.json()) as { id?: string } }
+    },
+    { description, subject },
+  )
+  expect(answer.status, `create ${description}: ${JSON.stringify(answer.body)}`).toBe(201)
+  return answer.body.id ?? ''
+}
