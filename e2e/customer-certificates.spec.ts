@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CustomerCertificatesPage } from './pages/customer-certificates'
-import { certificateId } from './support/backend-api'
-import { signWithCustomerCa, switchOutboundUser } from './support/customer-certificates'
+import { certificateId, changeElsewhere } from './support/backend-api'
+import {
+  createSigningRequest,
+  signWithCustomerCa,
+  switchOutboundUser,
+} from './support/customer-certificates'
 import { useLanguage } from './support/language'
 import { opensslPkcs12, opensslSigningRequest } from './support/openssl'
 import { openInScenario } from './support/simulation'
@@ -133,6 +137,32 @@ test('create a signing request, have it signed, upload it, set the category, rep
     await expect(list.row('Client Default')).toBeVisible()
     await expect(list.row('Partner Gateway Client')).toHaveCount(0)
   })
+})
+
+test('Edit: a refusal shows on Certificate Category; a change made meanwhile offers Reload', async ({
+  page,
+}) => {
+  await openInScenario(page, scenario, app)
+  const customer = new CustomerCertificatesPage(page)
+  const id = await createSigningRequest(page, 'Request Only', { CN: 'request.example.com' })
+  await page.goto(`./#/${app}/${id}`)
+  await expect(customer.pendingRequest).toBeVisible()
+
+  // A request alone cannot be put to use: the API says so on the field.
+  await customer.action('Edit').click()
+  await customer.chooseCategory('Client Default for ABAP on BTP')
+  await customer.action('Save').click()
+  await expect.poll(() => customer.valueStateOf(customer.categorySelect)).toMatch(/^Negative: .+/)
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+
+  await customer.action('Edit').click()
+  await customer.field(page, 'Description').fill('Mine')
+  await changeElsewhere(page, `client-certificates/${id}`, { description: 'Theirs' })
+  await customer.action('Save').click()
+  const conflict = page.getByRole('alert').filter({ hasText: 'changed meanwhile' })
+  await expect(conflict).toBeVisible()
+  await conflict.getByRole('button', { name: 'Reload' }).click()
+  await expect(customer.field(page, 'Description')).toHaveValue('Theirs')
 })
 
 test('Upload PKCS #12: a wrong password is refused on the field, the right one opens the entry', async ({

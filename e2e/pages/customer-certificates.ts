@@ -35,7 +35,7 @@ export class CustomerCertificatesPage {
       has: this.page.getByRole('heading', { name: title, exact: true }),
     })
   }
-  field(dialog: Locator, label: string): Locator {
+  field(dialog: Locator | Page, label: string): Locator {
     return dialog.getByRole('textbox', { name: label, exact: true })
   }
   /** "Negative: <message>" or "None: " of a UI5 input found by its inner textbox. */
