@@ -8,13 +8,16 @@ interface Props {
   disabled?: boolean
   onConfirm: () => void
   onCancel: () => void
+  /** Set by the Dialog on the element it gets as `footer`: passed on, or the bar lands in the content. */
+  slot?: string
 }
 
 /** The footer of this app's dialogs: the named action, then Cancel. */
-export function DialogFooter({ action, busy, disabled, onConfirm, onCancel }: Props) {
+export function DialogFooter({ action, busy, disabled, onConfirm, onCancel, slot }: Props) {
   const t = useAppTexts()
   return (
     <Bar
+      slot={slot}
       design="Footer"
       endContent={
         <>
