@@ -142,6 +142,8 @@ test('create a signing request, have it signed, upload it, set the category, rep
 test('Edit: a refusal shows on Certificate Category; a change made meanwhile offers Reload', async ({
   page,
 }) => {
+  // A scenario start and RSA key generation in the backend: seconds each on a busy two-core machine.
+  test.setTimeout(60_000)
   await openInScenario(page, scenario, app)
   const customer = new CustomerCertificatesPage(page)
   const id = await createSigningRequest(page, 'Request Only', { CN: 'request.example.com' })
@@ -168,6 +170,8 @@ test('Edit: a refusal shows on Certificate Category; a change made meanwhile off
 test('Upload PKCS #12: a wrong password is refused on the field, the right one opens the entry', async ({
   page,
 }) => {
+  // A scenario start and RSA key generation in the backend: seconds each on a busy two-core machine.
+  test.setTimeout(60_000)
   // openssl 3.0 cannot backdate: its certificate starts on the real day and must cover the simulated one.
   expect(
     new Date().toISOString().slice(0, 10) <= simulatedToday,
