@@ -28,7 +28,17 @@ export function useCertificateCommands(
     onError: failed('request.downloadFailed'),
   })
   const replace = useMutation(clientCertificateMutations.replace(queryClient))
-  const remove = useMutation(clientCertificateMutations.remove(queryClient))
+  const removal = clientCertificateMutations.remove(queryClient)
+  const remove = useMutation({
+    ...removal,
+    // Away first, then the refresh: refetched on this page, the removed certificate (410) would
+    // replace the page before the navigation could run (seen under load).
+    onSuccess: (...args) => {
+      onDeleted()
+      queryClient.removeQueries({ queryKey: clientCertificateQuery(certificate.id).queryKey })
+      return removal.onSuccess?.(...args)
+    },
+  })
 
   return {
     problem,
@@ -52,13 +62,7 @@ export function useCertificateCommands(
     },
     remove: () => {
       setProblem(undefined)
-      remove.mutate(certificate.id, {
-        onSuccess: () => {
-          queryClient.removeQueries({ queryKey: clientCertificateQuery(certificate.id).queryKey })
-          onDeleted()
-        },
-        onError: failed('object.deleteFailed'),
-      })
+      remove.mutate(certificate.id, { onError: failed('object.deleteFailed') })
     },
   }
 }
