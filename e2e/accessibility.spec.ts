@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
+import { CustomerCertificatesPage } from './pages/customer-certificates'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
@@ -10,6 +11,7 @@ import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { seriousViolations } from './support/axe-check'
 import { certificateId } from './support/backend-api'
+import { createSigningRequest } from './support/customer-certificates'
 import { startScenario } from './support/seed-steps'
 import { useLanguage } from './support/language'
 import { useTheme } from './support/theme'
@@ -55,6 +57,44 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
       await page.goto(`./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`)
       await app.exportButton.click()
       await expect(app.formatOption('PEM').or(app.openDialog.getByRole('radio').first())).toBeVisible()
+    },
+  },
+  {
+    name: 'Create Client Certificate dialog, with a refusal on a field',
+    open: async (page) => {
+      const app = new ClientCertificatesPage(page)
+      const customer = new CustomerCertificatesPage(page)
+      await app.goto()
+      await customer.action('Create').click()
+      const create = customer.dialog('Create Client Certificate')
+      await customer.field(create, 'Description').fill('Axe Request')
+      await customer.field(create, 'Common Name (CN)').fill('axe.example.com')
+      await customer.field(create, 'Country (C)').fill('Germany')
+      await create.getByRole('button', { name: 'Create', exact: true }).click()
+      await expect
+        .poll(() => customer.valueStateOf(customer.field(create, 'Country (C)')))
+        .toMatch(/^Negative/)
+    },
+  },
+  {
+    name: 'Upload PKCS #12 dialog',
+    open: async (page) => {
+      const app = new ClientCertificatesPage(page)
+      const customer = new CustomerCertificatesPage(page)
+      await app.goto()
+      await customer.action('Upload PKCS #12').click()
+      await expect(customer.field(customer.dialog('Upload PKCS #12'), 'Password')).toBeVisible()
+    },
+  },
+  {
+    name: 'Upload Signed Certificate dialog over a signing request',
+    open: async (page) => {
+      const customer = new CustomerCertificatesPage(page)
+      const id = await createSigningRequest(page, 'Axe Request', { CN: 'axe.example.com' })
+      await page.goto(`./#/ClientCertificate-maintain/${id}`)
+      await expect(customer.pendingRequest).toBeVisible()
+      await customer.action('Upload Signed Certificate').click()
+      await expect(customer.dialog('Upload Signed Certificate')).toBeVisible()
     },
   },
   {

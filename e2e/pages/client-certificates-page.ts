@@ -38,11 +38,22 @@ export class ClientCertificatesPage {
   cell(
     row: Locator,
     column:
-      'Description' | 'Managed By' | 'Issued To' | 'Valid From' | 'Valid to' | 'Status' | 'Used by',
+      | 'Selection'
+      | 'Description'
+      | 'Managed By'
+      | 'Certificate Category'
+      | 'Issued To'
+      | 'Valid From'
+      | 'Valid to'
+      | 'Status'
+      | 'Used by',
   ): Locator {
+    // Cell 0 is the selection column (Delete).
     const index = [
+      'Selection',
       'Description',
       'Managed By',
+      'Certificate Category',
       'Issued To',
       'Valid From',
       'Valid to',

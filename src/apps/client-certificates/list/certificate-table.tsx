@@ -6,14 +6,15 @@ import {
 } from '@ui5/webcomponents-react'
 import { AnalyticalTable } from '../../../ui/table/analytical-table'
 import '@ui5/webcomponents-icons/dist/slim-arrow-right.js'
-import { useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { useNavigate } from 'react-router'
 import type { ClientCertificateSummary } from '../../../api/contracts/client-certificates'
-import { formatDate, formatNumber } from '../../../ui/format'
+import { formatDate } from '../../../ui/format'
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { clientCertificatePath } from '../../../ui/links/app-links'
+import { useRowActions } from '../../../ui/table/use-row-actions'
 import { useAppTexts } from '../i18n/texts'
-import { managedByLabels } from '../shared/certificate-labels'
+import { categoryLabels, managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
 
 // The table types its rows as plain records; these rows are the API's summaries.
@@ -31,6 +32,13 @@ function columnsIn(t: Texts): AnalyticalTableColumnDefinition[] {
       accessor: (row: Record<string, unknown>) =>
         t(managedByLabels[(row as ClientCertificateSummary).managedBy]),
       width: 170,
+    },
+    {
+      Header: t('general.category'),
+      id: 'category',
+      accessor: (row: Record<string, unknown>) =>
+        t(categoryLabels[(row as ClientCertificateSummary).category]),
+      width: 220,
     },
     { Header: t('field.issuedTo'), accessor: 'issuedTo', minWidth: 180 },
     { Header: t('field.validFrom'), id: 'validFrom', accessor: dateOf('validFrom'), width: 120 },
@@ -66,24 +74,44 @@ function columnsIn(t: Texts): AnalyticalTableColumnDefinition[] {
   ]
 }
 
-/** The certificates of the list report; a click or Enter on a row opens its object page. */
-export function CertificateTable({ rows }: { rows: ClientCertificateSummary[] }) {
+/** The row id: the table's, and the selection's for Delete. */
+const idOf = (row: ClientCertificateSummary) => row.id
+
+interface Props {
+  rows: ClientCertificateSummary[]
+  selectedIds: Record<string, boolean>
+  onSelect: (ids: string[]) => void
+}
+
+/**
+ * The certificates of the list report: the checkbox column selects for Delete, a click or Enter
+ * anywhere else on a row opens its object page.
+ */
+export const CertificateTable = memo(function CertificateTable({
+  rows,
+  selectedIds,
+  onSelect,
+}: Props) {
   const t = useAppTexts()
   const navigate = useNavigate()
   // Dates are formatted by the accessors, so the columns are rebuilt when the language changes.
   const columns = useMemo(() => columnsIn(t), [t])
+  const reactTableOptions = useMemo(() => ({ getRowId: idOf, autoResetSelectedRows: false }), [])
+  const open = useCallback((id: string) => navigate(clientCertificatePath(id)), [navigate])
+  const { handleRowSelect, handleRowClick } = useRowActions(idOf, onSelect, open)
   return (
     <AnalyticalTable
       accessibleName={t('list.table')}
-      header={t('list.tableHeader', formatNumber(rows.length))}
       columns={columns}
       data={rows}
       minRows={1}
       visibleRows={Math.max(rows.length, 1)}
-      onRowClick={(event) => {
-        const row = event.detail.row
-        if (row) navigate(clientCertificatePath(certificateOf(row).id))
-      }}
+      selectionMode="Multiple"
+      selectionBehavior="RowSelector"
+      selectedRowIds={selectedIds}
+      reactTableOptions={reactTableOptions}
+      onRowSelect={handleRowSelect}
+      onRowClick={handleRowClick}
     />
   )
-}
+})

@@ -6,22 +6,24 @@ import {
   ObjectPageTitle,
   Text,
   Title,
-  Toolbar,
-  ToolbarButton,
 } from '@ui5/webcomponents-react'
-import '@ui5/webcomponents-icons/dist/download.js'
+import type { ReactElement } from 'react'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import { formatDate } from '../../../ui/format'
 import { clientCertificatesHref } from '../../../ui/links/app-links'
 import type { Texts } from '../../../ui/i18n/text-bundle'
-import { managedByLabels } from '../shared/certificate-labels'
+import { categoryLabels, managedByLabels } from '../shared/certificate-labels'
 import { CertificateStatus } from '../shared/certificate-status'
 
 // Plain functions, not components: the ObjectPage passes internal props to the very elements it
 // receives as titleArea and headerArea, which a wrapping component would swallow.
 
-/** Title bar: breadcrumb back to the list, the description, its status, and the Export action. */
-export function certificateTitle(t: Texts, certificate: ClientCertificate, onExport: () => void) {
+/** Title bar: breadcrumb back to the list, the description, its category and status, the actions. */
+export function certificateTitle(
+  t: Texts,
+  certificate: ClientCertificate,
+  actions: ReactElement | undefined,
+) {
   return (
     <ObjectPageTitle
       breadcrumbs={
@@ -35,17 +37,8 @@ export function certificateTitle(t: Texts, certificate: ClientCertificate, onExp
           {certificate.description}
         </Title>
       }
-      subHeader={certificate.category}
-      actionsBar={
-        <Toolbar design="Transparent">
-          <ToolbarButton
-            design="Emphasized"
-            icon="download"
-            text={t('export.action')}
-            onClick={onExport}
-          />
-        </Toolbar>
-      }
+      subHeader={t(categoryLabels[certificate.category])}
+      actionsBar={actions}
     >
       <CertificateStatus certificate={certificate} className="client-certificates__title-status" />
     </ObjectPageTitle>
@@ -54,19 +47,31 @@ export function certificateTitle(t: Texts, certificate: ClientCertificate, onExp
 
 /** Key facts an administrator acts on: who manages it, until when it can be used, how long is left. */
 export function certificateHeader(t: Texts, certificate: ClientCertificate) {
-  const daysLeft = certificate.removalDate
-    ? t.count('header.daysUntilRemoval', certificate.daysLeft ?? 0)
-    : t.count('header.daysUntilValidTo', certificate.daysLeft ?? 0)
+  const { daysLeft, pendingRequest } = certificate
+  const left =
+    daysLeft === undefined
+      ? undefined
+      : certificate.removalDate
+        ? t.count('header.daysUntilRemoval', daysLeft)
+        : t.count('header.daysUntilValidTo', daysLeft)
   return (
     <ObjectPageHeader>
       <dl className="client-certificates__facts">
         <KeyFact label={t('field.managedBy')} value={t(managedByLabels[certificate.managedBy])} />
         <KeyFact label={t('field.issuedTo')} value={certificate.issuedTo} />
-        <KeyFact label={t('field.validTo')} value={formatDate(certificate.validTo)} />
+        {certificate.validTo && (
+          <KeyFact label={t('field.validTo')} value={formatDate(certificate.validTo)} />
+        )}
         {certificate.removalDate && (
           <KeyFact label={t('header.removalDate')} value={formatDate(certificate.removalDate)} />
         )}
-        <KeyFact label={t('header.daysLeft')} value={daysLeft} />
+        {left && <KeyFact label={t('header.daysLeft')} value={left} />}
+        {pendingRequest && (
+          <KeyFact
+            label={t('request.requestedOn')}
+            value={formatDate(pendingRequest.requestedOn)}
+          />
+        )}
       </dl>
     </ObjectPageHeader>
   )

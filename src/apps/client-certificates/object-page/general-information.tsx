@@ -7,58 +7,37 @@ import type {
 import type { Texts } from '../../../ui/i18n/text-bundle'
 import { useCopy } from '../../../ui/use-copy'
 import { useAppTexts } from '../i18n/texts'
+import { subjectParts } from '../shared/subject-parts'
+import { EditableItems, type EditState } from './editable-items'
 
-// SAP's field names for the parts of a distinguished name (text keys), in the order its screens list them.
-const nameParts: { key: keyof DistinguishedName; label: string }[] = [
-  { key: 'CN', label: 'general.commonName' },
-  { key: 'OU', label: 'general.organizationalUnit' },
-  { key: 'O', label: 'general.organization' },
-  { key: 'C', label: 'general.country' },
-  { key: 'L', label: 'general.locality' },
-  { key: 'ST', label: 'general.stateOrProvince' },
-]
+interface Props {
+  certificate: ClientCertificate
+  /** Given in edit mode: Description and Certificate Category become fields. */
+  edit?: EditState
+}
 
-/** Issued To and Issued By part by part, and the values people compare with the external system. */
-export function GeneralInformation({ certificate }: { certificate: ClientCertificate }) {
+/**
+ * Issued To and Issued By part by part, and the values people compare with the external system. A
+ * signing request alone has no certificate yet: only its requested subject and category show.
+ */
+export function GeneralInformation({ certificate, edit }: Props) {
   const t = useAppTexts()
   const { copy, toast } = useCopy({ copied: t('general.copied'), failed: t('general.copyFailed') })
+  const issued = certificate.fingerprintSha256 !== undefined
   return (
     <>
       <Form layout="S1 M2 L3 XL3" labelSpan="S12 M12 L12 XL12">
-        <FormGroup headerText={t('field.issuedTo')}>
+        <FormGroup headerText={issued ? t('field.issuedTo') : t('request.subjectHeader')}>
           {nameItems(t, 'issued-to', certificate.subject)}
         </FormGroup>
-        <FormGroup headerText={t('field.issuedBy')}>
-          {nameItems(t, 'issued-by', certificate.issuer ?? { CN: '' })}
-        </FormGroup>
+        {certificate.issuer && (
+          <FormGroup headerText={t('field.issuedBy')}>
+            {nameItems(t, 'issued-by', certificate.issuer)}
+          </FormGroup>
+        )}
         <FormGroup headerText={t('general.certificate')}>
-          <FormItem labelContent={<Label showColon>{t('general.category')}</Label>}>
-            <Text>{certificate.category}</Text>
-          </FormItem>
-          <CopyableItem
-            label={t('general.serialNumber')}
-            value={certificate.serialNumber ?? ''}
-            testId="serial-number"
-            onCopy={copy}
-          />
-          <FormItem labelContent={<Label showColon>{t('general.signatureAlgorithm')}</Label>}>
-            <Text>{certificate.signatureAlgorithm}</Text>
-          </FormItem>
-          <FormItem labelContent={<Label showColon>{t('general.publicKeyAlgorithm')}</Label>}>
-            <Text>{certificate.publicKeyAlgorithm}</Text>
-          </FormItem>
-          <CopyableItem
-            label={t('general.sha1Fingerprint')}
-            value={certificate.fingerprintSha1 ?? ''}
-            testId="fingerprint-sha1"
-            onCopy={copy}
-          />
-          <CopyableItem
-            label={t('general.sha256Fingerprint')}
-            value={certificate.fingerprintSha256 ?? ''}
-            testId="fingerprint-sha256"
-            onCopy={copy}
-          />
+          <EditableItems certificate={certificate} edit={edit} />
+          {issued && <CertificateItems certificate={certificate} onCopy={copy} />}
         </FormGroup>
       </Form>
       {toast}
@@ -66,8 +45,47 @@ export function GeneralInformation({ certificate }: { certificate: ClientCertifi
   )
 }
 
+/** The fields of the certificate itself, absent while it is a signing request alone. */
+function CertificateItems({
+  certificate,
+  onCopy,
+}: {
+  certificate: ClientCertificate
+  onCopy: (text: string) => Promise<void>
+}) {
+  const t = useAppTexts()
+  return (
+    <>
+      <CopyableItem
+        label={t('general.serialNumber')}
+        value={certificate.serialNumber ?? ''}
+        testId="serial-number"
+        onCopy={onCopy}
+      />
+      <FormItem labelContent={<Label showColon>{t('general.signatureAlgorithm')}</Label>}>
+        <Text>{certificate.signatureAlgorithm}</Text>
+      </FormItem>
+      <FormItem labelContent={<Label showColon>{t('general.publicKeyAlgorithm')}</Label>}>
+        <Text>{certificate.publicKeyAlgorithm}</Text>
+      </FormItem>
+      <CopyableItem
+        label={t('general.sha1Fingerprint')}
+        value={certificate.fingerprintSha1 ?? ''}
+        testId="fingerprint-sha1"
+        onCopy={onCopy}
+      />
+      <CopyableItem
+        label={t('general.sha256Fingerprint')}
+        value={certificate.fingerprintSha256 ?? ''}
+        testId="fingerprint-sha256"
+        onCopy={onCopy}
+      />
+    </>
+  )
+}
+
 function nameItems(t: Texts, prefix: string, name: DistinguishedName) {
-  return nameParts
+  return subjectParts
     .filter(({ key }) => name[key] !== undefined)
     .map(({ key, label }) => (
       <FormItem key={`${prefix}-${key}`} labelContent={<Label showColon>{t(label)}</Label>}>

@@ -1,4 +1,5 @@
 import type {
+  CertificateCategory,
   CertificateStatus,
   ClientCertificateSummary,
   ManagedBy,
@@ -42,4 +43,10 @@ export const statusStates: Record<
   SigningRequestCreated: 'Information',
   Expired: 'Negative',
   NotYetValid: 'Information',
+}
+
+/** SAP's Certificate Category values (text keys); only the first lets outbound users present it. */
+export const categoryLabels: Record<CertificateCategory, string> = {
+  'Client Default for ABAP on BTP': 'category.clientDefault',
+  'Not Assigned': 'category.notAssigned',
 }
