@@ -17,6 +17,16 @@ async function signingRequest() {
   return new Uint8Array((await api(`client-certificates/${created.body.id}/signing-request`)).body)
 }
 
+describe('the customer CA', () => {
+  it('answers a signed request as one .pem: the certificate once, then the root', async () => {
+    const signed = await api('customer-ca/sign', { method: 'POST', body: await signingRequest() })
+    const pem = new TextDecoder().decode(signed.body)
+    expect(pem.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(2)
+    const root = new TextDecoder().decode((await api('customer-ca/certificate')).body)
+    expect(pem.endsWith(root)).toBe(true)
+  })
+})
+
 describe('the customer CA for a screen (JSON)', () => {
   it('describes the root it hands out as PEM', async () => {
     const root = customerCaCertificate.parse((await api('customer-ca')).body)
@@ -45,6 +55,8 @@ describe('the customer CA for a screen (JSON)', () => {
       validTo: '2029-02-14',
     })
     expect(answer.pem.match(/-----BEGIN CERTIFICATE-----/g)).toHaveLength(2)
+    const root = new TextDecoder().decode((await api('customer-ca/certificate')).body)
+    expect(answer.pem.endsWith(root)).toBe(true)
     expect(answer.pem).not.toMatch(/PRIVATE KEY/)
   })
 

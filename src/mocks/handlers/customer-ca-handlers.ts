@@ -38,11 +38,8 @@ export function customerCaHandlers(backend: SimulatedBackend) {
             })
             return { next, result }
           }
-          // The certificate first, then its chain: the file uploads as it is.
-          return {
-            next,
-            result: pemFile(signed.certificatePem + signed.chainPem, 'signed-certificate.pem'),
-          }
+          // The certificate first, then its chain (chainPem holds both): the file uploads as it is.
+          return { next, result: pemFile(signed.chainPem, 'signed-certificate.pem') }
         })
       }),
     ),
