@@ -3,6 +3,7 @@ import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { CustomerCaPage } from './pages/customer-ca'
 import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
+import { ShellBarPage } from './pages/shell-bar'
 import {
   createSigningRequest,
   setCertificateCategory,
@@ -25,7 +26,8 @@ const HOST = 'edi.example.com'
 test('rehearsal: sign the request with the customer CA, switch a user, trust the root; two rotations leave the user alone', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  // Many steps, each a few seconds on a busy machine.
+  test.setTimeout(180_000)
   await startScenario(page, 'halfway')
   const id = await createSigningRequest(page, DESCRIPTION, {
     CN: 'edi-client.example.com',
@@ -78,6 +80,9 @@ test('rehearsal: sign the request with the customer CA, switch a user, trust the
 
   // The category set (Maintain Client Certificates' edit, through the API): now the value help offers it.
   await setCertificateCategory(page, id, 'Client Default for ABAP on BTP')
+  // The page's queries did not see the change made behind their back.
+  await page.reload()
+  await systems.goToSection('Users for Outbound Communication')
   await systems.switchOutboundUser(USER, DESCRIPTION)
   await expect(systems.outboundUserCertificate(USER, DESCRIPTION)).toBeVisible()
 
@@ -103,6 +108,9 @@ test('rehearsal: sign the request with the customer CA, switch a user, trust the
   // Past two rotations (Mar 1 and Sep 1, 2027): the user still presents the customer certificate.
   await advanceClock(page, { to: '2027-03-01' })
   await advanceClock(page, { to: '2027-09-15' })
+  // The page's queries did not see the clock move behind their back.
+  await page.reload()
+  await expect(new ShellBarPage(page).clock).toHaveText(/^Sep 15, 2027/)
   await systems.openList()
   await systems.openSystem(SYSTEM)
   expect(await systems.outboundUsersOn(DESCRIPTION)).toContain(USER)
@@ -156,6 +164,26 @@ test('Sign a Request refuses what is not an intact request, in the API’s words
   await customerCa.sign({ name: 'request.csr', buffer: Buffer.from(csr) })
   await expect(customerCa.signResult).toContainText('Signed: CN=edi-client.example.com')
   await expect(customerCa.signError).toHaveCount(0)
+})
+
+test('the cockpit warns when a customer certificate expires within 60 days, in the API’s words', async ({
+  page,
+}) => {
+  // The sample's EDI Gateway Client Certificate (BTP_EDI_ORDERS) is valid to May 31, 2028.
+  await startScenario(page, 'halfway')
+  await advanceClock(page, { to: '2028-04-15' })
+  const cockpit = new RotationCockpitPage(page)
+  await cockpit.open()
+  await page.reload()
+  await expect(new ShellBarPage(page).clock).toHaveText(/^Apr 15, 2028/)
+  await cockpit.search('EDI-GATEWAY')
+  await expect(cockpit.row('BTP_EDI_ORDERS')).toContainText('Not affected')
+  await expect(cockpit.row('BTP_EDI_ORDERS')).toContainText('expires in 46 days')
+  await expect(page.getByTestId('customer-certificate-warnings')).toContainText(
+    'EDI-GATEWAY / BTP_EDI_ORDERS: Certificate EDI Gateway Client Certificate (customer-1) expires on 2028-05-31, in 46 days.',
+  )
+  // A user on SAP's default carries no such warning.
+  await expect(cockpit.row('BTP_EDI_DESADV')).not.toContainText('expires in')
 })
 
 /** The request as DER with the last byte of its signature changed: readable, but its signature fails. */
