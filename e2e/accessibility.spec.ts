@@ -4,6 +4,7 @@ import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { CommunicationArrangementsPage } from './pages/communication-arrangements-page'
 import { CustomerCertificatesPage } from './pages/customer-certificates'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
+import { CustomerCaPage } from './pages/customer-ca'
 import { ExternalSystemsPage } from './pages/external-systems'
 import { RotationCockpitPage } from './pages/rotation-cockpit'
 import { SapTrustCenterPage } from './pages/sap-trust-center'
@@ -253,6 +254,14 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Customer Root CA (simulated)',
+    open: async (page) => {
+      const customerCa = new CustomerCaPage(page)
+      await customerCa.goto()
+      await expect(customerCa.rootSection).toContainText('CN=Customer Root CA (simulated)')
+    },
+  },
+  {
     name: 'SAP Trust Center Download menu',
     open: async (page) => {
       const trustCenter = new SapTrustCenterPage(page)
@@ -321,6 +330,7 @@ const pageScreenNames = [
   'External Systems list',
   'external system object page',
   'SAP Trust Center',
+  'Customer Root CA (simulated)',
 ]
 const pageScreens = screens.filter((s) => pageScreenNames.includes(s.name))
 
@@ -339,7 +349,7 @@ async function checkOneAfterAnother(page: Page, walk: typeof screens, theme?: st
 
 test(`axe: the app's ${pageScreens.length} pages have no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
   expect(pageScreens.map((s) => s.name)).toEqual(pageScreenNames)
-  // Twelve screens and twelve axe runs, seconds each on a busy machine.
+  // Thirteen screens and thirteen axe runs, seconds each on a busy machine.
   test.setTimeout(240_000)
   await startScenario(page, 'new-certificate-issued')
   await checkOneAfterAnother(page, pageScreens)

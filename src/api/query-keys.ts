@@ -14,4 +14,5 @@ export const queryKeys = {
   readiness: ['rotation-lab', 'readiness'] as const,
   events: ['rotation-lab', 'events'] as const,
   sapTrustCenter: ['rotation-lab', 'sap-trust-center'] as const,
+  customerCa: ['rotation-lab', 'customer-ca'] as const,
 }

@@ -6,11 +6,14 @@ import {
   Link,
   Text,
   Title,
+  Toolbar,
+  ToolbarButton,
   type AnalyticalTableCellInstance as CellInstance,
   type AnalyticalTableColumnDefinition,
 } from '@ui5/webcomponents-react'
 import { AnalyticalTable } from '../../ui/table/analytical-table'
 import { useMemo } from 'react'
+import { useNavigate } from 'react-router'
 import '@ui5/webcomponents-fiori/dist/illustrations/UnableToLoad.js'
 import type { ExternalSystemSummary } from '../../api/contracts/external-systems'
 import { externalSystemsQuery } from '../../api/external-systems'
@@ -18,7 +21,7 @@ import { useConnectionTexts } from '../../ui/connection/connection-texts'
 import { trustModeText } from '../../ui/connection/connection-words'
 import { formatNumber } from '../../ui/format'
 import type { Texts } from '../../ui/i18n/text-bundle'
-import { externalSystemHref } from '../../ui/links/app-links'
+import { customerCaPath, externalSystemHref } from '../../ui/links/app-links'
 import { capacityText, rejectionText } from './capacity-text'
 import { useAppTexts } from './i18n/texts'
 
@@ -66,6 +69,7 @@ export function ExternalSystemListPage() {
   const words = useConnectionTexts()
   const columns = useMemo(() => listColumns(t, words), [t, words])
   const { data, error } = useQuery(externalSystemsQuery())
+  const navigate = useNavigate()
   return (
     <DynamicPage
       titleArea={
@@ -76,6 +80,15 @@ export function ExternalSystemListPage() {
             </Title>
           }
           subheading={<Text>{t('list.subtitle')}</Text>}
+          actionsBar={
+            <Toolbar design="Transparent">
+              <ToolbarButton
+                design="Transparent"
+                text={t('customerCa.title')}
+                onClick={() => void navigate(customerCaPath())}
+              />
+            </Toolbar>
+          }
         />
       }
     >

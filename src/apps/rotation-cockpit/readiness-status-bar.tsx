@@ -2,7 +2,9 @@ import { IllustratedMessage, MessageStrip, ObjectStatus } from '@ui5/webcomponen
 import '@ui5/webcomponents-fiori/dist/illustrations/SuccessScreen.js'
 import type { ReadinessReport } from '../../api/contracts/rotation'
 import { formatDate, formatNumber } from '../../ui/format'
+import { CustomerCertificateStrips } from './customer-certificate-strips'
 import { useAppTexts } from './i18n/texts'
+import { everyUserDone } from './readiness-figures'
 import { readinessOrder, readinessState, useReadinessWords } from '../../ui/words/readiness-words'
 
 /** Counts per readiness, and what they mean now: work left, breakage, or nothing left to do. */
@@ -10,10 +12,7 @@ export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
   const t = useAppTexts()
   const words = useReadinessWords()
   const present = readinessOrder.filter((status) => (report.counts[status] ?? 0) > 0)
-  const allDone =
-    report.phase === 'Overlap' &&
-    report.rows.length > 0 &&
-    report.rows.every((row) => row.readiness === 'Done')
+  const allDone = everyUserDone(report)
   const broken = report.counts.Broken ?? 0
   return (
     <div>
@@ -36,6 +35,7 @@ export function ReadinessStatusBar({ report }: { report: ReadinessReport }) {
           {t('strip.overlap', formatDate(report.issuanceDate), formatDate(report.rotationDate))}
         </MessageStrip>
       )}
+      <CustomerCertificateStrips report={report} />
       {allDone && (
         <IllustratedMessage
           name="SuccessScreen"

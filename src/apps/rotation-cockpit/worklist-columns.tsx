@@ -19,7 +19,11 @@ import {
   externalSystemHref,
   outboundUserHref,
 } from '../../ui/links/app-links'
-import { readinessLabel, readinessState } from '../../ui/words/readiness-words'
+import {
+  readinessExplanation,
+  readinessLabel,
+  readinessState,
+} from '../../ui/words/readiness-words'
 import { notInArrangement, type WorklistGrouping } from './worklist-groups'
 
 const original = (cell: CellInstance) => cell.row.original as ReadinessRow
@@ -79,11 +83,24 @@ export function worklistColumns(
       // Sorting and filtering read the accessor: the label the user sees.
       accessor: (row: Record<string, unknown>) =>
         readinessLabel(ui, (row as ReadinessRow).readiness),
-      Cell: (cell: CellInstance) => (
-        <ObjectStatus state={readinessState[original(cell).readiness]}>
-          {readinessLabel(ui, original(cell).readiness)}
-        </ObjectStatus>
-      ),
+      Cell: (cell: CellInstance) => {
+        const row = original(cell)
+        return (
+          <span className="cockpit__readiness">
+            <ObjectStatus
+              state={readinessState[row.readiness]}
+              title={readinessExplanation(ui, row.readiness)}
+            >
+              {readinessLabel(ui, row.readiness)}
+            </ObjectStatus>
+            {row.warning && (
+              <ObjectStatus state="Critical" showDefaultIcon title={row.warning.message}>
+                {t.count('row.expiresSoon', row.warning.daysLeft)}
+              </ObjectStatus>
+            )}
+          </span>
+        )
+      },
     },
     {
       Header: t('column.today'),

@@ -3,6 +3,7 @@ import { customerCaOf, customerPki } from '../backend/customer-certificates'
 import type { SimulatedBackend } from '../backend/simulated-backend'
 import { route } from '../http/route'
 import { uploadRefusal } from './upload-refusals'
+import { customerCaCertificateView } from '../views/customer-ca-view'
 
 const pemFile = (body: string, fileName: string) =>
   new HttpResponse(body, {
@@ -28,10 +29,33 @@ export function customerCaHandlers(backend: SimulatedBackend) {
           const signed = await signRequest(ca, csr, current.state.today)
           const next = system === current ? undefined : system
           if (!signed.ok) return { next, result: uploadRefusal(signed) }
-          // The certificate first, then its chain: the file uploads as it is.
+          // A screen asks for JSON: the file and what it holds, so it can show the certificate it offers.
+          if (wantsJson(request)) {
+            const result = HttpResponse.json({
+              fileName: 'signed-certificate.pem',
+              pem: signed.chainPem,
+              certificate: customerCaCertificateView(signed.certificate),
+            })
+            return { next, result }
+          }
+          // The certificate first, then its chain (chainPem holds both): the file uploads as it is.
+          return { next, result: pemFile(signed.chainPem, 'signed-certificate.pem') }
+        })
+      }),
+    ),
+    http.get(
+      '*/api/customer-ca',
+      route(async () => {
+        const read = await backend.read()
+        if (read.pki.customerCa)
+          return HttpResponse.json(
+            customerCaCertificateView(read.pki.customerCa.record.root.material),
+          )
+        return backend.update(async (current) => {
+          const { ca, system } = await customerCaOf(current)
           return {
-            next,
-            result: pemFile(signed.certificatePem + signed.chainPem, 'signed-certificate.pem'),
+            next: system === current ? undefined : system,
+            result: HttpResponse.json(customerCaCertificateView(ca.record.root.material)),
           }
         })
       }),
@@ -54,3 +78,6 @@ export function customerCaHandlers(backend: SimulatedBackend) {
 }
 
 const rootFile = 'customer-root-ca-simulated.pem'
+
+// A query parameter, not Accept: the API client asks every answer for JSON, files too.
+const wantsJson = (request: Request) => new URL(request.url).searchParams.get('format') === 'json'

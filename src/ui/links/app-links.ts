@@ -75,6 +75,8 @@ export const communicationArrangementPath = (arrangementId: string) =>
 export const externalSystemsPath = () => appPath(appIntents.externalSystems)
 /** External systems are keyed by host name, like the communication systems that call them. */
 export const externalSystemPath = (host: string) => objectPath(appIntents.externalSystems, host)
+/** The simulated customer CA, a page of the External Systems app (a fixed segment, not a host). */
+export const customerCaPath = () => `${appPath(appIntents.externalSystems)}/customer-root-ca`
 
 export const rotationCockpitPath = () => appPath(appIntents.rotationCockpit)
 export const sapTrustCenterPath = () => appPath(appIntents.sapTrustCenter)
@@ -102,6 +104,7 @@ export const communicationArrangementHref = (arrangementId: string) =>
 
 export const externalSystemsHref = () => hrefOf(externalSystemsPath())
 export const externalSystemHref = (host: string) => hrefOf(externalSystemPath(host))
+export const customerCaHref = () => hrefOf(customerCaPath())
 
 export const rotationCockpitHref = () => hrefOf(rotationCockpitPath())
 /** SAP Trust Center (simulated): where SAP publishes the SAP Cloud Root CA and its intermediate. */

@@ -7,7 +7,11 @@ export function ReadinessStatusView({ readiness }: { readiness: ReadinessStatus 
   const words = useReadinessWords()
   if (!readiness) return <ObjectStatus>{words.readiness(readiness)}</ObjectStatus>
   return (
-    <ObjectStatus state={readinessState[readiness]} showDefaultIcon>
+    <ObjectStatus
+      state={readinessState[readiness]}
+      showDefaultIcon
+      title={words.explanation(readiness)}
+    >
       {words.readiness(readiness)}
     </ObjectStatus>
   )

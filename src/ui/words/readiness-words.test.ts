@@ -4,6 +4,8 @@ import { uiTexts } from '../i18n/ui-text-bundle'
 import {
   phaseKeys,
   phaseLabel,
+  readinessExplanation,
+  readinessExplanationKeys,
   readinessKeys,
   readinessLabel,
   readinessOrder,
@@ -12,7 +14,8 @@ import {
 describe('the shared words for readiness and phases', () => {
   it('name a key of the English and German bundles for every value of the API', async () => {
     const german = await uiTexts.load('de')
-    for (const key of [...Object.values(readinessKeys), ...Object.values(phaseKeys)]) {
+    const keys = [readinessKeys, readinessExplanationKeys, phaseKeys].flatMap(Object.values)
+    for (const key of keys) {
       expect(uiTexts.english).toHaveProperty([key])
       expect(german).toHaveProperty([key])
     }
@@ -26,6 +29,11 @@ describe('the shared words for readiness and phases', () => {
     expect(readinessLabel(de, 'Switch pending')).toBe('Umstellung ausstehend')
     expect(readinessLabel(de, 'Broken')).toBe('Fehlerhaft')
     expect(readinessLabel(de, undefined)).toBe('Nicht zertifikatbasiert')
+    expect(readinessLabel(de, 'Not affected')).toBe('Nicht betroffen')
+    expect(readinessExplanation(en, 'Not affected')).toBe(
+      "Uses a customer certificate: SAP's default rotation does not change it.",
+    )
+    expect(readinessExplanation(en, 'Done')).toBeUndefined()
     expect(phaseLabel(en, 'Overlap')).toBe('Overlap')
     expect(phaseLabel(de, 'Stable')).toBe('Stabil')
   })

@@ -37,6 +37,10 @@ export const readinessKeys: Record<ReadinessStatus, string> = {
   Broken: 'readiness.broken',
   'Not affected': 'readiness.notAffected',
 }
+/** Why a readiness is what it is, where the word alone does not say it (a tooltip, a note). */
+export const readinessExplanationKeys: Partial<Record<ReadinessStatus, string>> = {
+  'Not affected': 'readiness.notAffected.explanation',
+}
 export const phaseKeys: Record<Phase, string> = {
   Stable: 'phase.stable',
   Overlap: 'phase.overlap',
@@ -45,6 +49,12 @@ export const phaseKeys: Record<Phase, string> = {
 /** A readiness in words; none (a user without a certificate) is "Not certificate-based". */
 export function readinessLabel(t: Texts, readiness: ReadinessStatus | undefined): string {
   return readiness ? t(readinessKeys[readiness]) : t('readiness.notCertificateBased')
+}
+
+/** The explanation of a readiness, if it has one. */
+export function readinessExplanation(t: Texts, readiness: ReadinessStatus | undefined) {
+  const key = readiness && readinessExplanationKeys[readiness]
+  return key ? t(key) : undefined
 }
 
 export function phaseLabel(t: Texts, phase: Phase): string {
@@ -56,6 +66,7 @@ export function useReadinessWords() {
   const t = useUiTexts()
   return {
     readiness: (readiness: ReadinessStatus | undefined) => readinessLabel(t, readiness),
+    explanation: (readiness: ReadinessStatus | undefined) => readinessExplanation(t, readiness),
     phase: (phase: Phase) => phaseLabel(t, phase),
   }
 }

@@ -3,6 +3,7 @@ import { Label, Option, Select } from '@ui5/webcomponents-react'
 import { clientCertificatesQuery } from '../../../api/client-certificates'
 import { useAppTexts } from '../i18n/texts'
 import { valueStateProps } from '../../../ui/value-state'
+import { UnusableCertificates } from './unusable-certificates'
 import { validityText } from './validity-text'
 
 interface Props {
@@ -13,15 +14,22 @@ interface Props {
   onChange: (certificateId: string) => void
 }
 
-/** Client Certificate: the listed certificates by description, each with its validity. */
+/**
+ * Client Certificate: the certificates the API says an outbound user can be given (`usability`), by
+ * description with their validity; below the field, why the other listed ones are not offered.
+ */
 export function CertificateSelect({ value, savedDescription, error, onChange }: Props) {
   const t = useAppTexts()
   const certificates = useQuery(clientCertificatesQuery())
   const listed = certificates.data ?? []
+  const offered = listed.filter((c) => c.usability.usable)
+  const notOffered = listed.filter((c) => !c.usability.usable)
   // The chosen one may have been removed meanwhile: keep it visible (and refused) instead of
   // silently showing another certificate as if it were chosen.
   const unlisted = value && certificates.data && !listed.some((c) => c.id === value)
   const chosen = listed.find((c) => c.id === value)
+  // The user's own certificate may have become unusable (expired): shown as chosen, never hidden.
+  const chosenUnusable = chosen && !chosen.usability.usable ? chosen : undefined
   return (
     <div className="cs-certificate-field">
       <Select
@@ -35,7 +43,7 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
         onChange={(event) => onChange(event.detail.selectedOption.value ?? '')}
       >
         {!value && <Option value="">{t('certificate.choose')}</Option>}
-        {listed.map((certificate) => (
+        {offered.map((certificate) => (
           <Option
             key={certificate.id}
             value={certificate.id}
@@ -44,6 +52,11 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
             {certificate.description}
           </Option>
         ))}
+        {chosenUnusable && (
+          <Option value={chosenUnusable.id} additionalText={t('certificate.notUsableOption')}>
+            {chosenUnusable.description}
+          </Option>
+        )}
         {unlisted && (
           <Option value={value} additionalText={t('certificate.noLongerListed')}>
             {savedDescription ?? value}
@@ -58,6 +71,7 @@ export function CertificateSelect({ value, savedDescription, error, onChange }: 
       ) : (
         chosen && <Label>{`${chosen.description}: ${validityText(t, chosen)}`}</Label>
       )}
+      <UnusableCertificates certificates={notOffered} />
     </div>
   )
 }
