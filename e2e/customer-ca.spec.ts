@@ -184,6 +184,17 @@ test('the cockpit warns when a customer certificate expires within 60 days, in t
   )
   // A user on SAP's default carries no such warning.
   await expect(cockpit.row('BTP_EDI_DESADV')).not.toContainText('expires in')
+
+  // Switch to Client Default leaves a user on a customer certificate where it is.
+  await cockpit.select('BTP_EDI_ORDERS')
+  await cockpit.switchButton.click()
+  await expect(cockpit.switchDialog).toContainText(
+    '1 selected presents a customer certificate and keeps it.',
+  )
+  await expect(
+    cockpit.switchDialog.getByRole('button', { name: 'Switch', exact: true }),
+  ).toBeDisabled()
+  await cockpit.switchDialog.getByRole('button', { name: 'Cancel' }).click()
 })
 
 /** The request as DER with the last byte of its signature changed: readable, but its signature fails. */

@@ -30,8 +30,13 @@ export function SwitchDialog({
   const queryClient = useQueryClient()
   const { data: certificates } = useQuery(defaultCertificatesQuery())
   const clientDefault = certificates?.find((certificate) => certificate.role === CLIENT_DEFAULT)
-  const toSwitch = rows.filter((row) => row.certificateRole !== CLIENT_DEFAULT)
-  const alreadyDone = rows.length - toSwitch.length
+  // Users on a customer certificate stay on it: the default rotation is not theirs to follow, and
+  // switching them would undo the company's own choice (the API says so with Not affected).
+  const onCustomerCertificate = rows.filter((row) => row.readiness === 'Not affected')
+  const toSwitch = rows.filter(
+    (row) => row.certificateRole !== CLIENT_DEFAULT && row.readiness !== 'Not affected',
+  )
+  const alreadyDone = rows.length - toSwitch.length - onCustomerCertificate.length
   const untrusted = toSwitch.filter((row) => row.readiness === 'Upload pending')
   const run = useMutation({
     mutationFn: () => switchUsers(queryClient, toSwitch, clientDefault?.id ?? ''),
@@ -74,6 +79,8 @@ export function SwitchDialog({
           <Text>
             {t.count('switch.users', toSwitch.length, CLIENT_DEFAULT)}
             {alreadyDone > 0 && ` ${t.count('switch.alreadyDone', alreadyDone)}`}
+            {onCustomerCertificate.length > 0 &&
+              ` ${t.count('switch.leftOnCustomerCertificate', onCustomerCertificate.length)}`}
           </Text>
           {untrusted.length > 0 && (
             <MessageStrip design="Critical" hideCloseButton data-testid="switch-warning">
