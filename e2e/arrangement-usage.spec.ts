@@ -94,6 +94,8 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   const box = app.messageBox('Delete')
   await expect(box).toContainText('Delete the communication arrangement Z_NEW_PARTNER?')
   await box.getByRole('button', { name: 'Delete', exact: true }).click()
+  // On the list (the object page's own tables have rows too), without the arrangement.
+  await expect(app.listTitle).toBeVisible()
   await expect.poll(() => app.namesShown()).not.toContain('Z_NEW_PARTNER')
 
   await page.goto(`./#/ClientCertificate-maintain/${CLIENT_DEFAULT}`)

@@ -68,10 +68,12 @@ export function useArrangementEdit(
 
   const remove = useMutation({
     mutationFn: () => deleteCommunicationArrangement(arrangement.name, arrangement.version),
-    onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: detailKey })
-      await queryClient.invalidateQueries({ queryKey: queryKeys.all })
+    // Away first, then the refresh: waiting for every refetch first, the navigation to the list
+    // came seconds later under load — after a user (or a demo) had already gone elsewhere.
+    onSuccess: () => {
       onDeleted()
+      queryClient.removeQueries({ queryKey: detailKey })
+      void queryClient.invalidateQueries({ queryKey: queryKeys.all })
     },
     onError: (error) => refused(error, (reason) => t('object.deleteFailed', reason)),
   })
