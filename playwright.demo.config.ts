@@ -20,7 +20,8 @@ export default defineConfig({
   outputDir: `${demoRunFolder()}/playwright`,
   reporter: [['list'], ['./e2e/demo/output-reporter.ts']],
   use: {
-    ...productionBuildUse(port),
+    // The full browser, as users see it (and `-- --headed` needs one).
+    ...productionBuildUse(port, 'full'),
     viewport,
     video: demoVideoAvailable() ? { mode: 'on', size: viewport } : 'off',
     screenshot: 'off',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import base from '../../playwright.config'
+import { chromiumLaunchOptions } from '../../e2e/support/chromium'
 import { appPort, barePort } from './bench-ports'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 // The web performance budget. `npm run bench:web` builds the app first; `npm test` runs it last, on the
 // build its e2e tests used (`bench:web:measure` builds only the bare page). It prints figures and fails
 // only when it cannot measure: whether a figure meets its target is for people to judge.
-// Chromium and its flags come from the project's Playwright config; only the servers differ.
+// Chromium's flags come from the project's Playwright config; the browser is the full one, and the servers differ.
 export default defineConfig({
   ...base,
   testDir: '.',
@@ -24,6 +25,8 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
     bypassCSP: true,
+    // The full browser users run, not the tests' headless shell: its figures are what users wait for.
+    launchOptions: chromiumLaunchOptions('full'),
   },
   webServer: [
     {
