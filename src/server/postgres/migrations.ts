@@ -42,6 +42,25 @@ export const migrations: { version: number; name: string; sql: string }[] = [
         FOR EACH ROW EXECUTE FUNCTION change_log_append_only();
     `,
   },
+  {
+    version: 2,
+    name: 'checkpoints of each landscape',
+    sql: `
+      -- A checkpoint is a whole copy of the system: snapshot (CA key sealed) and its change log.
+      CREATE TABLE checkpoints (
+        landscape_id text NOT NULL REFERENCES landscapes (id) ON DELETE CASCADE,
+        name text NOT NULL,
+        -- What the list shows (CheckpointSummary), apart from the copy.
+        summary jsonb NOT NULL,
+        system_version integer NOT NULL,
+        snapshot jsonb NOT NULL,
+        change_log jsonb NOT NULL,
+        PRIMARY KEY (landscape_id, name)
+      );
+      -- The revision right after a scenario was loaded: a link replaces only such a landscape unasked.
+      ALTER TABLE landscapes ADD COLUMN untouched_revision integer;
+    `,
+  },
 ]
 
 /**
