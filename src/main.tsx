@@ -6,9 +6,10 @@ import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
-import { servedByLabServer } from './api/backend-host'
+import { isInstructorPage, servedByLabServer } from './api/backend-host'
 import { holdRequestsUntil } from './api/http-client'
 import { announceBackendReadiness } from './backend-readiness'
+import { createInstructorRouter } from './instructor-router'
 import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
 import { applyStartLanguage } from './ui/i18n/apply-language'
@@ -34,7 +35,8 @@ announceBackendReadiness(backendStarted)
 // The first screen must not show in English for a moment when German was chosen.
 const language = await applyStartLanguage()
 
-const router = createAppRouter(appRegistry)
+// The lab server's instructor page is the same build with a screen of its own (src/instructor-router.tsx).
+const router = isInstructorPage() ? createInstructorRouter() : createAppRouter(appRegistry)
 const queryClient = createQueryClient()
 
 createRoot(document.getElementById('root')!).render(
