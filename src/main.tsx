@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
 import { isInstructorPage, servedByLabServer } from './api/backend-host'
 import { holdRequestsUntil } from './api/http-client'
+import { openServedLink } from './api/served-link'
 import { announceBackendReadiness } from './backend-readiness'
 import { createInstructorRouter } from './instructor-router'
 import { createAppRouter } from './router'
@@ -25,9 +26,12 @@ void applyStoredTheme()
 // the first render, the way a real backend would be running already: the ShellBar and tiles show
 // while it starts, and every request waits for it (URL parameters such as ?scenario= included).
 // Scripts wait for window.rotationLab.ready or <html data-backend="ready"> (docs/demos.md).
-// Served by the lab server (`npm run serve`), the page's API is the server's: no backend starts here.
+// Served by the lab server (`npm run serve`), the page's API is the server's: no backend starts here,
+// and a ?scenario=&date= link is handed to the landscape before the app's first request.
 const backendStarted = servedByLabServer()
-  ? Promise.resolve()
+  ? isInstructorPage()
+    ? Promise.resolve()
+    : openServedLink()
   : import('./mocks/browser').then(({ startMockBackend }) => startMockBackend())
 holdRequestsUntil(backendStarted)
 announceBackendReadiness(backendStarted)
