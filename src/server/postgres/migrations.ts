@@ -68,11 +68,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
  * schema_migrations. An advisory lock keeps two servers starting at once on one database apart.
  */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`)
+  // Under the lock too: two processes on a fresh database both passed IF NOT EXISTS and the second
+  // failed on pg_type's unique index (seen with two test files on one new PostgreSQL database).
+  await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock(7263140)')
+    await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`)
+  })
   const applied: number[] = []
   for (const migration of migrations) {
     const ran = await db.transaction(async (sql) => {
