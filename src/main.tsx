@@ -6,9 +6,11 @@ import { StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { appRegistry } from './app-registry'
-import { servedByLabServer } from './api/backend-host'
+import { isInstructorPage, servedByLabServer } from './api/backend-host'
 import { holdRequestsUntil } from './api/http-client'
+import { openServedLink } from './api/served-link'
 import { announceBackendReadiness } from './backend-readiness'
+import { createInstructorRouter } from './instructor-router'
 import { createAppRouter } from './router'
 import { AppErrorBoundary } from './ui/errors/app-error-boundary'
 import { applyStartLanguage } from './ui/i18n/apply-language'
@@ -24,9 +26,12 @@ void applyStoredTheme()
 // the first render, the way a real backend would be running already: the ShellBar and tiles show
 // while it starts, and every request waits for it (URL parameters such as ?scenario= included).
 // Scripts wait for window.rotationLab.ready or <html data-backend="ready"> (docs/demos.md).
-// Served by the lab server (`npm run serve`), the page's API is the server's: no backend starts here.
+// Served by the lab server (`npm run serve`), the page's API is the server's: no backend starts here,
+// and a ?scenario=&date= link is handed to the landscape before the app's first request.
 const backendStarted = servedByLabServer()
-  ? Promise.resolve()
+  ? isInstructorPage()
+    ? Promise.resolve()
+    : openServedLink()
   : import('./mocks/browser').then(({ startMockBackend }) => startMockBackend())
 holdRequestsUntil(backendStarted)
 announceBackendReadiness(backendStarted)
@@ -34,7 +39,8 @@ announceBackendReadiness(backendStarted)
 // The first screen must not show in English for a moment when German was chosen.
 const language = await applyStartLanguage()
 
-const router = createAppRouter(appRegistry)
+// The lab server's instructor page is the same build with a screen of its own (src/instructor-router.tsx).
+const router = isInstructorPage() ? createInstructorRouter() : createAppRouter(appRegistry)
 const queryClient = createQueryClient()
 
 createRoot(document.getElementById('root')!).render(

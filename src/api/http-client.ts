@@ -34,8 +34,16 @@ export async function requestJson<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<JsonResponse<T>> {
-  const response = await send(path, options)
+  const response = await send(apiUrl(path), options)
   return { data: (await readJson(response)) as T, headers: response.headers }
+}
+
+/**
+ * `requestJson` for an absolute URL outside the landscape's `api/` (the lab server's instructor API):
+ * the same error shape, the same ApiError.
+ */
+export async function requestJsonAt<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  return (await readJson(await send(url, options))) as T
 }
 
 /** Calls the API for a file (an export) and returns its bytes, type and file name. */
@@ -43,7 +51,7 @@ export async function requestFile(
   path: string,
   options: RequestOptions = {},
 ): Promise<{ blob: Blob; fileName: string | undefined; contentType: string }> {
-  const response = await send(path, options)
+  const response = await send(apiUrl(path), options)
   const disposition = response.headers.get('Content-Disposition') ?? ''
   return {
     blob: await response.blob(),
@@ -103,7 +111,7 @@ export function holdRequestsUntil(started: Promise<unknown>): void {
   started.catch(() => undefined)
 }
 
-async function send(path: string, { method = 'GET', body, headers, signal }: RequestOptions) {
+async function send(url: string, { method = 'GET', body, headers, signal }: RequestOptions) {
   try {
     await backendStarted
   } catch (cause) {
@@ -116,7 +124,7 @@ async function send(path: string, { method = 'GET', body, headers, signal }: Req
   const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof Uint8Array
   let response: Response
   try {
-    response = await fetch(apiUrl(path), {
+    response = await fetch(url, {
       method,
       signal,
       headers: {

@@ -15,4 +15,6 @@ export const queryKeys = {
   events: ['rotation-lab', 'events'] as const,
   sapTrustCenter: ['rotation-lab', 'sap-trust-center'] as const,
   customerCa: ['rotation-lab', 'customer-ca'] as const,
+  /** The lab server's instructor API: landscapes of the server, not of one landscape (not below `all`). */
+  instructor: ['rotation-lab-instructor'] as const,
 }

@@ -2,6 +2,7 @@ import { compareDates, parseIsoDate, type IsoDate } from '../domain/calendar'
 import { advanceClockTo } from './backend/apply-command'
 import type { Checkpoints } from './backend/checkpoints'
 import type { SimulatedBackend } from './backend/simulated-backend'
+import { linkParameterNames, type OpenLinkResponse } from '../api/contracts/checkpoints'
 import { replaceByLink, type LinkGate } from './link-gate'
 import { findScenario, scenarios } from './scenarios/scenario-catalog'
 
@@ -9,7 +10,7 @@ import { findScenario, scenarios } from './scenarios/scenario-catalog'
  * The URL parameters that put the simulated backend into a scenario and date at page load, and
  * `replace=1`, with which a demo or test replaces saved work without being asked.
  */
-export const bootParameterNames = ['scenario', 'date', 'replace'] as const
+export const bootParameterNames = linkParameterNames
 
 export interface BootParameters {
   scenario?: string
@@ -101,22 +102,44 @@ export async function applyBootParametersFromUrl(
 ): Promise<void> {
   const search = new URLSearchParams(window.location.search)
   if (!bootParameterNames.some((name) => search.has(name))) return
-  const { parameters, problems } = parseBootParameters(window.location.search)
   window.history.replaceState(window.history.state, '', withoutBootParameters(window.location.href))
+  const { problems } = await openLink(backend, { checkpoints, linkGate }, search)
+  for (const problem of problems) console.error(`Rotation Lab ignored a URL parameter: ${problem}`)
+}
+
+/**
+ * What a link's parameters do, in the page's backend (above) and on the lab server (POST
+ * api/simulation/link, which the served page sends instead): valid parameters are applied at once,
+ * or held in `linkGate` for the user's answer when they would replace saved work without
+ * `replace=1`. An invalid parameter is left out with a problem, never an error.
+ */
+export async function openLink(
+  backend: SimulatedBackend,
+  { checkpoints, linkGate }: { checkpoints: Checkpoints; linkGate: LinkGate },
+  search: URLSearchParams,
+): Promise<OpenLinkResponse> {
+  const { parameters, problems } = parseBootParameters(`?${search.toString()}`)
   const asks = search.get('replace') !== '1'
+  let outcome: OpenLinkResponse['outcome'] = 'nothing'
+  let checkpoint: string | null = null
   try {
     if (!parameters.scenario && !parameters.date) {
       // Nothing valid to apply: only the problems are reported.
     } else if (asks && (await checkpoints.hasSavedWork())) {
       linkGate.hold(parameters)
+      outcome = 'pending'
     } else {
       const replaced = await replaceByLink(checkpoints, parameters, () =>
         applyBootParameters(backend, parameters),
       )
-      problems.push(...(replaced.ok ? replaced.problems : [replaced.message]))
+      if (replaced.ok) {
+        outcome = 'applied'
+        checkpoint = replaced.checkpoint
+        problems.push(...replaced.problems)
+      } else problems.push(replaced.message)
     }
   } catch (error) {
     problems.push(`applying ${JSON.stringify(parameters)} failed: ${String(error)}`)
   }
-  for (const problem of problems) console.error(`Rotation Lab ignored a URL parameter: ${problem}`)
+  return { outcome, checkpoint, problems }
 }

@@ -1,14 +1,16 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Hono, type Context } from 'hono'
-import { advanceClockRequest } from '../api/contracts/clock'
-import { errorResponse, parseJsonBody, parseValue } from '../mocks/http/responses'
 import {
   classPath,
   cloneLandscapeRequest,
   createLandscapeRequest,
   listLandscapesQuery,
   resetLandscapeRequest,
-} from './admin-schemas'
+  type AdminScenarioList,
+} from '../api/contracts/admin'
+import { advanceClockRequest } from '../api/contracts/clock'
+import { errorResponse, parseJsonBody, parseValue } from '../mocks/http/responses'
+import { scenarios } from '../mocks/scenarios/scenario-catalog'
 import type { LandscapeRegistry } from './landscape-registry'
 import { landscapeSummary, landscapeUrl } from './landscape-summary'
 
@@ -38,6 +40,19 @@ export function adminRoutes(registry: LandscapeRegistry, adminToken: string | un
       )
     }
     await next()
+  })
+
+  // The catalog a new landscape or a reset chooses from, without asking any landscape for it.
+  admin.get('/scenarios', (c) => {
+    const body: AdminScenarioList = {
+      items: scenarios.map(({ id, title, description, today }) => ({
+        id,
+        title,
+        description,
+        today,
+      })),
+    }
+    return c.json(body)
   })
 
   admin.post('/landscapes', async (c) => {

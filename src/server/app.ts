@@ -5,7 +5,7 @@ import { Hono } from 'hono'
 import { errorResponse } from '../mocks/http/responses'
 import { contentSecurityPolicy } from '../../scripts/vite/content-security-policy'
 import { immutable, isHashedAsset } from '../../scripts/vite/immutable-assets'
-import { changeStreamPath } from '../api/contracts/backend-host'
+import { changeStreamPath, instructorPagePath } from '../api/contracts/backend-host'
 import { adminRoutes } from './admin-routes'
 import { changeStream } from './change-stream'
 import { landscapeIdPattern } from './landscape-id'
@@ -57,21 +57,27 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
   if (distDir && indexHtml) {
     // The SPA's base is relative (vite.config.ts), so one build serves every landscape's path.
     app.get('/l/:id', (c) => c.redirect(`/l/${c.req.param('id')}/`))
-    // The same headers as the preview server and a production host: the whole policy (frame-ancestors
-    // only works as a header), index.html revalidated, the hashed files kept for good.
-    const indexHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy }
-    app.get('/l/:id/', (c) => c.html(indexHtml, 200, indexHeaders))
-    app.get('/l/:id/index.html', (c) => c.html(indexHtml, 200, indexHeaders))
-    app.use('/l/:id/assets/*', async (c, next) => {
-      await next()
-      if (c.res.ok && isHashedAsset(withinLandscape(new URL(c.req.url).pathname))) c.res.headers.set('Cache-Control', immutable)
-    })
-    app.get(
-      '/l/:id/*',
-      serveStatic({
-        root: distDir,
-        rewriteRequestPath: withinLandscape,
-      }),
+    serveSpa(app, '/l/:id', indexHtml, distDir, withinLandscape)
+  }
+
+  // The instructor page: the same build, marked to show the instructor's screen, which calls /admin/.
+  // It holds no secret (the instructor types the token in), but without a token it could do nothing.
+  const instructorHtml = distDir ? readServedIndexHtml(distDir, { instructor: true }) : undefined
+  const instructorRoot = instructorPagePath.replace(/\/$/, '')
+  if (distDir && instructorHtml && adminToken) {
+    app.get(instructorRoot, (c) => c.redirect(instructorPagePath))
+    serveSpa(app, instructorRoot, instructorHtml, distDir, (path) =>
+      path.slice(instructorRoot.length),
+    )
+  } else {
+    app.get(`${instructorRoot}/*`, () =>
+      errorResponse(
+        404,
+        'NotFound',
+        distDir && instructorHtml
+          ? 'The instructor page is off: start the server with LAB_ADMIN_TOKEN.'
+          : 'The instructor page needs the built app (npm run build).',
+      ),
     )
   }
 
@@ -81,6 +87,28 @@ export function createLabApp({ registry, adminToken, distDir }: LabAppOptions) {
     return errorResponse(500, 'InternalError', `The lab server failed: ${error.message}`)
   })
   return app
+}
+
+/**
+ * The built SPA below `prefix`: its index.html (`html`, marked by the server) and the build's files.
+ * The same headers as the preview server and a production host: the whole policy (frame-ancestors
+ * only works as a header), index.html revalidated, the hashed files kept for good.
+ */
+function serveSpa(
+  app: Hono<{ Bindings: HttpBindings }>,
+  prefix: string,
+  html: string,
+  distDir: string,
+  inBuild: (path: string) => string,
+) {
+  const indexHeaders = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': contentSecurityPolicy }
+  app.get(`${prefix}/`, (c) => c.html(html, 200, indexHeaders))
+  app.get(`${prefix}/index.html`, (c) => c.html(html, 200, indexHeaders))
+  app.use(`${prefix}/assets/*`, async (c, next) => {
+    await next()
+    if (c.res.ok && isHashedAsset(inBuild(new URL(c.req.url).pathname))) c.res.headers.set('Cache-Control', immutable)
+  })
+  app.get(`${prefix}/*`, serveStatic({ root: distDir, rewriteRequestPath: inBuild }))
 }
 
 /** `/l/<id>/assets/x.js` → `/assets/x.js`: where a landscape's page path is in the build. */

@@ -102,7 +102,12 @@ export class LandscapeRegistry {
   }
 
   private attach(record: Landscape['record']): Landscape {
-    const landscape = new Landscape(record, this.storage.systemStore(record.id), this.buildScenario)
+    const landscape = new Landscape(
+      record,
+      this.storage.systemStore(record.id),
+      this.storage.checkpointStore(record.id),
+      this.buildScenario,
+    )
     this.landscapes.set(record.id, landscape)
     return landscape
   }

@@ -1,3 +1,7 @@
+import {
+  createMemoryCheckpointStore,
+  type CheckpointStore,
+} from '../mocks/backend/checkpoint-store'
 import type { SimulatedSystem } from '../mocks/backend/simulated-system'
 import { createMemoryStore, type SystemStore } from '../mocks/backend/system-store'
 
@@ -21,6 +25,8 @@ export interface LandscapeStorage {
   create(record: LandscapeRecord): Promise<void>
   delete(id: string): Promise<void>
   systemStore(id: string): SystemStore<SimulatedSystem>
+  /** The landscape's checkpoints, kept where its system is (deleted with the landscape). */
+  checkpointStore(id: string): CheckpointStore<SimulatedSystem>
   close(): Promise<void>
 }
 
@@ -28,22 +34,32 @@ export interface LandscapeStorage {
 export function createMemoryLandscapeStorage(): LandscapeStorage {
   const records = new Map<
     string,
-    { record: LandscapeRecord; store: SystemStore<SimulatedSystem> }
+    {
+      record: LandscapeRecord
+      store: SystemStore<SimulatedSystem>
+      checkpoints: CheckpointStore<SimulatedSystem>
+    }
   >()
+  const entry = (id: string) => {
+    const found = records.get(id)
+    if (!found) throw new Error(`No landscape ${id} in memory`)
+    return found
+  }
   return {
     description: 'memory (nothing survives a restart)',
     list: async () => [...records.values()].map(({ record }) => record),
     create: async (record) => {
-      records.set(record.id, { record, store: createMemoryStore<SimulatedSystem>() })
+      records.set(record.id, {
+        record,
+        store: createMemoryStore<SimulatedSystem>(),
+        checkpoints: createMemoryCheckpointStore<SimulatedSystem>(),
+      })
     },
     delete: async (id) => {
       records.delete(id)
     },
-    systemStore: (id) => {
-      const entry = records.get(id)
-      if (!entry) throw new Error(`No landscape ${id} in memory`)
-      return entry.store
-    },
+    systemStore: (id) => entry(id).store,
+    checkpointStore: (id) => entry(id).checkpoints,
     close: async () => undefined,
   }
 }

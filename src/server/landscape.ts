@@ -1,5 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw'
-import { createMemoryCheckpointStore } from '../mocks/backend/checkpoint-store'
+import type { CheckpointStore } from '../mocks/backend/checkpoint-store'
 import { Checkpoints } from '../mocks/backend/checkpoints'
 import { createSimulatedBackend, type SimulatedBackend } from '../mocks/backend/simulated-backend'
 import type { SimulatedSystem } from '../mocks/backend/simulated-system'
@@ -33,6 +33,7 @@ export class Landscape {
   constructor(
     readonly record: LandscapeRecord,
     store: SystemStore<SimulatedSystem>,
+    checkpointStore: CheckpointStore<SimulatedSystem>,
     buildScenario: ScenarioBuilder,
   ) {
     this.backend = createSimulatedBackend(
@@ -45,7 +46,7 @@ export class Landscape {
     )
     this.checkpoints = new Checkpoints(
       this.backend,
-      createMemoryCheckpointStore(),
+      checkpointStore,
       undefined,
       `landscape-checkpoints:${record.id}`,
     )

@@ -6,6 +6,16 @@
 export const backendHostMeta = { name: 'rotation-lab-backend', server: 'server' } as const
 
 /**
+ * `<meta name="rotation-lab-page" content="instructor">`, injected by the lab server into the index.html
+ * it serves at `/instructor/`: the page shows the instructor's screen (landscapes of the server, through
+ * `/admin/`), not a landscape's launchpad. Never present in the browser-only mode.
+ */
+export const instructorPageMeta = { name: 'rotation-lab-page', instructor: 'instructor' } as const
+
+/** Where the lab server serves the instructor page; its API is `/admin/`, a sibling path. */
+export const instructorPagePath = '/instructor/'
+
+/**
  * `GET api/changes/stream` on the lab server: Server-Sent Events: `subscribed` first, then one `change` event with
  * `{ "revision": n }` for every saved change of the landscape, whoever made it.
  */

@@ -52,6 +52,35 @@ export const importLandscapeResponse = z.object({
 })
 export type ImportLandscapeResponse = z.infer<typeof importLandscapeResponse>
 
+/**
+ * The URL parameters of a link that puts a landscape into a scenario and date at page load, and
+ * `replace=1`, with which a demo or test replaces saved work without being asked (docs/demos.md).
+ */
+export const linkParameterNames = ['scenario', 'date', 'replace'] as const
+
+/**
+ * `POST api/simulation/link`: a link's parameters as the page's URL had them (text, unchecked), sent
+ * by a page the lab server served, whose backend cannot read the page's URL itself.
+ */
+export const openLinkRequest = z
+  .object({
+    scenario: z.string().max(200).optional(),
+    date: z.string().max(200).optional(),
+    replace: z.string().max(10).optional(),
+  })
+  .strict()
+export type OpenLinkRequest = z.infer<typeof openLinkRequest>
+
+/** Applied at once, held for the user's answer (GET api/simulation/link), or nothing valid to apply. */
+export const openLinkResponse = z.object({
+  outcome: z.enum(['applied', 'pending', 'nothing']),
+  /** The automatic checkpoint that keeps what the link replaced; null when nothing was saved. */
+  checkpoint: z.string().nullable(),
+  /** Parameters the link had that could not be applied, one sentence each. */
+  problems: z.array(z.string()),
+})
+export type OpenLinkResponse = z.infer<typeof openLinkResponse>
+
 /** A `?scenario=`/`?date=` link this tab opened that waits for the user's answer. */
 export const pendingLink = z.object({
   pending: z

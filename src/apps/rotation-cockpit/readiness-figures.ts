@@ -1,8 +1,9 @@
 import type { ReadinessReport, ReadinessRow } from '../../api/contracts/rotation'
+import { readyOf } from '../../ui/words/readiness-words'
 
-/** Users that need nothing more: Done during the overlap, OK outside it, and those on customer certificates. */
+/** Users that need nothing more (the shared rule of src/ui/words, also the instructor's percentage). */
 export function readyCount(report: ReadinessReport): number {
-  return (report.counts.Done ?? 0) + (report.counts.OK ?? 0) + (report.counts['Not affected'] ?? 0)
+  return readyOf(report.counts).ready
 }
 
 /**

@@ -1,10 +1,14 @@
 import { http, HttpResponse } from 'msw'
-import type { PendingLink, ReplaceByLinkResponse } from '../../api/contracts/checkpoints'
+import {
+  openLinkRequest,
+  type PendingLink,
+  type ReplaceByLinkResponse,
+} from '../../api/contracts/checkpoints'
 import type { Checkpoints } from '../backend/checkpoints'
 import type { SimulatedBackend } from '../backend/simulated-backend'
-import { applyBootParameters } from '../boot-parameters'
+import { applyBootParameters, openLink } from '../boot-parameters'
 import { replaceByLink, type LinkGate } from '../link-gate'
-import { errorResponse } from '../http/responses'
+import { errorResponse, parseJsonBody } from '../http/responses'
 import { route } from '../http/route'
 import { findScenario } from '../scenarios/scenario-catalog'
 import { clockView } from '../views/clock-view'
@@ -16,6 +20,19 @@ import { refusalResponse } from './checkpoint-handlers'
  */
 export function linkHandlers(backend: SimulatedBackend, checkpoints: Checkpoints, gate: LinkGate) {
   return [
+    // A served page's link (the lab server's backend cannot read the page's URL): the same
+    // semantics as the page's own backend applies at start (boot-parameters.ts).
+    http.post(
+      '*/api/simulation/link',
+      route(async ({ request }) => {
+        const body = await parseJsonBody(request, openLinkRequest)
+        if (!body.ok) return body.response
+        const search = new URLSearchParams()
+        for (const [name, value] of Object.entries(body.value))
+          if (value !== undefined) search.set(name, value)
+        return HttpResponse.json(await openLink(backend, { checkpoints, linkGate: gate }, search))
+      }),
+    ),
     http.get(
       '*/api/simulation/link',
       route(() => {

@@ -42,6 +42,25 @@ export const migrations: { version: number; name: string; sql: string }[] = [
         FOR EACH ROW EXECUTE FUNCTION change_log_append_only();
     `,
   },
+  {
+    version: 2,
+    name: 'checkpoints of each landscape',
+    sql: `
+      -- A checkpoint is a whole copy of the system: snapshot (CA key sealed) and its change log.
+      CREATE TABLE checkpoints (
+        landscape_id text NOT NULL REFERENCES landscapes (id) ON DELETE CASCADE,
+        name text NOT NULL,
+        -- What the list shows (CheckpointSummary), apart from the copy.
+        summary jsonb NOT NULL,
+        system_version integer NOT NULL,
+        snapshot jsonb NOT NULL,
+        change_log jsonb NOT NULL,
+        PRIMARY KEY (landscape_id, name)
+      );
+      -- The revision right after a scenario was loaded: a link replaces only such a landscape unasked.
+      ALTER TABLE landscapes ADD COLUMN untouched_revision integer;
+    `,
+  },
 ]
 
 /**
@@ -49,11 +68,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
  * schema_migrations. An advisory lock keeps two servers starting at once on one database apart.
  */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`)
+  // Under the lock too: two processes on a fresh database both passed IF NOT EXISTS and the second
+  // failed on pg_type's unique index (seen with two test files on one new PostgreSQL database).
+  await db.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock(7263140)')
+    await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`)
+  })
   const applied: number[] = []
   for (const migration of migrations) {
     const ran = await db.transaction(async (sql) => {

@@ -2,6 +2,7 @@ import type { LandscapeRecord, LandscapeStorage } from '../landscape-storage'
 import type { Database } from './database'
 import type { KeySealer } from './key-sealer'
 import { migrate } from './migrations'
+import { createPostgresCheckpointStore } from './postgres-checkpoint-store'
 import { createPostgresSystemStore } from './postgres-system-store'
 
 /** Landscapes in PostgreSQL (PGlite or a server): the schema is brought up to date first. */
@@ -35,6 +36,7 @@ export async function openPostgresStorage(
       await db.query('DELETE FROM landscapes WHERE id = $1', [id])
     },
     systemStore: (id) => createPostgresSystemStore(db, id, sealer),
+    checkpointStore: (id) => createPostgresCheckpointStore(db, id, sealer),
     close: () => db.close(),
   }
 }

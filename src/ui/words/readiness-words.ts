@@ -18,6 +18,19 @@ export const readinessState: Record<ReadinessStatus, SemanticState> = {
   'Not affected': 'None',
 }
 
+/** Users that need nothing more: Done during the overlap, OK outside it, and those on customer certificates. */
+export const readyStatuses: readonly ReadinessStatus[] = ['Done', 'OK', 'Not affected']
+
+/** How many of the counted users (the API's readiness counts) are ready, and how many there are. */
+export function readyOf(counts: Partial<Record<ReadinessStatus, number>>): {
+  ready: number
+  total: number
+} {
+  const ready = readyStatuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0)
+  const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0)
+  return { ready, total }
+}
+
 /** The order a worklist is read in: what is broken first, what is done last. */
 export const readinessOrder: readonly ReadinessStatus[] = [
   'Broken',
