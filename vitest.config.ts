@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config'
 // Screens are tested in real Chromium by Playwright (e2e/), because UI5 web components need layout.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     // Tests that build a landscape generate RSA-2048 keys (random prime search): well under a second
@@ -15,5 +14,19 @@ export default defineConfig({
     // tests); `npm test` runs nothing beside them, so they get every core (117 s). docs/performance.md.
     maxWorkers: availableParallelism(),
     benchmark: { include: ['src/**/*.bench.ts'] },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // The backend's API tests once more, against a real lab server over HTTP on the test database
+      // (PostgreSQL with LAB_TEST_DATABASE_URL, else PGlite): docs/decisions/015-api-tests-over-http.md.
+      {
+        extends: true,
+        test: {
+          name: 'api-over-http',
+          include: ['src/mocks/handlers/*.test.ts'],
+          setupFiles: ['src/server/api-over-http.setup.ts'],
+          globalSetup: ['src/server/api-over-http.global-setup.ts'],
+        },
+      },
+    ],
   },
 })

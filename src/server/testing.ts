@@ -1,4 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { allowCaKeyExport } from '../mocks/pki/web-crypto'
+import type { LandscapeStorage } from './landscape-storage'
+import { KeySealer } from './postgres/key-sealer'
+import { describeConnection, openPgDatabase } from './postgres/pg-database'
+import { openPgliteDatabase } from './postgres/pglite-database'
+import { openPostgresStorage } from './postgres/postgres-storage'
+
 export { cachedScenarioBuilder } from '../mocks/testing/scenario-cache'
+
+/** LAB_TEST_DATABASE_URL: a PostgreSQL database for tests only (.ci/run makes one). */
+export const testDatabaseUrl = process.env.LAB_TEST_DATABASE_URL || undefined
+
+/** Which store the lab server's tests and benchmark use, in words for their output. */
+export const testStoreName = testDatabaseUrl
+  ? `PostgreSQL (${describeConnection(testDatabaseUrl)}, from LAB_TEST_DATABASE_URL)`
+  : 'PGlite in memory (set LAB_TEST_DATABASE_URL for PostgreSQL)'
+
+/**
+ * The lab server's store for a test or benchmark: PostgreSQL when LAB_TEST_DATABASE_URL names a
+ * database, else PGlite in memory, started from `pgliteTemplate` when given (pgliteTemplate()).
+ * CA keys are sealed with a throw-away key, as a server seals them.
+ */
+export async function openTestStorage({
+  pgliteTemplate,
+}: { pgliteTemplate?: Blob } = {}): Promise<LandscapeStorage> {
+  allowCaKeyExport()
+  const sealer = await KeySealer.fromSecret(new Uint8Array(randomBytes(32)))
+  const db = testDatabaseUrl
+    ? await openPgDatabase(testDatabaseUrl)
+    : await openPgliteDatabase(undefined, { loadDataDir: pgliteTemplate })
+  return openPostgresStorage(db, sealer)
+}
+
+/**
+ * A new PGlite database, dumped to start others from: PGlite's initdb takes 3–10 s on two busy
+ * cores, loading a dump 1–2 s (docs/decisions/015-api-tests-over-http.md). The schema is not in it:
+ * each storage migrates on opening, in milliseconds.
+ */
+export async function pgliteTemplate(): Promise<Blob> {
+  const db = await PGlite.create()
+  try {
+    return await db.dumpDataDir('none')
+  } finally {
+    await db.close()
+  }
+}
 
 /** fetch with JSON in and out, against a running lab server. */
 export async function call(
