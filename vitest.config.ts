@@ -24,6 +24,9 @@ export default defineConfig({
           name: 'api-over-http',
           include: ['src/mocks/handlers/*.test.ts'],
           setupFiles: ['src/server/api-over-http.setup.ts'],
+          // Files of a worker share its modules: the database and the scenario builds (see
+          // src/server/api-over-http.ts); each file still gets its own server and landscape.
+          isolate: false,
           globalSetup: ['src/server/api-over-http.global-setup.ts'],
         },
       },

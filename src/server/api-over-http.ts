@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll } from 'vitest'
 import type { SimulatedSystem } from '../mocks/backend/simulated-system'
 import type { SystemStore } from '../mocks/backend/system-store'
 import type { ApiTestHost } from '../mocks/testing/api-server'
@@ -23,14 +22,11 @@ export const startApiOverHttp: ApiTestHost = ({ store, buildScenario, setApiBase
   let running: { registry: LandscapeRegistry; landscape: Landscape; server: RunningLabServer }
 
   beforeAll(async () => {
-    const template = inject('pgliteTemplateFile')
-    const base = store
-      ? createMemoryLandscapeStorage()
-      : await openTestStorage({
-          pgliteTemplate: template ? new Blob([await readFile(template)]) : undefined,
-        })
+    const base = store ? createMemoryLandscapeStorage() : await workerStorage()
     const storage: LandscapeStorage = {
       ...base,
+      // The worker's database outlives the file: only the file's landscape goes with it.
+      close: async () => undefined,
       // A shared test database holds other files' landscapes: this server serves only its own.
       list: async () => [record],
       systemStore: (id) => (landscapeStore = store ?? base.systemStore(id)),
@@ -59,6 +55,18 @@ export const startApiOverHttp: ApiTestHost = ({ store, buildScenario, setApiBase
     checkpoints: lateBound(() => landscape().checkpoints),
     linkGate: lateBound(() => landscape().linkGate),
   }
+}
+
+let sharedStorage: Promise<LandscapeStorage> | undefined
+
+/**
+ * One database connection (PGlite: one in-process database) per Vitest worker, shared by the test
+ * files it runs one after the other: the project runs without isolation (vitest.config.ts), so this
+ * module lives as long as the worker. Each file has a landscape of its own in it.
+ */
+function workerStorage(): Promise<LandscapeStorage> {
+  sharedStorage ??= openTestStorage()
+  return sharedStorage
 }
 
 function notStartedYet(): never {

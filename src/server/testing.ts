@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { PGlite } from '@electric-sql/pglite'
 import { allowCaKeyExport } from '../mocks/pki/web-crypto'
 import type { LandscapeStorage } from './landscape-storage'
 import { KeySealer } from './postgres/key-sealer'
@@ -19,32 +18,13 @@ export const testStoreName = testDatabaseUrl
 
 /**
  * The lab server's store for a test or benchmark: PostgreSQL when LAB_TEST_DATABASE_URL names a
- * database, else PGlite in memory, started from `pgliteTemplate` when given (pgliteTemplate()).
- * CA keys are sealed with a throw-away key, as a server seals them.
+ * database, else PGlite in memory. CA keys are sealed with a throw-away key, as a server seals them.
  */
-export async function openTestStorage({
-  pgliteTemplate,
-}: { pgliteTemplate?: Blob } = {}): Promise<LandscapeStorage> {
+export async function openTestStorage(): Promise<LandscapeStorage> {
   allowCaKeyExport()
   const sealer = await KeySealer.fromSecret(new Uint8Array(randomBytes(32)))
-  const db = testDatabaseUrl
-    ? await openPgDatabase(testDatabaseUrl)
-    : await openPgliteDatabase(undefined, { loadDataDir: pgliteTemplate })
+  const db = testDatabaseUrl ? await openPgDatabase(testDatabaseUrl) : await openPgliteDatabase()
   return openPostgresStorage(db, sealer)
-}
-
-/**
- * A new PGlite database, dumped to start others from: PGlite's initdb takes 3–10 s on two busy
- * cores, loading a dump 1–2 s (docs/decisions/015-api-tests-over-http.md). The schema is not in it:
- * each storage migrates on opening, in milliseconds.
- */
-export async function pgliteTemplate(): Promise<Blob> {
-  const db = await PGlite.create()
-  try {
-    return await db.dumpDataDir('none')
-  } finally {
-    await db.close()
-  }
 }
 
 /** fetch with JSON in and out, against a running lab server. */

@@ -1,15 +1,9 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import type { Database, QueryResult, Sql } from './database'
 
-/**
- * PostgreSQL in this process: data in `dataDir`, or in memory when none is given (tests). Tests
- * may start from `loadDataDir`, a dump of a database made once (PGlite's initdb takes seconds).
- */
-export async function openPgliteDatabase(
-  dataDir?: string,
-  { loadDataDir }: { loadDataDir?: Blob } = {},
-): Promise<Database> {
-  const db = await PGlite.create(dataDir, { loadDataDir })
+/** PostgreSQL in this process: data in `dataDir`, or in memory when none is given (tests). */
+export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
+  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
   const sqlOf = (target: PGlite | Transaction): Sql => ({
     async query<R>(text: string, params: unknown[] = []): Promise<QueryResult<R>> {
       const result = await target.query<R>(text, params)
