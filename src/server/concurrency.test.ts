@@ -21,6 +21,7 @@ describe('30 trainees and 2 participants sharing a landscape, at once', () => {
     const statuses = (kind: string) =>
       new Set(result.requests.filter((r) => r.kind === kind).map((r) => r.status))
     expect(statuses('read')).toEqual(new Set([200]))
+    expect(new Set(result.checks.map((r) => r.status))).toEqual(new Set([200]))
     expect(statuses('export')).toEqual(new Set([200]))
     for (const kind of ['switch', 'upload', 'clock'])
       expect([...statuses(kind)].every((status) => [200, 409, 412].includes(status))).toBe(true)
