@@ -2,46 +2,99 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createMemoryCheckpointStore } from '../backend/checkpoint-store'
 import { Checkpoints } from '../backend/checkpoints'
-import { createSimulatedBackend } from '../backend/simulated-backend'
+import { createSimulatedBackend, type SimulatedBackend } from '../backend/simulated-backend'
 import type { SimulatedSystem } from '../backend/simulated-system'
 import { createMemoryStore, type SystemStore } from '../backend/system-store'
 import { createHandlers } from '../handlers'
+import type { ScenarioBuilder } from '../handlers/simulation-handlers'
 import { FaultInjector } from '../http/faults'
 import { LinkGate } from '../link-gate'
 import { cachedScenarioBuilder } from './scenario-cache'
 import { defaultScenarioId, findScenario } from '../scenarios/scenario-catalog'
 
-export const apiBase = 'http://localhost/api/'
+/**
+ * Where the API under test answers, ending in `/api/`. msw/node's address by default; the lab
+ * server's landscape once it has started, when the real server hosts the tests (a live binding:
+ * read it inside tests, not at a file's top level).
+ */
+export let apiBase = 'http://localhost/api/'
+
+/** What a test file may reach behind the API, whichever host answers it. */
+export interface ApiTestServer {
+  backend: SimulatedBackend
+  /** The store under the backend: the test's own when it gave one. */
+  store: SystemStore<SimulatedSystem>
+  /** The revision of every saved change, as the other tabs (or the SSE streams) are told it. */
+  announced: number[]
+  faults: FaultInjector
+  checkpoints: Checkpoints
+  linkGate: LinkGate
+}
+
+export interface ApiTestHostOptions {
+  /** A test's own store (a damaged one, one that refuses a save); else the host's. */
+  store?: SystemStore<SimulatedSystem>
+  buildScenario: ScenarioBuilder
+  /** Tells the tests where the API answers (see apiBase). */
+  setApiBase(base: string): void
+}
+
+/** Starts the handlers for one test file and registers the hooks that stop them. */
+export type ApiTestHost = (options: ApiTestHostOptions) => ApiTestServer
 
 // One build per scenario and test file serves every reset to it (see scenario-cache.ts).
 const buildCached = cachedScenarioBuilder()
 
+let host: ApiTestHost = startInMsw
+
 /**
- * Starts the real handlers in msw/node for one test file, over a memory store; tests talk to them
- * with `fetch`, as a client would. Unhandled requests fail the test.
+ * Puts another host in place of msw/node for this test file: the lab server's test setup
+ * (src/server/api-over-http.setup.ts) runs the same test files against a real server over HTTP.
  */
-export function startApiServer({
+export function useApiTestHost(other: ApiTestHost): void {
+  host = other
+}
+
+/**
+ * Starts the real handlers for one test file; tests talk to them with `fetch`, as a client would.
+ * In msw/node over a memory store by default; over HTTP against a lab server in the api-over-http
+ * Vitest project.
+ */
+export function startApiServer({ store }: { store?: SystemStore<SimulatedSystem> } = {}) {
+  const started = host({
+    store,
+    buildScenario: buildCached,
+    setApiBase: (base) => {
+      apiBase = base
+    },
+  })
+  // Every file's first request builds the default scenario; built here, under the hook's longer
+  // timeout, it does not eat the first test's five seconds on a busy machine.
+  beforeAll(() => buildCached(findScenario(defaultScenarioId)!), 60_000)
+  return started
+}
+
+/** The handlers in msw/node over a memory store (or the test's own). Unhandled requests fail the test. */
+function startInMsw({
   store = createMemoryStore<SimulatedSystem>(),
-}: { store?: SystemStore<SimulatedSystem> } = {}) {
+  buildScenario,
+}: ApiTestHostOptions): ApiTestServer {
   const announced: number[] = []
   const backend = createSimulatedBackend(
     store,
     (revision) => announced.push(revision),
-    () => buildCached(findScenario(defaultScenarioId)!),
+    () => buildScenario(findScenario(defaultScenarioId)!),
   )
   const faults = new FaultInjector()
   const checkpoints = new Checkpoints(backend, createMemoryCheckpointStore())
   const linkGate = new LinkGate()
   const server = setupServer(
-    ...createHandlers(backend, { faults, buildScenario: buildCached, checkpoints, linkGate }),
+    ...createHandlers(backend, { faults, buildScenario, checkpoints, linkGate }),
   )
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  // Every file's first request builds the default scenario; built here, under the hook's longer
-  // timeout, it does not eat the first test's five seconds on a busy machine.
-  beforeAll(() => buildCached(findScenario(defaultScenarioId)!), 60_000)
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
-  return { backend, store, announced, server, faults, checkpoints, linkGate }
+  return { backend, store, announced, faults, checkpoints, linkGate }
 }
 
 /** fetch against the simulated API, JSON in and out. */
