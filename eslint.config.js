@@ -39,6 +39,13 @@ const layerZones = [
   { target: './src/apps', from: ['./src/mocks', './src/domain'], message: 'Apps show what the API says: never import the mocks or recompute domain rules.' },
 ]
 
+/** zod's `z` only from src/api/contracts/zod.ts (types may come from 'zod'). */
+const zodRestriction = {
+  name: 'zod',
+  allowTypeImports: true,
+  message: 'Import z from src/api/contracts/zod.ts: it makes zod jitless before any schema exists (CSP).',
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-server', '.rotation-lab-data', '.tmp', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results', 'demo-output'] },
   js.configs.recommended,
@@ -82,6 +89,13 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
+    // Schemas take z from src/api/contracts/zod.ts, which makes zod jitless before the first schema is
+    // created (the Content-Security-Policy forbids eval; a schema made before that reports a violation).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/contracts/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [zodRestriction] }] },
+  },
+  {
     // AnalyticalTable sizes its columns from one measurement at mount: src/ui/table waits for a width first.
     files: ['src/apps/**/*.tsx'],
     rules: {
@@ -89,6 +103,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
+            zodRestriction,
             {
               name: '@ui5/webcomponents-react',
               importNames: ['AnalyticalTable'],

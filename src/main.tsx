@@ -1,5 +1,3 @@
-// First: zod must be jitless before any schema is created (src/zod-jitless.ts).
-import './zod-jitless'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { ThemeProvider } from '@ui5/webcomponents-react'
 import { StrictMode, Suspense } from 'react'

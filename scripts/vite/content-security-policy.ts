@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 // Rotation Lab needs no inline script, no eval and no other origin: its backend, fonts, themes and
 // locale data all come from its own files (src/ui/offline-assets.ts). UI5 styles its components
 // with constructed stylesheets and sets inline styles through the CSSOM, which style-src does not
-// govern, so no 'unsafe-inline' either. zod runs jitless (src/zod-jitless.ts) instead of compiling
+// govern, so no 'unsafe-inline' either. zod runs jitless (src/api/contracts/zod.ts) instead of compiling
 // parsers with `new Function`. e2e/content-security-policy.spec.ts visits every screen under it.
 const directives: Record<string, string[]> = {
   'default-src': ["'self'"],

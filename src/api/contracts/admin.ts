@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { advanceSummary, clock } from './clock'
 import { isoDate, phase, readinessStatus } from './common'
 import { scenario } from './simulation'

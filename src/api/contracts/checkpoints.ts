@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { clock } from './clock'
 import { isoDate } from './common'
 import { safeText } from './safe-text'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { isoDate } from './common'
 
 export const managedBy = z.enum(['SAP', 'Customer'])

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { changeRecord, isoDate, phase } from './common'
 
 export const clock = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // Wire formats shared by the client (src/api) and the simulated backend (src/mocks). The backend
 // validates requests with them; the client validates responses with them in tests.

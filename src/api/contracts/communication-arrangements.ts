@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { authenticationMethod, clientAuthentication, page, readinessStatus } from './common'
 import { outboundUser } from './communication-systems'
 

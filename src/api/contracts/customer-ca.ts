@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { isoDate } from './common'
 
 /** A certificate of the simulated customer CA (its root, or one it signed), as the Customer CA screen shows it. */

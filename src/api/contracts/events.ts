@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { actor, changeCategory, changeRecord, isoDate, page, pageQuery } from './common'
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { connectionReason, connectionStatus, isoDate, outcomeDetail, trustMode } from './common'
 import { safeText } from './safe-text'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { certificateRole } from './client-certificates'
 import { connectionOutcome, isoDate, phase, predictedOutcome, readinessStatus } from './common'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // The input rules every write endpoint shares (docs/api.md, "Limits and refused input"). Texts end up
 // in change records, the connection log and other tabs' screens: a newline there forges a second

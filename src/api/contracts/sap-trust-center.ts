@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { isoDate } from './common'
 
 /** The CA certificates SAP publishes: the root every Client Default chains to, and its issuing CA. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { isoDate } from './common'
 import { MAX_ID_LENGTH, safeText } from './safe-text'
 

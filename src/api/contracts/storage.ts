@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { isoDate } from './common'
 
 /** GET /api/simulation/storage: what the saved simulation holds, and the browser's room for it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../api/contracts/zod'
 import { actor, changeCategory, connectionReason, isoDate } from '../../api/contracts/common'
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../api/contracts/zod'
 import { inconsistency } from './landscape-file'
 import { landscapeContent, type LandscapeContent } from './landscape-file-schema'
 import type { SimulatedSystem } from './simulated-system'

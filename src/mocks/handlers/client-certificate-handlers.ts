@@ -14,7 +14,7 @@ import {
   certificateSummary,
   systemsPerCertificate,
 } from '../views/certificate-view'
-import { z } from 'zod'
+import { z } from '../../api/contracts/zod'
 
 const listQuery = z.object({
   search: z.string().optional(),
