@@ -62,6 +62,8 @@ test('rehearsal: sign the request with the customer CA, switch a user, trust the
 
   // Maintain Client Certificates' upload, through the API: Valid, but not usable until its category is set.
   await uploadSignedCertificate(page, id, signed.text)
+  // The page's certificate list may be younger than its staleTime: it did not see the upload.
+  await page.reload()
   const systems = new CommunicationSystemsPage(page)
   await systems.openList()
   await systems.openSystem(SYSTEM)
