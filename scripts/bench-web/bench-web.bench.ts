@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { budgetTable, median, type BudgetRow } from './bench-table'
 import { appPort, barePort } from './bench-ports'
+import { frameWhen, load, predicates, rowShown, type Predicate } from './page-timing'
 import { lazyOnlyChunks, loadedJs, simulatedBackendChunks, withoutFiles } from './startup-js'
 import { lastSuiteTiming } from './suite-timing'
 
@@ -17,70 +18,6 @@ const appUrl = `http://localhost:${appPort}/`
 const bareUrl = `http://localhost:${barePort}/`
 const rounds = 3
 const searchTerms = ['PARTNER-4321', 'PARTNER-1234', 'PARTNER-2500']
-
-// Predicates run in the page on every animation frame (waitForFunction, polling 'raf'); they are
-// sent as source text, so they may use nothing from this file.
-type Predicate = (arg: never) => boolean
-const predicates = {
-  bare: () => {
-    const bar = document.querySelector('ui5-shellbar')
-    return !!bar?.shadowRoot?.textContent?.includes('Bare ShellBar') && bar.getBoundingClientRect().height > 0
-  },
-  // The launchpad counts as shown when its ShellBar is rendered and the first tile is laid out.
-  tiles: () => {
-    const bar = document.querySelector('ui5-shellbar')
-    const tile = document.querySelector('a.launchpad-tile')
-    return (
-      !!bar?.shadowRoot?.textContent?.includes('Rotation Lab') &&
-      !!tile &&
-      tile.getBoundingClientRect().height > 0
-    )
-  },
-}
-
-/** Waits for `predicate` on every frame and answers the page's clock at that frame. */
-async function frameWhen(page: Page, predicate: Predicate, arg?: unknown) {
-  const handle = await page.waitForFunction(
-    ({ source, arg }) => {
-      const check = new Function('arg', `return (${source})(arg)`) as (arg: unknown) => boolean
-      return check(arg) ? performance.now() : false
-    },
-    { source: predicate.toString(), arg },
-    { polling: 'raf', timeout: 60_000 },
-  )
-  return (await handle.jsonValue()) as number
-}
-
-/** A data row of an AnalyticalTable whose text contains `text` is laid out. */
-function rowShown(text: string) {
-  return [...document.querySelectorAll('[role="row"]')].some(
-    (row) =>
-      row.querySelector('[role="gridcell"]') !== null &&
-      (row.textContent ?? '').includes(text) &&
-      row.getBoundingClientRect().height > 0,
-  )
-}
-
-/**
- * Opens `url` in a new page of `context` and times it to the frame `predicate` holds. The scripts are
- * those whose request started before that frame (resource timing): what the first screen paid for,
- * not what is prefetched after it.
- */
-async function load(context: BrowserContext, url: string, predicate: Predicate, arg?: unknown) {
-  const page = await context.newPage()
-  await page.addInitScript(() => performance.setResourceTimingBufferSize(2000))
-  await page.goto(url, { waitUntil: 'commit' })
-  const ms = await frameWhen(page, predicate, arg)
-  const scripts = await page.evaluate(
-    (until) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= until && new URL(entry.name).pathname.endsWith('.js'))
-        .map((entry) => entry.name),
-    ms,
-  )
-  return { page, ms, scripts }
-}
 
 /** Cold (a fresh context: no service worker, no cache, empty IndexedDB) and warm (a second page of it). */
 async function coldAndWarm(browser: Browser, url: string, predicate: Predicate, arg?: unknown) {
