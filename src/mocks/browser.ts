@@ -49,8 +49,11 @@ export async function startMockBackend() {
   const saved = browserCheckpoints(backend)
   const worker = setupWorker(...createHandlers(backend, { faults, ...saved }))
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    // Everything that is not the API (scripts, fonts, styles) goes to the static server untouched.
+    // MSW's worker behind a guard that keeps everything but the API away from it (public/service-worker.js):
+    // scripts, fonts and styles load as if there were no worker, instead of each one being passed
+    // through the worker and this page's main thread.
+    serviceWorker: { url: `${import.meta.env.BASE_URL}service-worker.js` },
+    // Anything else that reaches the handlers goes to the static server untouched.
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
   })
