@@ -2,15 +2,19 @@ import { expect, test } from './fixtures'
 
 // The server serves the build as a production host following Vite's guide would
 // (scripts/vite/immutable-assets.ts): a returning visitor's browser asks again for nothing whose
-// name carries its content's hash, and always for the two files whose names never change.
+// name carries its content's hash, and always for the files whose names never change.
 
-test('hashed build files are immutable; index.html and the service worker are revalidated', async ({
+test('hashed build files are immutable; index.html and the service worker scripts are revalidated', async ({
   request,
 }) => {
   const index = await request.get('./')
   expect(index.headers()['cache-control']).toBe('no-cache')
-  const worker = await request.get('./mockServiceWorker.js')
-  expect(worker.headers()['cache-control']).toBe('no-cache')
+  // The page registers service-worker.js, which imports MSW's mockServiceWorker.js.
+  for (const worker of ['./service-worker.js', './mockServiceWorker.js']) {
+    const response = await request.get(worker)
+    expect(response.status(), worker).toBe(200)
+    expect(response.headers()['cache-control'], worker).toBe('no-cache')
+  }
 
   const assets = [...(await index.text()).matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map(
     ([, path]) => path!,
