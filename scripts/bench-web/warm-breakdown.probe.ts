@@ -111,6 +111,7 @@ test('where a warm load goes', async ({ browser }) => {
   const report: Record<string, unknown> = { load: loadavg()[0]!.toFixed(1) }
   for (const screen of screens) {
     const untraced: ReturnType<typeof summarise>[] = []
+    const colds: ReturnType<typeof summarise>[] = []
     for (let round = 0; round <= rounds; round++) {
       const traced = round === rounds
       const context = await browser.newContext({
@@ -118,6 +119,7 @@ test('where a warm load goes', async ({ browser }) => {
         viewport: { width: 1440, height: 900 },
       })
       const cold = await load(context, screen.url, screen.predicate, screen.arg)
+      if (!traced) colds.push(summarise(await pageFigures(cold.page, cold.ms), cold.ms))
       await cold.page.waitForTimeout(500)
       if (traced) await browser.startTracing(undefined, { categories })
       const warm = await load(context, screen.url, screen.predicate, screen.arg)
@@ -145,6 +147,7 @@ test('where a warm load goes', async ({ browser }) => {
       await context.close()
     }
     report[screen.name] = untraced
+    report[`${screen.name} (cold)`] = colds
   }
   report.loadAfter = loadavg()[0]!.toFixed(1)
   const text = JSON.stringify(report, null, 1)
