@@ -1,7 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import {
-  Bar,
-  Button,
   DatePicker,
   Dialog,
   Label,
@@ -12,6 +10,7 @@ import {
   Text,
   Title,
 } from '@ui5/webcomponents-react'
+import { DialogFooter } from '../../ui/editing/dialog-footer'
 import { useState } from 'react'
 import type { ClassAdvanceItem } from '../../api/contracts/admin'
 import type { AdvanceClockRequest } from '../../api/contracts/clock'
@@ -80,20 +79,13 @@ export function AdvanceAllDialog({
       headerText={t('advance.title')}
       onClose={close}
       footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={!move || advance.isPending}
-                onClick={() => move && advance.mutate({ className, move })}
-              >
-                {t('advance.submit')}
-              </Button>
-              <Button onClick={close}>{t('action.close')}</Button>
-            </>
-          }
+        <DialogFooter
+          action={t('advance.submit')}
+          dismiss={t('action.close')}
+          busy={advance.isPending}
+          disabled={!move}
+          onConfirm={() => move && advance.mutate({ className, move })}
+          onDismiss={close}
         />
       }
     >

@@ -1,13 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import {
-  Bar,
-  Button,
-  DatePicker,
-  Dialog,
-  Input,
-  Label,
-  MessageStrip,
-} from '@ui5/webcomponents-react'
+import { DatePicker, Dialog, Input, Label, MessageStrip } from '@ui5/webcomponents-react'
+import { DialogFooter } from '../../ui/editing/dialog-footer'
 import { useState } from 'react'
 import { ApiError } from '../../api/api-error'
 import type { CreatedLandscape } from '../../api/contracts/admin'
@@ -72,20 +65,13 @@ export function NewLandscapeDialog({
       onClose={() => close()}
       onBeforeOpen={() => setClassName(defaultClass)}
       footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={!scenario || creation.isPending}
-                onClick={create}
-              >
-                {t('action.create')}
-              </Button>
-              <Button onClick={() => close()}>{t('action.cancel')}</Button>
-            </>
-          }
+        <DialogFooter
+          action={t('action.create')}
+          dismiss={t('action.cancel')}
+          busy={creation.isPending}
+          disabled={!scenario}
+          onConfirm={create}
+          onDismiss={() => close()}
         />
       }
     >

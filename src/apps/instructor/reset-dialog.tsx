@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Bar, Button, Dialog, MessageStrip, Text } from '@ui5/webcomponents-react'
+import { Dialog, MessageStrip, Text } from '@ui5/webcomponents-react'
+import { DialogFooter } from '../../ui/editing/dialog-footer'
 import { useState } from 'react'
 import { ApiError } from '../../api/api-error'
 import type { LandscapeSummary } from '../../api/contracts/admin'
@@ -30,22 +31,15 @@ export function ResetDialog({
       headerText={t('reset.title')}
       onClose={onClose}
       footer={
-        <Bar
-          design="Footer"
-          endContent={
-            <>
-              <Button
-                design="Emphasized"
-                disabled={!scenario || reset.isPending}
-                onClick={() =>
-                  reset.mutate({ id: landscape.id, scenario }, { onSuccess: () => onClose() })
-                }
-              >
-                {t('reset.submit')}
-              </Button>
-              <Button onClick={onClose}>{t('action.cancel')}</Button>
-            </>
+        <DialogFooter
+          action={t('reset.submit')}
+          dismiss={t('action.cancel')}
+          busy={reset.isPending}
+          disabled={!scenario}
+          onConfirm={() =>
+            reset.mutate({ id: landscape.id, scenario }, { onSuccess: () => onClose() })
           }
+          onDismiss={onClose}
         />
       }
     >

@@ -12,7 +12,7 @@ import { clientCertificatePath } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
 import { subjectParts } from '../shared/subject-parts'
 import { DialogField } from './dialog-field'
-import { DialogFooter } from './dialog-footer'
+import { DialogFooter } from '../../../ui/editing/dialog-footer'
 
 type Field = 'description' | keyof DistinguishedName
 type Values = Record<Field, string>
@@ -81,7 +81,8 @@ export function CreateCertificateDialog({ open, onClose }: { open: boolean; onCl
           action={t('action.create')}
           busy={create.isPending}
           onConfirm={submit}
-          onCancel={close}
+          dismiss={t('action.cancel')}
+          onDismiss={close}
         />
       }
     >

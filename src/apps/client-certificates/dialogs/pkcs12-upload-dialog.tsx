@@ -9,7 +9,7 @@ import { clientCertificatePath } from '../../../ui/links/app-links'
 import { useAppTexts } from '../i18n/texts'
 import { base64Of } from '../shared/file-content'
 import { DialogField } from './dialog-field'
-import { DialogFooter } from './dialog-footer'
+import { DialogFooter } from '../../../ui/editing/dialog-footer'
 import { FileField } from './file-field'
 
 type Field = 'file' | 'password' | 'description'
@@ -83,7 +83,8 @@ export function Pkcs12UploadDialog({ open, onClose }: { open: boolean; onClose: 
           action={t('action.upload')}
           busy={upload.isPending}
           onConfirm={() => void submit()}
-          onCancel={close}
+          dismiss={t('action.cancel')}
+          onDismiss={close}
         />
       }
     >

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { clientCertificateMutations } from '../../../api/client-certificates'
 import type { ClientCertificate } from '../../../api/contracts/client-certificates'
 import { useAppTexts } from '../i18n/texts'
-import { DialogFooter } from './dialog-footer'
+import { DialogFooter } from '../../../ui/editing/dialog-footer'
 import { FileField } from './file-field'
 
 interface Props {
@@ -56,7 +56,8 @@ export function UploadSignedDialog({ certificate, open, onClose, onUploaded }: P
           busy={upload.isPending}
           disabled={!file}
           onConfirm={submit}
-          onCancel={close}
+          dismiss={t('action.cancel')}
+          onDismiss={close}
         />
       }
     >

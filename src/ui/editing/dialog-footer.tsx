@@ -1,20 +1,28 @@
 import { Bar, Button } from '@ui5/webcomponents-react'
-import { useAppTexts } from '../i18n/texts'
 
 interface Props {
   /** The confirming action's verb, e.g. "Create" or "Upload". */
   action: string
+  /** The other button's text: "Cancel", or "Close" where the dialog shows results after the action. */
+  dismiss: string
   busy: boolean
   disabled?: boolean
   onConfirm: () => void
-  onCancel: () => void
+  onDismiss: () => void
   /** Set by the Dialog on the element it gets as `footer`: passed on, or the bar lands in the content. */
   slot?: string
 }
 
-/** The footer of this app's dialogs: the named action, then Cancel. */
-export function DialogFooter({ action, busy, disabled, onConfirm, onCancel, slot }: Props) {
-  const t = useAppTexts()
+/** The footer of a dialog that does one thing: the named action (emphasized), then Cancel or Close. */
+export function DialogFooter({
+  action,
+  dismiss,
+  busy,
+  disabled,
+  onConfirm,
+  onDismiss,
+  slot,
+}: Props) {
   return (
     <Bar
       slot={slot}
@@ -29,8 +37,8 @@ export function DialogFooter({ action, busy, disabled, onConfirm, onCancel, slot
           >
             {action}
           </Button>
-          <Button design="Transparent" onClick={onCancel}>
-            {t('action.cancel')}
+          <Button design="Transparent" onClick={onDismiss}>
+            {dismiss}
           </Button>
         </>
       }
