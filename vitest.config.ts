@@ -44,6 +44,23 @@ export default defineConfig({
           globalSetup: ['src/server/api-over-http.global-setup.ts'],
         },
       },
+      // With PostgreSQL for the run (CI), the same tests once more on PGlite, the store `npm run serve`
+      // uses by default, so both stores answer every API test (without it, the project above is PGlite).
+      ...(process.env.LAB_TEST_DATABASE_URL
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'api-over-http-pglite',
+                include: handlerTests,
+                setupFiles: ['src/server/api-over-http.setup.ts'],
+                isolate: false,
+                env: { LAB_TEST_DATABASE_URL: '' },
+                globalSetup: ['src/server/api-over-http-pglite.global-setup.ts'],
+              },
+            },
+          ]
+        : []),
     ],
   },
 })
