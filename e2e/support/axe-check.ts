@@ -22,7 +22,9 @@ function targetText(target: unknown): string {
 }
 
 function allowed(finding: AxeFinding): boolean {
-  return axeAllowlist.some((entry) => entry.rule === finding.rule && entry.target.test(finding.target))
+  return axeAllowlist.some(
+    (entry) => entry.rule === finding.rule && entry.target.test(finding.target),
+  )
 }
 
 /**
@@ -32,7 +34,11 @@ function allowed(finding: AxeFinding): boolean {
 export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
   // Legacy mode runs axe in the page itself: the app has no frames, and the default mode opens a
   // second page per check to merge frame results (~0.8 s of a ~2.4 s check).
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(true).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
