@@ -48,6 +48,9 @@ export async function startMockBackend() {
   const faults = new FaultInjector(faultSettingsFromUrl(window.location.search))
   const saved = browserCheckpoints(backend)
   const worker = setupWorker(...createHandlers(backend, { faults, ...saved }))
+  // The stored simulation is read while the service worker starts (its message round trips wait on
+  // this page's busy main thread), not after it, in front of the first answer.
+  const preloaded = backend.preload()
   await worker.start({
     // MSW's worker behind a guard that keeps everything but the API away from it (public/service-worker.js):
     // scripts, fonts and styles load as if there were no worker, instead of each one being passed
@@ -58,6 +61,8 @@ export async function startMockBackend() {
     quiet: import.meta.env.PROD,
   })
   performance.mark('backend:worker-started')
+  await preloaded
+  performance.mark('backend:preloaded')
   // ?scenario=…&date=… open any screen in any scenario and date (demos, bug reports); before the
   // first render, so no screen ever shows the state from before.
   await applyBootParametersFromUrl(backend, saved)

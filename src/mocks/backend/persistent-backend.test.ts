@@ -83,6 +83,34 @@ describe('PersistentBackend over the memory store', () => {
     expect(await backendOn(store).read()).toEqual({ today: 4, applied: [1, 2, 3, 4] })
   })
 
+  it('preload() reads a stored system ahead, so the first request does not read it again', async () => {
+    const store = createMemoryStore<Clock>()
+    await advance(backendOn(store), 2, new Map())
+    const load = vi.spyOn(store, 'load')
+    const reloaded = backendOn(store)
+    await reloaded.preload()
+    expect(load).toHaveBeenCalledTimes(1)
+    expect(await reloaded.read()).toEqual({ today: 2, applied: [1, 2] })
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
+  it('preload() creates nothing on an empty store and leaves an unreadable one to the first request', async () => {
+    const empty = createMemoryStore<Clock>()
+    await backendOn(empty).preload()
+    expect(await empty.revision()).toBe(0)
+
+    const damaged = createMemoryStore<Clock>()
+    await damaged.save({ today: 1, applied: [1] }, 1)
+    vi.spyOn(damaged, 'load').mockResolvedValue({
+      kind: 'unusable',
+      reason: 'corrupt',
+      detail: 'The stored simulation is damaged.',
+    })
+    const backend = backendOn(damaged)
+    await expect(backend.preload()).resolves.toBeUndefined()
+    await expect(backend.read()).rejects.toThrow('The stored simulation is damaged.')
+  })
+
   it('replace() starts over, also after another tab’s changes', async () => {
     const store = createMemoryStore<Clock>()
     const tabA = backendOn(store)

@@ -76,6 +76,24 @@ export class PersistentBackend<T> {
     })
   }
 
+  /**
+   * Reads the stored system into memory ahead of the first request, so that a page's start can do it
+   * beside other waiting (the service worker's start) instead of before its first answer. Never
+   * creates or replaces anything; a store that cannot be read is left for the first request to report.
+   */
+  async preload(): Promise<void> {
+    try {
+      await withExclusiveLock(this.options.lockName, async () => {
+        const storedRevision = await this.options.store.revision()
+        if (storedRevision === 0 || this.cached?.revision === storedRevision) return
+        const loaded = await this.options.store.load()
+        if (loaded.kind === 'ok') this.cached = { value: loaded.value, revision: loaded.revision }
+      })
+    } catch {
+      // The first request reads again and answers with the reason.
+    }
+  }
+
   /** The stored revision: 0 while nothing was ever saved. */
   storedRevision(): Promise<number> {
     return this.options.store.revision()
