@@ -10,6 +10,8 @@ export interface BudgetRow {
   target?: string
   /** Whether the target is met; undefined when the row has no target. */
   met?: boolean
+  /** Why the target is out of reach, from the measurements in docs/performance.md; printed when it is missed. */
+  whyNot?: string
 }
 
 const pad = (text: string, width: number, right = false) =>
@@ -35,6 +37,16 @@ export function budgetTable(rows: readonly BudgetRow[]): string {
     `| ${cells.map((cell, i) => pad(cell, widths[i]!, numeric[i])).join(' | ')} |`
   const rule = `| ${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`
   return [render(header), rule, ...lines.map(render)].join('\n')
+}
+
+/** The missed targets, each with its reason, to print below the table. */
+export function missedTargets(rows: readonly BudgetRow[]): string {
+  const missed = rows.filter((row) => row.met === false)
+  if (missed.length === 0) return 'Every target is met.'
+  return [
+    'Targets missed, and why (measured in docs/performance.md, "What misses its target" and "Session 10"):',
+    ...missed.map((row) => `- ${row.figure}: ${row.whyNot ?? 'no reason recorded yet.'}`),
+  ].join('\n')
 }
 
 export const median = (values: readonly number[]) => {
