@@ -83,12 +83,7 @@ export class PersistentBackend<T> {
    */
   async preload(): Promise<void> {
     try {
-      await withExclusiveLock(this.options.lockName, async () => {
-        const storedRevision = await this.options.store.revision()
-        if (storedRevision === 0 || this.cached?.revision === storedRevision) return
-        const loaded = await this.options.store.load()
-        if (loaded.kind === 'ok') this.cached = { value: loaded.value, revision: loaded.revision }
-      })
+      await withExclusiveLock(this.options.lockName, () => this.cachedOrStored())
     } catch {
       // The first request reads again and answers with the reason.
     }
@@ -101,19 +96,24 @@ export class PersistentBackend<T> {
 
   /** Under the lock: the cached system if no one saved since, else the stored one, else a new one. */
   private async loadOrCreate(): Promise<T> {
+    const current = await this.cachedOrStored()
+    if (current !== undefined) return current
+    const initial = await this.options.createInitial()
+    await this.save(initial)
+    return initial
+  }
+
+  /** Under the lock: the cached system if no one saved since, else the stored one (now cached), if any. */
+  private async cachedOrStored(): Promise<T | undefined> {
     // Reading the whole system (a long change log above all) is the costly part of an update; the
     // revision tells for one small read whether the copy in memory is still the stored one.
     const storedRevision = await this.options.store.revision()
     if (this.cached && this.cached.revision === storedRevision) return this.cached.value
     const loaded = await this.options.store.load()
     if (loaded.kind === 'unusable') throw new StoreUnusableError(loaded.reason, loaded.detail)
-    if (loaded.kind === 'ok') {
-      this.cached = { value: loaded.value, revision: loaded.revision }
-      return loaded.value
-    }
-    const initial = await this.options.createInitial()
-    await this.save(initial)
-    return initial
+    if (loaded.kind === 'empty') return undefined
+    this.cached = { value: loaded.value, revision: loaded.revision }
+    return loaded.value
   }
 
   private async save(next: T): Promise<number> {
