@@ -17,6 +17,8 @@ export interface LandscapeIndex {
   readonly nextRotationDate: IsoDate
   readonly certificatesById: ReadonlyMap<string, Certificate>
   readonly systemsById: ReadonlyMap<string, CommunicationSystem>
+  /** The systems that call each host, in the state's order, by their (stored, lower-case) Host Name. */
+  readonly systemsByHost: ReadonlyMap<string, readonly CommunicationSystem[]>
   /** By lower-case host name (hostKey). */
   readonly externalSystemsByHost: ReadonlyMap<string, ExternalSystem>
   /** SHA-256 fingerprints in each host's trust store, by lower-case host name. */
@@ -39,12 +41,19 @@ export function indexLandscape(state: RotationState): LandscapeIndex {
     externalSystemsByHost.set(key, externalSystem)
     trustedByHost.set(key, new Set(externalSystem.trustStore.map((t) => t.fingerprintSha256)))
   }
+  const systemsByHost = new Map<string, CommunicationSystem[]>()
+  for (const system of state.systems) {
+    const calling = systemsByHost.get(system.hostName)
+    if (calling) calling.push(system)
+    else systemsByHost.set(system.hostName, [system])
+  }
   const index: LandscapeIndex = {
     today: state.today,
     phase: phaseOn(state.today),
     nextRotationDate: nextRotationDate(state.today),
     certificatesById: new Map(state.certificates.map((c) => [c.id, c])),
     systemsById: new Map(state.systems.map((s) => [s.systemId, s])),
+    systemsByHost,
     externalSystemsByHost,
     trustedByHost,
     clientDefault: clientDefault(state),
