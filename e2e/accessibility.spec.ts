@@ -16,6 +16,7 @@ import { createSigningRequest } from './support/customer-certificates'
 import { startScenario } from './support/seed-steps'
 import { useLanguage } from './support/language'
 import { useTheme } from './support/theme'
+import { reviewScreenshot } from './support/review-screenshot'
 
 // axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every screen and dialog, in the scenario
 // where the seed's work happens (a new Client Default was issued). Serious and critical findings
@@ -47,7 +48,9 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'client certificate object page',
     open: async (page) => {
       const app = new ClientCertificatesPage(page)
-      await page.goto(`./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`)
+      await page.goto(
+        `./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`,
+      )
       await expect(app.validityPicture).toBeVisible()
     },
   },
@@ -55,9 +58,13 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     name: 'Export dialog',
     open: async (page) => {
       const app = new ClientCertificatesPage(page)
-      await page.goto(`./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`)
+      await page.goto(
+        `./#/ClientCertificate-maintain/${await certificateId(page, 'Client Default')}`,
+      )
       await app.exportButton.click()
-      await expect(app.formatOption('PEM').or(app.openDialog.getByRole('radio').first())).toBeVisible()
+      await expect(
+        app.formatOption('PEM').or(app.openDialog.getByRole('radio').first()),
+      ).toBeVisible()
     },
   },
   {
@@ -266,7 +273,10 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
     open: async (page) => {
       const trustCenter = new SapTrustCenterPage(page)
       await trustCenter.goto()
-      await trustCenter.table.getByRole('button', { name: /^Download / }).first().click()
+      await trustCenter.table
+        .getByRole('button', { name: /^Download / })
+        .first()
+        .click()
       await expect(trustCenter.formatItem('pem')).toBeVisible()
     },
   },
@@ -295,7 +305,9 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
 
 // The control: without it, an empty list could mean that axe saw nothing. A nameless button, in the
 // page and inside a shadow root (where UI5 renders), must both be reported.
-test('axe reports a serious violation, in the light DOM and inside a shadow root', async ({ page }) => {
+test('axe reports a serious violation, in the light DOM and inside a shadow root', async ({
+  page,
+}) => {
   await startScenario(page, 'new-certificate-issued')
   await expect(page.getByRole('region', { name: 'Security' })).toBeVisible()
   await page.evaluate(() => {
@@ -307,9 +319,12 @@ test('axe reports a serious violation, in the light DOM and inside a shadow root
     document.body.append(plain, host)
   })
   const findings = await seriousViolations(page)
-  expect(findings.filter(({ rule }) => rule === 'button-name').map(({ target }) => target).sort()).toEqual(
-    ['#axe-control-host >> #in-shadow', '#in-light-dom'],
-  )
+  expect(
+    findings
+      .filter(({ rule }) => rule === 'button-name')
+      .map(({ target }) => target)
+      .sort(),
+  ).toEqual(['#axe-control-host >> #in-shadow', '#in-light-dom'])
 })
 
 /**
@@ -340,14 +355,20 @@ async function checkOneAfterAnother(page: Page, walk: typeof screens, theme?: st
       await screen.open(page)
       if (theme) {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-        await page.screenshot({ path: `test-results/a11y-${theme}-${screen.name.replace(/\W+/g, '-')}.png`, fullPage: true })
+        await reviewScreenshot(page, `a11y-${theme}-${screen.name.replace(/\W+/g, '-')}`, {
+          fullPage: true,
+        })
       }
-      expect.soft(await seriousViolations(page), `serious or critical findings on the ${screen.name}`).toEqual([])
+      expect
+        .soft(await seriousViolations(page), `serious or critical findings on the ${screen.name}`)
+        .toEqual([])
     })
   }
 }
 
-test(`axe: the app's ${pageScreens.length} pages have no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
+test(`axe: the app's ${pageScreens.length} pages have no serious or critical WCAG 2.2 AA violations`, async ({
+  page,
+}) => {
   expect(pageScreens.map((s) => s.name)).toEqual(pageScreenNames)
   // Thirteen screens and thirteen axe runs, seconds each on a busy machine.
   test.setTimeout(240_000)
@@ -356,7 +377,9 @@ test(`axe: the app's ${pageScreens.length} pages have no serious or critical WCA
 })
 
 for (const screen of screens.filter((s) => !pageScreenNames.includes(s.name))) {
-  test(`axe: ${screen.name} has no serious or critical WCAG 2.2 AA violations`, async ({ page }) => {
+  test(`axe: ${screen.name} has no serious or critical WCAG 2.2 AA violations`, async ({
+    page,
+  }) => {
     await startScenario(page, 'new-certificate-issued')
     await screen.open(page)
     await expectNoSeriousViolations(page)
@@ -393,7 +416,9 @@ test('axe in German: launchpad, Communication Systems list, Rotation Cockpit', a
   await expectNoSeriousViolations(page)
 
   await page.goto('./#/CommunicationSystem-maintain')
-  await expect(page.getByRole('heading', { name: 'Kommunikationssysteme', exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Kommunikationssysteme', exact: true }),
+  ).toBeVisible()
   await expectNoSeriousViolations(page)
 
   await page.goto('./#/RotationCockpit-display')

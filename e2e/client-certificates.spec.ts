@@ -9,6 +9,7 @@ import { ClientCertificatesPage } from './pages/client-certificates-page'
 import { failApiRequests, stopFailing } from './support/fault-injection'
 import { useLanguage } from './support/language'
 import { advanceClockTo, openInScenario, readApi } from './support/simulation'
+import { reviewScreenshot } from './support/review-screenshot'
 
 const app = 'ClientCertificate-maintain'
 
@@ -52,7 +53,7 @@ test.describe('New certificate issued', () => {
       `#/CommunicationSystem-maintain?certificate=${expiringId}`,
     )
 
-    await page.screenshot({ path: 'test-results/client-certificates-list.png' })
+    await reviewScreenshot(page, 'client-certificates-list')
   })
 
   test('the object page shows the key facts, the sections and where the certificate is used', async ({
@@ -96,10 +97,10 @@ test.describe('New certificate issued', () => {
 
     await page.getByRole('tab', { name: 'Validity' }).click()
     await expect(certificates.validityPicture).toBeInViewport()
-    await page.screenshot({ path: 'test-results/client-certificates-validity.png' })
+    await reviewScreenshot(page, 'client-certificates-validity')
     await page.getByRole('tab', { name: 'General Information' }).click()
     await expect(certificates.section('General Information')).toBeInViewport()
-    await page.screenshot({ path: 'test-results/client-certificates-object-page.png' })
+    await reviewScreenshot(page, 'client-certificates-object-page')
   })
 
   test('a fingerprint is copied with one click', async ({ page, context }) => {
@@ -166,7 +167,7 @@ test.describe('New certificate issued', () => {
     await expect(
       dialog.getByRole('link', { name: 'Get the SAP Cloud Root CA from the SAP Trust Center' }),
     ).toHaveAttribute('href', '#/SapTrustCenter-display')
-    await page.screenshot({ path: 'test-results/client-certificates-export-dialog.png' })
+    await reviewScreenshot(page, 'client-certificates-export-dialog')
 
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect(dialog).toHaveCount(0)
@@ -188,7 +189,7 @@ test.describe('New certificate issued', () => {
 
     await advanceClockTo(page, '2027-03-01')
     await expect(certificates.message('This certificate was removed on Mar 1, 2027')).toBeVisible()
-    await page.screenshot({ path: 'test-results/client-certificates-removed.png' })
+    await reviewScreenshot(page, 'client-certificates-removed')
     await page.getByRole('button', { name: 'Go to Client Certificates' }).click()
 
     await expect(certificates.row('Client Default')).toBeVisible()
@@ -361,7 +362,7 @@ test('in German the list, the object page and the Export dialog speak German, wi
     dialog.getByRole('link', { name: 'SAP Cloud Root CA aus dem SAP Trust Center beziehen' }),
   ).toBeVisible()
   await expect(dialog).toContainText('Der private Schlüssel wird nie exportiert')
-  await page.screenshot({ path: 'test-results/client-certificates-export-dialog-de.png' })
+  await reviewScreenshot(page, 'client-certificates-export-dialog-de')
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(dialog).toHaveCount(0)
 })

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { CommunicationSystemsPage } from './pages/communication-systems-page'
 import { openInScenario } from './support/simulation'
+import { reviewScreenshot } from './support/review-screenshot'
 
 // SAP's Communication System fields (General Data, Technical Data) and the write-only password of
 // a User Name and Password user.
@@ -49,7 +50,7 @@ test("SAP's system fields: checked on the field, saved, and there after a reload
   await app.editButton.click()
   await expect(app.checkbox('Cloud Connector')).toBeChecked()
   await expect(app.field('SCC Location ID')).toHaveValue('SALESDC1')
-  await page.screenshot({ path: 'test-results/cs-system-fields.png' })
+  await reviewScreenshot(page, 'cs-system-fields')
 })
 
 test('a User Name and Password user: the password is required, typed as dots, and never shown again', async ({
@@ -88,5 +89,5 @@ test('a User Name and Password user: the password is required, typed as dots, an
   await expect(app.dialog).toHaveCount(0)
   await app.openOutboundUser('BTP_QUOTE_IMPORTER')
   await expect(app.dialogPassword).toHaveAttribute('placeholder', '••••••••')
-  await page.screenshot({ path: 'test-results/cs-password-user.png' })
+  await reviewScreenshot(page, 'cs-password-user')
 })

@@ -9,6 +9,7 @@ import {
 } from './support/backend-api'
 import { useLanguage } from './support/language'
 import { openInScenario } from './support/simulation'
+import { reviewScreenshot } from './support/review-screenshot'
 
 /**
  * Makes the page's next save of an outbound user that names a Client Authentication fail with a 400
@@ -78,7 +79,7 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
     'WMS-3PL',
   ]
   await expect.poll(() => app.systemIdsShown()).toEqual(systemIds)
-  await page.screenshot({ path: 'test-results/cs-list-filtered.png' })
+  await reviewScreenshot(page, 'cs-list-filtered')
   const listUrl = page.url()
 
   for (const systemId of systemIds) {
@@ -94,7 +95,7 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
       // "Select the user associated with the Client Default Expiring certificate."
       await app.openOutboundUser(userName)
       if (systemId === 'S4H-FIN-PRD' && userName === 'BTP_FIN_POSTING') {
-        await page.screenshot({ path: 'test-results/cs-user-dialog.png' })
+        await reviewScreenshot(page, 'cs-user-dialog')
       }
       if (systemId === 'MDG-HUB') {
         await expect(app.dialogSelect('Authentication Method')).toHaveText('OAuth 2.0')
@@ -115,7 +116,7 @@ test('seed step 2: every system on Client Default Expiring is switched to Client
   await expect(page.getByText('No communication systems match the filters.')).toBeVisible()
   await page.goto('./#/')
   await expect(page.getByRole('link', { name: /Communication Systems/ })).toContainText('0')
-  await page.screenshot({ path: 'test-results/cs-launchpad.png' })
+  await reviewScreenshot(page, 'cs-launchpad')
 })
 
 test('Check Connection: 401 or 403 when switched before the upload at a pinning system, 200 once it holds Client Default or trusts the issuer', async ({
@@ -133,7 +134,7 @@ test('Check Connection: 401 or 403 when switched before the upload at a pinning 
   await expect(app.connectionResult).toContainText(
     'crm.example.org pins certificates and does not know Client Default',
   )
-  await page.screenshot({ path: 'test-results/cs-check-connection-401.png' })
+  await reviewScreenshot(page, 'cs-check-connection-401')
   await app.closeDialog()
 
   // Step 1 of the seed, done late: the external system now holds the exported Client Default.
@@ -143,7 +144,7 @@ test('Check Connection: 401 or 403 when switched before the upload at a pinning 
   await app.dialogButton('Check Connection').click()
   await expect(app.connectionResult).toContainText('200 OK')
   await expect(app.connectionResult).toContainText('crm.example.org holds Client Default')
-  await page.screenshot({ path: 'test-results/cs-check-connection-200.png' })
+  await reviewScreenshot(page, 'cs-check-connection-200')
 
   // Another implementation answers 403 Forbidden to the same mistake.
   await page.goto('./#/CommunicationSystem-maintain/ARIBA-PROC')
@@ -182,7 +183,7 @@ test("Display Changes shows SAP's migration after the rotation on Mar 1", async 
   await expect(migration).toContainText(/\(removed\) → Client Default/)
   await expect(migration).toContainText('from Client Default Expiring')
   await expect(page).toHaveURL(/\/SFSF-EC\/changes$/)
-  await page.screenshot({ path: 'test-results/cs-display-changes.png' })
+  await reviewScreenshot(page, 'cs-display-changes')
   // The dialog is a URL: Back closes it.
   await page.goBack()
   await expect(app.dialog).toHaveCount(0)
@@ -218,7 +219,7 @@ test('New, edit and Delete: field errors show as value states on the fields, the
   await app.dialogButton('Create').click()
   await expect(app.dialogField('System ID')).toHaveAccessibleDescription(/already exists/)
   await expect(app.dialogField('Host Name')).not.toHaveAttribute('aria-invalid', 'true')
-  await page.screenshot({ path: 'test-results/cs-new-system-errors.png' })
+  await reviewScreenshot(page, 'cs-new-system-errors')
 
   await app.dialogField('System ID').fill('TEST-SYS-01')
   await app.dialogButton('Create').click()
@@ -271,7 +272,7 @@ test('a save refused with 412 says the system changed meanwhile, keeps the edit 
   const conflict = page.getByRole('alert').filter({ hasText: 'This system was changed meanwhile' })
   await expect(conflict).toContainText("in another tab or by SAP's rotation")
   await expect(app.field('Contact Name')).toHaveValue('Sales IT on call')
-  await page.screenshot({ path: 'test-results/cs-conflict.png' })
+  await reviewScreenshot(page, 'cs-conflict')
   await conflict.getByRole('button', { name: 'Reload' }).click()
   await expect(conflict).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Sales Cloud CRM (EU)' })).toBeVisible()
@@ -301,7 +302,7 @@ test('each outbound user dialog has its URL: a reload reopens it, Back closes it
 }) => {
   const app = await start(page, 'new-certificate-issued', 'CommunicationSystem-maintain/WMS-3PL')
   await expect(app.rows('BTP_STOCK_QUERY')).toBeVisible()
-  await page.screenshot({ path: 'test-results/cs-object-page.png', fullPage: true })
+  await reviewScreenshot(page, 'cs-object-page', { fullPage: true })
   await app.goToSection('Users for Outbound Communication')
   await app.openOutboundUser('BTP_STOCK_QUERY')
   await expect(page).toHaveURL(/\/WMS-3PL\/outbound-users\/[^/]+$/)
@@ -399,7 +400,7 @@ test('a certificate removed meanwhile is refused beside the field; the rest of t
     app.dialog.locator('ui5-label').filter({ hasText: /was removed on 2027-03-01/ }),
   ).toBeVisible()
   await expect(app.dialogField('User Name')).toHaveValue('BTP_FIN_POSTING_V2')
-  await page.screenshot({ path: 'test-results/cs-certificate-removed.png' })
+  await reviewScreenshot(page, 'cs-certificate-removed')
   await app.chooseClientCertificate('Client Default')
   await app.saveDialog()
   await expect(app.dialog).toHaveCount(0)
@@ -457,7 +458,7 @@ test('an OAuth 2.0 user with mTLS presents a Client Certificate like SSL Client 
   )
   await app.chooseClientCertificate('Client Default')
   await expect(app.dialog.getByText(/^Client Default: valid to /)).toBeVisible()
-  await page.screenshot({ path: 'test-results/cs-oauth-mtls-user.png' })
+  await reviewScreenshot(page, 'cs-oauth-mtls-user')
   await app.saveDialog()
   await expect(app.dialog).toHaveCount(0)
 
@@ -515,7 +516,7 @@ test("the API's reason for the Client Authentication shows on that field", async
   await expect(app.dialogSelect('Client Certificate')).not.toHaveAccessibleDescription(
     /mTLS is not offered/,
   )
-  await page.screenshot({ path: 'test-results/cs-client-authentication-refused.png' })
+  await reviewScreenshot(page, 'cs-client-authentication-refused')
   // Nothing chosen is lost; another choice clears the reason.
   await expect(app.dialogSelect('Client Certificate')).toHaveText('Client Default')
   await app.chooseInDialog('Client Authentication', 'Client Secret')
@@ -588,5 +589,5 @@ test("in German: SAP's German terms, checks, Check Connection and dates of the u
   await expect(app.connectionResult).toContainText(
     /Verbunden: s4h-fin\.example\.com vertraut .+; Client Default Expiring ist davon ausgestellt\./,
   )
-  await page.screenshot({ path: 'test-results/cs-german-check-connection.png' })
+  await reviewScreenshot(page, 'cs-german-check-connection')
 })

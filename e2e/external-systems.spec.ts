@@ -4,6 +4,7 @@ import { ExternalSystemsPage, externalSystemsTexts } from './pages/external-syst
 import { SapTrustCenterPage } from './pages/sap-trust-center'
 import { useLanguage } from './support/language'
 import { exportCertificatePem, readApi, startScenario } from './support/seed-steps'
+import { reviewScreenshot } from './support/review-screenshot'
 
 type Store = { trustStore: { fingerprintSha256: string }[] }
 const sfsf = 'api.successfactors.example.com'
@@ -49,7 +50,7 @@ test('a garbage upload or a private key is refused with the API’s message, and
   await external.uploadText('this is not a certificate')
   await expect(external.uploadError).toBeVisible()
   await expect(external.uploadError).not.toHaveText('')
-  await page.screenshot({ path: 'test-results/external-system-upload-refused.png' })
+  await reviewScreenshot(page, 'external-system-upload-refused')
   await external.closeUploadDialog()
 
   await external.uploadFile({
@@ -189,7 +190,7 @@ test('a system that trusts SAP’s root shows it as its CA; one that trusts issu
     `${hub} trusts issuers: upload the SAP Cloud Root CA from the SAP Trust Center once`,
   )
   await external.closeUploadDialog()
-  await page.screenshot({ path: 'test-results/external-system-trusts-issuers.png' })
+  await reviewScreenshot(page, 'external-system-trusts-issuers')
   await external.noCaNotice.getByRole('link', { name: 'Get it from the SAP Trust Center' }).click()
   await expect(new SapTrustCenterPage(page).heading).toBeVisible()
 })
@@ -221,7 +222,7 @@ test('switching a system to pinning keeps its CA certificate unused, and the cho
   await expect(external.setting('trustMode')).toHaveText('Pinned Certificate')
   await expect(page.getByText(/Pinned Certificate · accepts several certificates/)).toBeVisible()
   await expect(external.trustedRow(rootCn)).toContainText('not used while this system pins')
-  await page.screenshot({ path: 'test-results/external-system-pins-with-ca.png' })
+  await reviewScreenshot(page, 'external-system-pins-with-ca')
 
   await external.chooseSetting('trustMode', 'Trusted Issuer')
   await expect(external.trustedRow(rootCn)).not.toContainText('not used')

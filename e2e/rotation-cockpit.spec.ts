@@ -12,6 +12,7 @@ import {
   startScenario,
   uploadToExternalSystem,
 } from './support/seed-steps'
+import { reviewScreenshot } from './support/review-screenshot'
 
 const warehouse = 'wms.logistics.example.com'
 const successFactors = 'api.successfactors.example.com'
@@ -39,7 +40,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await expect(cockpit.checklistRow('WMS-3PL')).toContainText('0 of 4')
   // The S/4HANA gateway trusts SAP Cloud Root CA: it accepts the new Client Default without an upload.
   await expect(cockpit.row('BTP_FIN_POSTING')).toContainText('Switch pending')
-  await page.screenshot({ path: 'test-results/cockpit-after-issuance.png', fullPage: true })
+  await reviewScreenshot(page, 'cockpit-after-issuance', { fullPage: true })
 
   // Export Client Default (Maintain Client Certificates) and upload it at the external system.
   const pem = await exportCertificatePem(page, 'default-2027-02-01')
@@ -50,7 +51,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await expect(external.uploadResult).toContainText('Now trusted: Client Default')
   await external.closeUploadDialog()
   await expect(external.trustedRow(/^(?!.*Expiring).*Client Default/)).toBeVisible()
-  await page.screenshot({ path: 'test-results/external-system-page.png', fullPage: true })
+  await reviewScreenshot(page, 'external-system-page', { fullPage: true })
 
   await cockpit.open()
   await expect(cockpit.row('BTP_DELIVERY_OUT')).toContainText('Switch pending')
@@ -76,7 +77,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await page.reload()
   await expect(cockpit.checklistRow('WMS-3PL')).toContainText('4 of 4')
   await cockpit.checklist.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'test-results/cockpit-checklist.png' })
+  await reviewScreenshot(page, 'cockpit-checklist')
 
   // A one-certificate store gets Client Default while its user still presents the expiring one: Broken.
   await external.open(successFactors)
@@ -97,7 +98,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
     'ariba.example.net',
   )
   await cockpit.switchDialog.getByRole('button', { name: 'Cancel' }).click()
-  await page.screenshot({ path: 'test-results/cockpit-midway.png', fullPage: true })
+  await reviewScreenshot(page, 'cockpit-midway', { fullPage: true })
 
   // The rotation migrates the rest; systems that never got Client Default fail with 401 or 403.
   await shell.openTimeTravel()
@@ -115,7 +116,7 @@ test('the seed’s procedure from Before issuance to the rotation, step by step 
   await cockpit.filterReadiness('Broken')
   await expect(cockpit.row('BTP_DELIVERY_OUT')).toHaveCount(0)
   await expect(cockpit.row('BTP_PAYMENT_RUN')).toContainText('Broken')
-  await page.screenshot({ path: 'test-results/cockpit-after-rotation.png', fullPage: true })
+  await reviewScreenshot(page, 'cockpit-after-rotation', { fullPage: true })
 })
 
 test('when every user is Done the cockpit shows the success state', async ({ page }) => {
@@ -150,7 +151,7 @@ test('when every user is Done the cockpit shows the success state', async ({ pag
   await cockpit.switchDialog.getByRole('button', { name: 'Close' }).click()
   await expect(cockpit.successMessage).toBeVisible()
   await expect(cockpit.count('Done')).toBeVisible()
-  await page.screenshot({ path: 'test-results/cockpit-all-done.png', fullPage: true })
+  await reviewScreenshot(page, 'cockpit-all-done', { fullPage: true })
 })
 
 test('in German the cockpit shows its sections, readiness, dates and countdown in German', async ({
@@ -302,5 +303,5 @@ test('a user used by two arrangements shows under both, is ticked in both and sw
     'events?systemId=CRM-SALES&actor=Administrator',
   )
   expect(changes.items.filter((record) => record.field === 'Client Certificate')).toHaveLength(1)
-  await page.screenshot({ path: 'test-results/cockpit-grouped-by-arrangement.png', fullPage: true })
+  await reviewScreenshot(page, 'cockpit-grouped-by-arrangement', { fullPage: true })
 })

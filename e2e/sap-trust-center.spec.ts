@@ -8,6 +8,7 @@ import { isButton } from './support/keyboard-steps'
 import { useLanguage } from './support/language'
 import { readApi, startScenario } from './support/seed-steps'
 import { openInScenario } from './support/simulation'
+import { reviewScreenshot } from './support/review-screenshot'
 
 interface Listed {
   id: string
@@ -39,7 +40,7 @@ test('opens from its tile, lists the root and the intermediate CA, and the downl
   await expect(trustCenter.dataRows).toHaveCount(2)
   await expect(trustCenter.row(root.description)).toContainText('Root CA')
   await expect(trustCenter.row(intermediate.description)).toContainText('Intermediate CA')
-  await page.screenshot({ path: 'test-results/sap-trust-center.png', fullPage: true })
+  await reviewScreenshot(page, 'sap-trust-center', { fullPage: true })
 
   const shown = (await trustCenter.fingerprint(root.description).textContent())?.trim()
   expect(shown).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures'
 import { readApi } from './support/simulation'
+import { reviewScreenshot } from './support/review-screenshot'
 
 test('the shell shows the ShellBar and the launchpad', async ({ page }) => {
   await page.goto('./')
   await expect(page.getByText('Rotation Lab', { exact: true })).toBeVisible()
-  await page.screenshot({ path: 'test-results/home.png' })
+  await reviewScreenshot(page, 'home')
 })
 
 test('the launchpad shows Maintain Client Certificates under Security; tile, Back and deep links work', async ({

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { UserMenuPage } from './pages/user-menu'
+import { reviewScreenshot } from './support/review-screenshot'
 
 test('the user menu switches between Horizon, Horizon Dark and High Contrast Black, and the choice is remembered', async ({
   page,
@@ -21,7 +22,7 @@ test('the user menu switches between Horizon, Horizon Dark and High Contrast Bla
   await page.reload()
   await expect(html).toHaveAttribute('data-theme', 'sap_horizon_hcb')
   await expect(page.getByRole('main', { name: 'Launchpad' })).toBeVisible()
-  await page.screenshot({ path: 'test-results/theme-hcb-launchpad.png' })
+  await reviewScreenshot(page, 'theme-hcb-launchpad')
 
   await userMenu.chooseTheme('SAP Horizon')
   await expect(html).toHaveAttribute('data-theme', 'sap_horizon')

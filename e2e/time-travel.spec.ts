@@ -2,6 +2,7 @@ import { expect, test } from './fixtures'
 import { ShellBarPage } from './pages/shell-bar'
 import { TimeTravelDialogPage } from './pages/time-travel-dialog'
 import { readApi, startScenario } from './support/seed-steps'
+import { reviewScreenshot } from './support/review-screenshot'
 
 test('time travel to the next event issues the certificate and the shell shows the overlap', async ({
   page,
@@ -13,7 +14,7 @@ test('time travel to the next event issues the certificate and the shell shows t
   await expect(
     page.getByRole('link', { name: /Rotation Cockpit .* 13 of 13 users ready/ }),
   ).toBeVisible()
-  await page.screenshot({ path: 'test-results/shell-clock.png' })
+  await reviewScreenshot(page, 'shell-clock')
 
   await shell.openTimeTravel()
   const dialog = new TimeTravelDialogPage(page)
@@ -22,13 +23,13 @@ test('time travel to the next event issues the certificate and the shell shows t
   await expect(dialog.summary).toContainText('Feb 1, 2027: 1 certificate issued')
   await expect(shell.clock).toHaveText('Feb 1, 2027 · Overlap — rotation in 28 days')
   await expect(dialog.nextEventButton).toHaveAccessibleName('Go to Mar 1, 2027 (Rotation)')
-  await page.screenshot({ path: 'test-results/time-travel-dialog.png' })
+  await reviewScreenshot(page, 'time-travel-dialog')
   await dialog.close()
 
   // The issuance is announced in the ShellBar and leads to the new certificate.
   await shell.openNotifications()
   await expect(shell.notification(/New Client Default issued on Feb 1, 2027/)).toBeVisible()
-  await page.screenshot({ path: 'test-results/shell-notifications.png' })
+  await reviewScreenshot(page, 'shell-notifications')
   await shell.notification(/New Client Default issued/).click()
   await expect(page).toHaveURL(/#\/ClientCertificate-maintain\/default-2027-02-01$/)
 })
