@@ -49,16 +49,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost/').origin
       const escaped: string[] = []
-      // Watched, not routed: a route makes Playwright intercept every request of the context and
-      // switches off the HTTP cache (each test fetched ~110 files again, ~0.6 s each through the
-      // runner). Chromium cannot resolve other hosts anyway (chromiumLaunchOptions).
+      // Chromium resolves no host but the local server's (chromiumLaunchOptions), so a request that
+      // would leave the machine fails: watching the failures is enough to name it. Watching every
+      // request instead made Playwright send each one, its response and its end to the runner
+      // (~300 messages a page load); a route made it intercept them all and switched the HTTP cache
+      // off (docs/performance.md, sessions 6 and 11).
       const watch = (request: Request) => {
         const url = new URL(request.url())
-        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) escaped.push(url.href)
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol))
+          escaped.push(url.href)
       }
-      context.on('request', watch)
+      context.on('requestfailed', watch)
       await use()
-      context.off('request', watch)
+      context.off('requestfailed', watch)
       expect(escaped, 'requests that left the local server').toEqual([])
     },
     { auto: true },
