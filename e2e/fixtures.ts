@@ -20,8 +20,8 @@ interface WorkerFixtures {
  * registered service worker. A retry runs in a fresh context, so a failure that a shared context
  * caused cannot hide behind a retry, and the retry records its trace.
  *
- * `offlineGuard` is automatic: any request that leaves the local server fails the test, because
- * Rotation Lab must work offline and behind firewalls.
+ * `offlineGuard` is automatic: any request that would leave the machine fails the test, because
+ * Rotation Lab must work offline and behind firewalls (e2e/offline.spec.ts has its control).
  */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   sharedContext: [
