@@ -24,7 +24,7 @@ export const whyNot = {
     'the same path as the sample list, plus the first 100 of 5,000 systems filtered, paged and rendered: ' +
     '400–800 ms more than the 11-system list in the same runs.',
   search:
-    "54–74 ms on a quiet machine. Split (session 11, traced): the keystroke's re-render for the URL ~25–45 ms, " +
+    "54–74 ms in session 10's quiet runs, 95–126 ms in session 11's. Split (session 11, traced): the keystroke's re-render for the URL ~25–45 ms, " +
     "the request through the service worker into the page's MSW, which filters 5,000 systems, ~65–75 ms on " +
     'the same main thread (it now starts with the keystroke, beside that re-render), then the table renders ' +
     'the match ~50 ms (20 ms of it layout the AnalyticalTable forces) and paints ~20 ms. < 50 ms would need the ' +
