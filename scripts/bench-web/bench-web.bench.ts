@@ -196,7 +196,7 @@ test('web performance budget', async ({ browser }) => {
     { figure: '5,000 systems: search → 1 row', value: median(searches), unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '< 50 ms and ≤ 0.2×', met: median(searches) < 50 && median(searches) <= 0.2 * bareWarm, whyNot: whyNot.search },
     { figure: '5,000 systems: clear search → all rows', value: clearSearch, unit: 'ms', bare: bareWarm, bareIs: 'warm load' },
     { figure: '5,000 systems: More (+100 rows, up to 500)', value: median(growth), unit: 'ms', bare: bareWarm, bareIs: 'warm load' },
-    { figure: '5,000 systems: longest long task, scrolling 500 rows', value: longest, unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '≤ 200 ms', met: longest <= 200 },
+    { figure: '5,000 systems: longest long task, scrolling 500 rows', value: longest, unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '≤ 200 ms', met: longest <= 200, whyNot: whyNot.scroll },
     { figure: '5,000 systems: clock advance over the rotation', value: advance.ms, unit: 'ms', bare: bareWarm, bareIs: 'warm load', target: '≤ 1×', met: advance.ms <= bareWarm, whyNot: whyNot.advance },
   ]
   const table = `${budgetTable(rows)}\n\n${missedTargets(rows)}`
