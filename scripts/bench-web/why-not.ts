@@ -30,8 +30,9 @@ export const whyNot = {
     'the match ~50 ms (20 ms of it layout the AnalyticalTable forces) and paints ~20 ms. < 50 ms would need the ' +
     'backend off the main thread (a worker) and a lighter table.',
   scroll:
-    "met in session 10's runs (185 ms) and missed in session 11's (213–271 ms), the old build and the new alike " +
-    'while the bare warm load was 344–386 ms instead of 321 ms: each wheel step has the AnalyticalTable render ' +
+    "met in session 10's runs (185 ms), missed in most of session 11's (186–295 ms; session 10's build and " +
+    "session 11's alternated: 261, 259 against 186, 262 ms) on a slower VM (bare warm load 324–404 ms instead of " +
+    '321 ms): each wheel step has the AnalyticalTable render ' +
     'the next rows in one task of 120–200 ms on this machine, so the 200 ms line sits inside its drift. Smaller ' +
     'tasks would need a table that renders rows in slices.',
   advance:
