@@ -51,7 +51,7 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   // and the typing, back into the value help.
   const scenario = app.dialogCombobox('Communication Scenario')
   const name = app.dialogField('Arrangement Name')
-  await expect(app.dialog.locator('ui5-combobox[loading]')).toHaveCount(0)
+  await app.valueHelpLoaded('Communication Scenario')
   const listOpened = scenario.evaluate(
     (input) =>
       new Promise<void>((resolve) => {

@@ -109,12 +109,28 @@ export class CommunicationArrangementsPage {
    */
   async fillValueHelp(label: string, value: string): Promise<void> {
     const field = this.dialogCombobox(label)
-    await expect(this.dialog.locator('ui5-combobox[loading]')).toHaveCount(0)
+    await this.valueHelpLoaded(label)
     await field.fill(value)
     await expect(field).toHaveAttribute('aria-expanded', 'true')
     await field.press('Enter')
     await expect(field).toHaveAttribute('aria-expanded', 'false')
     await expect(field).toHaveValue(value)
+  }
+  /**
+   * Waits until a value help's items have arrived: typed before them, a value matches nothing and UI5
+   * opens no list. (Waiting for `loading` to go was not enough: right after the dialog opens, the
+   * attribute may not be reflected yet — a CI run typed into the empty box and waited for a list.)
+   */
+  async valueHelpLoaded(label: string): Promise<void> {
+    const field = this.dialogCombobox(label)
+    await expect
+      .poll(() =>
+        field.evaluate((input) => {
+          const host = (input.getRootNode() as ShadowRoot).host as Element & { loading?: boolean }
+          return !host.loading && host.querySelector('ui5-cb-item') !== null
+        }),
+      )
+      .toBe(true)
   }
   dialogField(label: string): Locator {
     return this.dialog.getByRole('textbox', { name: label, exact: true })
