@@ -9,16 +9,16 @@ export function useSearchParamSetter<K extends string>() {
   const [params, setParams] = useSearchParams()
   const setParam = useCallback(
     (key: K, value: string | undefined) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current)
-          if (value) next.set(key, value)
-          else next.delete(key)
-          return next
-        },
-        { replace: true },
-      ),
+      setParams((current) => withParam(current, key, value), { replace: true }),
     [setParams],
   )
   return { params, setParam }
+}
+
+/** `params` with `key` set to `value`, or without it when `value` is empty. */
+export function withParam(params: URLSearchParams, key: string, value: string | undefined) {
+  const next = new URLSearchParams(params)
+  if (value) next.set(key, value)
+  else next.delete(key)
+  return next
 }

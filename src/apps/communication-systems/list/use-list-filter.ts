@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import { useSearchParamSetter } from '../../../ui/use-search-param-setter'
+import { useSearchParamSetter, withParam } from '../../../ui/use-search-param-setter'
 import type { ReadinessStatus } from '../../../api/contracts/common'
 import { readinessOrder } from '../../../ui/words/readiness-words'
 import { communicationSystemsQuery } from '../../../api/communication-systems'
@@ -47,10 +47,10 @@ export function useListFilter() {
       // The new filter's first page is asked for before the page re-renders for the URL, so the
       // request runs beside that render instead of after it: the search's request started 50–120 ms
       // after the keystroke on the 5,000-system list (docs/performance.md, session 11).
-      const next = new URLSearchParams(params)
-      if (value) next.set(key, value)
-      else next.delete(key)
-      const firstPage = { ...listParams(filterOf(next)), limit: growingStep }
+      const firstPage = {
+        ...listParams(filterOf(withParam(params, key, value))),
+        limit: growingStep,
+      }
       void queryClient.prefetchQuery(communicationSystemsQuery(firstPage))
       setParam(key, value)
     },
