@@ -1,4 +1,5 @@
-import { linkParameterNames, type OpenLinkResponse } from './contracts/checkpoints'
+import type { OpenLinkResponse } from './contracts/checkpoints'
+import { linkParameterNames } from './contracts/link-parameters'
 import { requestJson } from './http-client'
 
 /**

@@ -53,12 +53,6 @@ export const importLandscapeResponse = z.object({
 export type ImportLandscapeResponse = z.infer<typeof importLandscapeResponse>
 
 /**
- * The URL parameters of a link that puts a landscape into a scenario and date at page load, and
- * `replace=1`, with which a demo or test replaces saved work without being asked (docs/demos.md).
- */
-export const linkParameterNames = ['scenario', 'date', 'replace'] as const
-
-/**
  * `POST api/simulation/link`: a link's parameters as the page's URL had them (text, unchecked), sent
  * by a page the lab server served, whose backend cannot read the page's URL itself.
  */
