@@ -16,6 +16,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    globalSetup: ['src/test-temp-dir.global-setup.ts'],
     // Tests that build a landscape generate RSA-2048 keys (random prime search): well under a second
     // each on a quiet machine, several seconds on two busy cores. A slow machine is not a failure.
     testTimeout: 20_000,

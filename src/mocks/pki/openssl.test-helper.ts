@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const directory = mkdtempSync(join(tmpdir(), 'rotation-lab-pki-'))
+// Inside the run's temp directory (src/test-temp-dir.global-setup.ts), which the run removes at its end.
+const directory = mkdtempSync(
+  join(process.env.ROTATION_LAB_TEST_TMP ?? tmpdir(), 'rotation-lab-pki-'),
+)
 
 /** Writes content to a temp file and returns its path. */
 export function tempFile(name: string, content: string | Uint8Array): string {
