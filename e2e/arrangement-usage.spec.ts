@@ -47,10 +47,12 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   await createPartnerSystem(page)
   const app = new CommunicationArrangementsPage(page)
   await app.button('New').click()
-  // Moving on before the scenario's suggestions open: the opening list must not pull the focus,
-  // and the typing, back into the value help.
+  // Moving on before the scenario's suggestions open — to the name, and on to the system: the opening
+  // list must not pull the focus, and the typing, back into the value help, nor send it to the field
+  // the user passed through.
   const scenario = app.dialogCombobox('Communication Scenario')
   const name = app.dialogField('Arrangement Name')
+  const system = app.dialogCombobox('Communication System')
   await app.valueHelpLoaded('Communication Scenario')
   const listOpened = scenario.evaluate(
     (input) =>
@@ -61,7 +63,10 @@ test('an arrangement for a new system shows in the certificate’s where-used an
   )
   await scenario.fill('SAP_COM_0008')
   await name.focus()
+  await system.focus()
   await listOpened
+  await expect(system).toBeFocused()
+  await name.focus()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.type('Z_NEW_PARTNER')
   await expect(name).toHaveValue('Z_NEW_PARTNER')
