@@ -15,7 +15,8 @@ const handlerTests = ['src/mocks/handlers/*.test.ts']
 export default defineConfig({
   test: {
     environment: 'node',
-    setupFiles: ['src/test-setup.ts'],
+    // The unit tests' RSA keys come from a pool made in advance (docs/decisions/017-test-key-pool.md).
+    setupFiles: ['src/test-setup.ts', 'src/mocks/pki/test-key-pool.setup.ts'],
     globalSetup: ['src/test-temp-dir.global-setup.ts'],
     // Tests that build a landscape generate RSA-2048 keys (random prime search): well under a second
     // each on a quiet machine, several seconds on two busy cores. A slow machine is not a failure.
