@@ -18,8 +18,8 @@ export default defineConfig({
     // The unit tests' RSA keys come from a pool made in advance (docs/decisions/017-test-key-pool.md).
     setupFiles: ['src/test-setup.ts', 'src/mocks/pki/test-key-pool.setup.ts'],
     globalSetup: ['src/test-temp-dir.global-setup.ts'],
-    // Tests that build a landscape generate RSA-2048 keys (random prime search): well under a second
-    // each on a quiet machine, several seconds on two busy cores. A slow machine is not a failure.
+    // Tests that build a landscape sign and verify certificates, and generate RSA-2048 keys once the
+    // pool is used up (a random prime search): seconds on two busy cores. A slow machine is not a failure.
     testTimeout: 20_000,
     // Vitest leaves one core free by default: on CI's two cores that is one worker (164 s for the unit
     // tests); `npm test` runs nothing beside them, so they get every core (117 s). docs/performance.md.

@@ -10,7 +10,7 @@ export const whyNot = {
   startupWithoutBackend:
     'react-router and TanStack Query alone are ~0.17× of the bare page (without them 1.24×); the shell, the ' +
     "launchpad's icons, the ShellBar's Avatar, English texts and UI5's asset registrations make the rest. Taking " +
-    'them out would mean an app without routes or a query cache (session 12: zod is no longer among them).',
+    'them out would mean an app without routes or a query cache.',
   tilesCold:
     'a cold load is fetching and compiling the startup JavaScript (1.6× the raw bytes of the bare page) on one ' +
     'main thread; there is no service worker yet, and the tiles do not wait for the backend or for data.',
@@ -33,9 +33,8 @@ export const whyNot = {
   scroll:
     "met in session 10's runs (185 ms), missed in most of session 11's (186–295 ms; session 10's build and " +
     "session 11's alternated: 261, 259 against 186, 262 ms) on a slower VM (bare warm load 324–404 ms instead of " +
-    '321 ms): each wheel step has the AnalyticalTable render ' +
-    'the next rows in one task of 120–200 ms on this machine, so the 200 ms line sits inside its drift. Smaller ' +
-    'tasks would need a table that renders rows in slices.',
+    '321 ms): each wheel step has the AnalyticalTable render the next rows in one task of 120–200 ms on this ' +
+    'machine, so the 200 ms line sits inside its drift. Smaller tasks would need a table that renders rows in slices.',
   advance:
     'met in most runs (144–252 ms against a bare warm load of 220–280 ms): 10,000 users migrated by the engine ' +
     'in the page and the landscape saved to IndexedDB in one request.',

@@ -3,6 +3,11 @@
 import { readFileSync } from 'node:fs'
 
 const poolFile = new URL('./test-key-pool.json', import.meta.url)
+
+/** The pool's private keys, base64 PKCS #8, in the order they are handed out. */
+export function readTestKeyPool(): string[] {
+  return (JSON.parse(readFileSync(poolFile, 'utf8')) as { pkcs8: string[] }).pkcs8
+}
 const installed = Symbol.for('rotation-lab.test-key-pool')
 
 type Subtle = SubtleCrypto & { [installed]?: true }
@@ -57,7 +62,7 @@ async function importPair(
  */
 export function installTestKeyPool(subtle: Subtle = globalThis.crypto.subtle): void {
   if (subtle[installed]) return
-  const pool = (JSON.parse(readFileSync(poolFile, 'utf8')) as { pkcs8: string[] }).pkcs8
+  const pool = readTestKeyPool()
   let taken = 0
   const generate = subtle.generateKey.bind(subtle) as (
     ...args: Parameters<SubtleCrypto['generateKey']>

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readTestKeyPool } from './test-key-pool.test-helper'
 import { RSA_SHA256 } from './web-crypto'
 
-// src/test-setup.ts has installed the pool in this process (test-key-pool.test-helper.ts).
+// test-key-pool.setup.ts, a setup file of vitest.config.ts, has installed the pool in this process.
 const { subtle } = globalThis.crypto
-const pool = (
-  JSON.parse(readFileSync(new URL('./test-key-pool.json', import.meta.url), 'utf8')) as {
-    pkcs8: string[]
-  }
-).pkcs8
+const pool = readTestKeyPool()
 const base64 = (buffer: ArrayBuffer) => Buffer.from(buffer).toString('base64')
 const data = new TextEncoder().encode('signed by a pooled key')
 
