@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { AsnConvert } from '@peculiar/asn1-schema'
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8'
+import { toBytes } from './encoding'
 import { decryptPbes2, MAX_ITERATIONS } from './pbes2'
 import { Pbes2Params, Pbkdf2Params } from './pkcs12-schemas'
 import { opensslLine, readTemp } from './openssl.test-helper'
@@ -63,6 +64,48 @@ describe('decryptPbes2', () => {
       problem: 'unsupported',
       algorithm,
     })
+  })
+
+  it('calls a wrong key undecryptable also when its padding happens to be valid (about one in 256)', async () => {
+    // A wrong password that ends in valid padding decrypts to random bytes: made certain here by encrypting
+    // bytes that are not DER with the right key, under openssl's own parameters.
+    const info = encryptedKey('lucky-padding', '-v2 aes-256-cbc')
+    const scheme = AsnConvert.parse(
+      info.encryptionAlgorithm.parameters ?? new ArrayBuffer(0),
+      Pbes2Params,
+    )
+    const kdf = AsnConvert.parse(
+      scheme.keyDerivationFunc.parameters ?? new ArrayBuffer(0),
+      Pbkdf2Params,
+    )
+    const iv = toBytes(
+      AsnConvert.parse(scheme.encryptionScheme.parameters ?? new ArrayBuffer(0), OctetString),
+    )
+    const { subtle } = globalThis.crypto
+    const password = await subtle.importKey(
+      'raw',
+      new TextEncoder().encode('secret'),
+      'PBKDF2',
+      false,
+      ['deriveKey'],
+    )
+    const aesKey = await subtle.deriveKey(
+      {
+        name: 'PBKDF2',
+        hash: 'SHA-256',
+        salt: toBytes(kdf.salt),
+        iterations: kdf.iterationCount,
+      },
+      password,
+      { name: 'AES-CBC', length: 256 },
+      false,
+      ['encrypt'],
+    )
+    const garbage = new TextEncoder().encode('random bytes, not one DER element')
+    const encrypted = await subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, garbage)
+    expect(
+      await decryptPbes2(info.encryptionAlgorithm, new Uint8Array(encrypted), 'secret'),
+    ).toEqual({ ok: false, problem: 'undecryptable' })
   })
 
   it('refuses an iteration count that would keep the backend busy, before deriving anything', async () => {

@@ -1,5 +1,6 @@
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509'
+import { readTopLevel } from './der-reader'
 import { webCrypto } from './web-crypto'
 import { toBytes } from './encoding'
 import { AES_CBC, HMAC_PRFS, HMAC_WITH_SHA1, OID, algorithmName } from './pkcs12-algorithms'
@@ -14,6 +15,8 @@ export type Decrypted =
 /** Far above any exporter's default (OpenSSL 2048, Windows 2000–10000, browsers' 600000): beyond it, refuse. */
 export const MAX_ITERATIONS = 2_000_000
 
+const SEQUENCE = 0x30
+
 const unsupported = (algorithm: string): Decrypted => ({
   ok: false,
   problem: 'unsupported',
@@ -24,7 +27,9 @@ const unsupported = (algorithm: string): Decrypted => ({
  * Decrypts PBES2 / PBKDF2 / AES-CBC (RFC 8018), what OpenSSL 3 writes by default for a PKCS #12 file's key and
  * certificates. The password goes in as UTF-8, as OpenSSL passes it to PBKDF2 (only the legacy PBEs and the MAC
  * take it as BMPString). Anything else is `unsupported`: WebCrypto has no 3DES, RC2, RC4 or DES, which the legacy
- * PKCS #12 algorithms need. A wrong key shows as a padding error, so `undecryptable` usually means a wrong password.
+ * PKCS #12 algorithms need. A wrong key shows as a padding error, so `undecryptable` usually means a wrong password —
+ * but about one wrong key in 256 ends in valid padding by chance: what PBES2 protects here (a PKCS #8 key, a bag of
+ * safe contents) is always one DER SEQUENCE, so plaintext that is not one is `undecryptable` too.
  */
 export async function decryptPbes2(
   algorithm: AlgorithmIdentifier,
@@ -80,8 +85,11 @@ export async function decryptPbes2(
       .importKey('raw', bits, 'AES-CBC', false, ['decrypt'])
       .catch(() => undefined)
     if (!aesKey) return unsupported(`${cipher.name} (not offered by this browser's WebCrypto)`)
-    const data = await webCrypto.subtle.decrypt({ name: 'AES-CBC', iv }, aesKey, toBytes(encrypted))
-    return { ok: true, data: new Uint8Array(data) }
+    const data = new Uint8Array(
+      await webCrypto.subtle.decrypt({ name: 'AES-CBC', iv }, aesKey, toBytes(encrypted)),
+    )
+    if (readTopLevel(data)?.tag !== SEQUENCE) return { ok: false, problem: 'undecryptable' }
+    return { ok: true, data }
   } catch {
     return { ok: false, problem: 'undecryptable' }
   }
