@@ -14,6 +14,19 @@ function encryptedKey(name: string, options: string) {
   return AsnConvert.parse(readTemp(`${name}.der`), EncryptedPrivateKeyInfo)
 }
 
+/** The PBES2 and PBKDF2 parameters openssl wrote, to read or re-encode by hand. */
+function pbes2Parameters(info: EncryptedPrivateKeyInfo) {
+  const scheme = AsnConvert.parse(
+    info.encryptionAlgorithm.parameters ?? new ArrayBuffer(0),
+    Pbes2Params,
+  )
+  const kdf = AsnConvert.parse(
+    scheme.keyDerivationFunc.parameters ?? new ArrayBuffer(0),
+    Pbkdf2Params,
+  )
+  return { scheme, kdf }
+}
+
 const plain = () => Buffer.from(readTemp('ec.pkcs8.der')).toString('hex')
 
 beforeAll(() => {
@@ -70,14 +83,7 @@ describe('decryptPbes2', () => {
     // A wrong password that ends in valid padding decrypts to random bytes: made certain here by encrypting
     // bytes that are not DER with the right key, under openssl's own parameters.
     const info = encryptedKey('lucky-padding', '-v2 aes-256-cbc')
-    const scheme = AsnConvert.parse(
-      info.encryptionAlgorithm.parameters ?? new ArrayBuffer(0),
-      Pbes2Params,
-    )
-    const kdf = AsnConvert.parse(
-      scheme.keyDerivationFunc.parameters ?? new ArrayBuffer(0),
-      Pbkdf2Params,
-    )
+    const { scheme, kdf } = pbes2Parameters(info)
     const iv = toBytes(
       AsnConvert.parse(scheme.encryptionScheme.parameters ?? new ArrayBuffer(0), OctetString),
     )
@@ -111,14 +117,7 @@ describe('decryptPbes2', () => {
   it('refuses an iteration count that would keep the backend busy, before deriving anything', async () => {
     const info = encryptedKey('many-iterations', '-v2 aes-256-cbc')
     // Re-encoded by hand: making such a file with openssl would itself take seconds.
-    const scheme = AsnConvert.parse(
-      info.encryptionAlgorithm.parameters ?? new ArrayBuffer(0),
-      Pbes2Params,
-    )
-    const kdf = AsnConvert.parse(
-      scheme.keyDerivationFunc.parameters ?? new ArrayBuffer(0),
-      Pbkdf2Params,
-    )
+    const { scheme, kdf } = pbes2Parameters(info)
     kdf.iterationCount = MAX_ITERATIONS + 1
     scheme.keyDerivationFunc.parameters = AsnConvert.serialize(kdf)
     info.encryptionAlgorithm.parameters = AsnConvert.serialize(scheme)
